@@ -1,0 +1,122 @@
+// Package config reads earshot.yaml: the brands to listen for, the sources to
+// read, and how to crawl, index and follow up. It is one typed struct with
+// defaults; Load reports every problem in a file at once, each with its line.
+package config
+
+import "time"
+
+// Config is the whole of earshot.yaml.
+type Config struct {
+	// File is the path the config was loaded from, for messages; not in YAML.
+	File string `yaml:"-"`
+
+	Brands   []Brand  `yaml:"brands"`
+	Sources  []Source `yaml:"sources"`
+	Crawl    Crawl    `yaml:"crawl"`
+	Index    Index    `yaml:"index"`
+	Followup Followup `yaml:"followup"`
+}
+
+// Brand is one brand to listen for.
+type Brand struct {
+	Name string `yaml:"name"`
+	// Terms are names and aliases that count as a mention. They match on word
+	// boundaries, case-insensitively. Defaults to []string{Name}.
+	Terms []string `yaml:"terms"`
+	// Exclude terms veto a mention: a post containing one is not about the
+	// brand (for "Apple": "apple pie", "apple tree").
+	Exclude []string `yaml:"exclude"`
+	// Accounts are the brand's own identities, used to tell that the brand
+	// answered in a thread.
+	Accounts Accounts `yaml:"accounts"`
+
+	Line int `yaml:"-"` // line of the brand's entry, for messages
+}
+
+// Accounts are the identities under which a brand speaks.
+type Accounts struct {
+	// Usernames maps a host (forum.example.com) to the brand's user names
+	// there. Matching is exact after case folding and trimming; the key "*"
+	// applies to every host.
+	Usernames map[string][]string `yaml:"usernames"`
+	// AuthorURLs are profile URLs of the brand's accounts, compared in
+	// canonical form.
+	AuthorURLs []string `yaml:"author_urls"`
+	// EmailDomains are domains whose authors' e-mail addresses belong to the
+	// brand (loquat.example matches support@loquat.example).
+	EmailDomains []string `yaml:"email_domains"`
+}
+
+// Source types.
+const (
+	SourceFeed = "feed"
+	SourceSite = "site"
+)
+
+// Source is one place to read.
+type Source struct {
+	// Name identifies the source in logs, the index and exports. Defaults to
+	// the URL's host (and path when two sources share a host).
+	Name string `yaml:"name"`
+	// Type is SourceFeed (RSS, Atom, JSON Feed) or SourceSite (crawled; a
+	// later release).
+	Type string `yaml:"type"`
+	URL  string `yaml:"url"`
+	// Schedule is a cron spec (5 fields or a @descriptor) for `earshot serve`.
+	// Defaults to DefaultSchedule.
+	Schedule string `yaml:"schedule"`
+
+	Line int `yaml:"-"` // line of the source's entry, for messages
+}
+
+// DefaultSchedule runs a source nightly.
+const DefaultSchedule = "0 3 * * *"
+
+// Crawl says how to fetch.
+type Crawl struct {
+	// UserAgent is sent with every request; it should name a contact URL.
+	UserAgent string `yaml:"user_agent"`
+	// Delay is the minimum gap between two requests to one host.
+	Delay Duration `yaml:"delay"`
+	// ConnectTimeout bounds dialling and the TLS handshake.
+	ConnectTimeout Duration `yaml:"connect_timeout"`
+	// Timeout bounds one whole request, body included.
+	Timeout Duration `yaml:"timeout"`
+	// MaxBody caps a response body, counted after decompression.
+	MaxBody ByteSize `yaml:"max_body"`
+	// MaxRedirects caps a redirect chain.
+	MaxRedirects int `yaml:"max_redirects"`
+	// AllowPrivate permits loopback, private and link-local addresses. Off by
+	// default so that a feed cannot point earshot at the intranet.
+	AllowPrivate bool `yaml:"allow_private"`
+}
+
+// Index says where data lives.
+type Index struct {
+	// Path is a directory holding the Bleve index and the state store.
+	Path string `yaml:"path"`
+}
+
+// Followup says when unanswered criticism is flagged.
+type Followup struct {
+	// After is how long criticism may stay unanswered before it is flagged.
+	After Duration `yaml:"after"`
+}
+
+// Duration is a time.Duration written in YAML as "90s", "1h30m" or "2d".
+type Duration time.Duration
+
+// ByteSize is a size in bytes written in YAML as 1048576, "512KiB", "10MB".
+type ByteSize int64
+
+// Defaults.
+const (
+	DefaultUserAgent      = "earshot/0.1 (+https://github.com/earshot-dev/earshot)"
+	DefaultDelay          = Duration(time.Second)
+	DefaultConnectTimeout = Duration(10 * time.Second)
+	DefaultTimeout        = Duration(30 * time.Second)
+	DefaultMaxBody        = ByteSize(10 << 20)
+	DefaultMaxRedirects   = 10
+	DefaultIndexPath      = "earshot-data"
+	DefaultFollowupAfter  = Duration(24 * time.Hour)
+)

@@ -1,0 +1,102 @@
+// Package post defines the one type every earshot package shares: a single
+// message (a blog post, a comment, a forum reply, a feed item) with its place
+// in a thread and what classification decided about it.
+package post
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"strings"
+	"time"
+	"unicode"
+)
+
+// Sentiment labels.
+const (
+	Positive = "positive"
+	Neutral  = "neutral"
+	Negative = "negative"
+)
+
+// Post is one message found by the crawler. Fields down to Hash are facts
+// about the content; the fields after them are filled by package classify.
+type Post struct {
+	// ID is derived from the canonical URL (see IDFor); it is stable across
+	// runs, so re-ingesting a source updates documents instead of adding them.
+	ID string `json:"id"`
+	// ThreadID is the ID of the thread's first post; a thread starter has
+	// ThreadID == ID.
+	ThreadID string `json:"thread_id"`
+	// ParentID is the ID of the post this one replies to, empty for a starter.
+	ParentID string `json:"parent_id,omitempty"`
+	// Source is the config name of the source the post came from.
+	Source string `json:"source"`
+	// URL is the canonical permalink (see Canonical).
+	URL         string    `json:"url"`
+	Host        string    `json:"host"`
+	Title       string    `json:"title,omitempty"`
+	Author      string    `json:"author,omitempty"`
+	AuthorURL   string    `json:"author_url,omitempty"`
+	AuthorEmail string    `json:"author_email,omitempty"`
+	Published   time.Time `json:"published"`
+	Fetched     time.Time `json:"fetched"`
+	// Text is plain text with whitespace normalised (see NormalizeSpace).
+	Text     string `json:"text"`
+	Language string `json:"language,omitempty"`
+	// Hash is ContentHash of the title, author and text.
+	Hash string `json:"hash"`
+
+	// Sentiment is Positive, Neutral or Negative; SentimentScore is in [-1, 1].
+	Sentiment      string  `json:"sentiment,omitempty"`
+	SentimentScore float64 `json:"sentiment_score"`
+	// Brands lists the configured brands the post mentions, by name.
+	Brands []string `json:"brands,omitempty"`
+	// Criticism lists the brands the post criticises, by name.
+	Criticism []string `json:"criticism,omitempty"`
+}
+
+// IsReply reports whether p answers another post.
+func (p *Post) IsReply() bool { return p.ThreadID != "" && p.ThreadID != p.ID }
+
+// IDFor returns the stable ID of the post at rawURL: the first 16 bytes of the
+// SHA-256 of its canonical form, in hex. Two spellings of one URL that
+// Canonical makes equal get the same ID.
+func IDFor(rawURL string) string {
+	c, err := Canonical(rawURL)
+	if err != nil {
+		c = rawURL
+	}
+	sum := sha256.Sum256([]byte(c))
+	return hex.EncodeToString(sum[:16])
+}
+
+// ContentHash returns a hex SHA-256 over the parts of a post a reader sees, so
+// that a changed edit is noticed and an unchanged one is not.
+func ContentHash(title, author, text string) string {
+	h := sha256.New()
+	for _, s := range []string{title, author, text} {
+		h.Write([]byte(s))
+		h.Write([]byte{0})
+	}
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+// NormalizeSpace collapses every run of white space (including non-breaking
+// space) into one space and trims the ends.
+func NormalizeSpace(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		if unicode.IsSpace(r) || r == '\u00a0' || r == '\u200b' {
+			space = true
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteRune(r)
+	}
+	return b.String()
+}
