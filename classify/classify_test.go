@@ -1,0 +1,282 @@
+package classify
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"sync"
+	"testing"
+
+	"github.com/earshot-dev/earshot/config"
+	"github.com/earshot-dev/earshot/post"
+)
+
+func newTestClassifier(tb testing.TB, brands ...config.Brand) *Classifier {
+	tb.Helper()
+	c, err := New(brands)
+	if err != nil {
+		tb.Fatalf("New(%+v): %v", brands, err)
+	}
+	return c
+}
+
+var (
+	loquat = config.Brand{Name: "Loquat", Terms: []string{"Loquat", "Loquat Cloud"}, Exclude: []string{"loquat jam", "loquat tree"}}
+	medlar = config.Brand{Name: "Medlar", Terms: []string{"Medlar Labs", "medlar.io"}}
+)
+
+func TestMentionsWordBoundaries(t *testing.T) {
+	c := newTestClassifier(t, loquat)
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"I love Loquat.", true},
+		{"the loquat's app crashed", true},
+		{"LOQUAT", true},
+		{"LOQUAT!", true},
+		{"#loquat", true},
+		{"@Loquat please help", true},
+		{"loquat-powered", true},
+		{"(Loquat)", true},
+		{"Loquat’s new logo", true}, // typographic apostrophe
+		{"ＬＯＱＵＡＴ", false},           // full-width letters are other runes
+		{"loquats", false},          // decided: only "'s" suffixes count
+		{"Loquatic", false},
+		{"myloquat", false},
+		{"#LoquatFans", false},
+		{"@loquat_support", false},
+		{"loquat2", false},
+		{"éloquat", false}, // a letter before is still a word
+		{"", false},
+		{"loquat jam is sweet", false},
+		{"Loquat Tree planting", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			got := slices.Contains(c.Mentions(tt.text), "Loquat")
+			if got != tt.want {
+				t.Errorf("Mentions(%q) contains Loquat = %v, want %v", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestMentionsUnicodeCase(t *testing.T) {
+	c := newTestClassifier(t, config.Brand{Name: "Ærø", Terms: []string{"ærø kaffe"}})
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"ÆRØ KAFFE er dårlig", []string{"Ærø"}},
+		{"ærø\u00a0\n kaffe", []string{"Ærø"}},
+		{"ærøkaffe", nil},
+		{"ærø kaffebar", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			if got := c.Mentions(tt.text); !slices.Equal(got, tt.want) {
+				t.Errorf("Mentions(%q) = %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestMentionsBrands(t *testing.T) {
+	c := newTestClassifier(t, medlar, loquat)
+	tests := []struct {
+		name  string
+		texts []string
+		want  []string
+	}{
+		{"multi-word across whitespace", []string{"Medlar\n\t Labs shipped"}, []string{"Medlar"}},
+		{"multi-word needs all words", []string{"Medlar is a fruit"}, nil},
+		{"dotted term", []string{"see medlar.io."}, []string{"Medlar"}},
+		{"dotted term inside a word", []string{"see medlar.iota"}, nil},
+		{"two brands sorted", []string{"Medlar Labs beats Loquat"}, []string{"Loquat", "Medlar"}},
+		{"duplicates once", []string{"Loquat, loquat, Loquat Cloud"}, []string{"Loquat"}},
+		{"exclude vetoes whole post", []string{"Loquat is fine", "but loquat jam"}, nil},
+		{"exclude in title vetoes body", []string{"Loquat jam recipes", "Loquat is good"}, nil},
+		{"exclude vetoes only its brand", []string{"Medlar Labs and loquat jam"}, []string{"Medlar"}},
+		{"term does not span texts", []string{"Medlar", "Labs"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := c.Mentions(tt.texts...); !slices.Equal(got, tt.want) {
+				t.Errorf("Mentions(%q) = %q, want %q", tt.texts, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestNewErrors(t *testing.T) {
+	tests := []struct {
+		name   string
+		brands []config.Brand
+	}{
+		{"empty term", []config.Brand{{Name: "A", Terms: []string{"a", ""}}}},
+		{"blank term", []config.Brand{{Name: "A", Terms: []string{" \t"}}}},
+		{"empty exclude", []config.Brand{{Name: "A", Exclude: []string{""}}}},
+		{"empty name", []config.Brand{{Name: " "}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := New(tt.brands)
+			if !errors.Is(err, ErrEmptyTerm) {
+				t.Errorf("New(%+v) error = %v, want ErrEmptyTerm", tt.brands, err)
+			}
+		})
+	}
+	c, err := New([]config.Brand{{Name: "Loquat"}})
+	if err != nil {
+		t.Fatalf("New with name only: %v", err)
+	}
+	if got := c.Mentions("loquat rocks"); !slices.Equal(got, []string{"Loquat"}) {
+		t.Errorf("name as default term: got %q, want [Loquat]", got)
+	}
+}
+
+func TestMatcherIndex(t *testing.T) {
+	m, err := NewMatcher([]string{"Loquat", "Loquat Cloud"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text string
+		want []int
+	}{
+		{"Loquat", []int{0, 6}},
+		{"I use #loquat cloud daily", []int{7, 19}},
+		{"loquats only", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			if got := m.Index(tt.text); !slices.Equal(got, tt.want) {
+				t.Errorf("Index(%q) = %v, want %v", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestSentiment(t *testing.T) {
+	c := newTestClassifier(t)
+	tests := []struct {
+		text string
+		want string
+	}{
+		{"I love this, it is great and wonderful!", post.Positive},
+		{"This is terrible, awful and broken.", post.Negative},
+		{"The update ships on Tuesday.", post.Neutral},
+		{"", post.Neutral},
+		{"It is good.", post.Positive},
+		{"It is not good.", post.Negative},
+		{"The app was\nnot\n\ngood.", post.Negative}, // newlines must not hide words
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			got, score := c.Sentiment(tt.text)
+			if got != tt.want {
+				t.Errorf("Sentiment(%q) = %s (%.3f), want %s", tt.text, got, score, tt.want)
+			}
+			if score < -1 || score > 1 {
+				t.Errorf("Sentiment(%q) score = %v, want in [-1, 1]", tt.text, score)
+			}
+		})
+	}
+}
+
+func TestClassify(t *testing.T) {
+	c := newTestClassifier(t, loquat, medlar)
+	tests := []struct {
+		name          string
+		title, text   string
+		wantSentiment string
+		wantBrands    []string
+		wantCriticism []string
+	}{
+		{"negative mention", "", "Loquat is terrible, the worst app ever.", post.Negative, []string{"Loquat"}, []string{"Loquat"}},
+		{"positive mention", "", "Loquat is great, I love it.", post.Positive, []string{"Loquat"}, nil},
+		{"neutral mention", "", "Loquat released version 2 today.", post.Neutral, []string{"Loquat"}, nil},
+		{"negative without brand", "", "This is terrible and awful.", post.Negative, nil, nil},
+		{"brand in title only", "Loquat", "Horrible, awful, broken experience.", post.Negative, []string{"Loquat"}, []string{"Loquat"}},
+		{"two brands criticised", "", "Loquat and Medlar Labs are both awful.", post.Negative, []string{"Loquat", "Medlar"}, []string{"Loquat", "Medlar"}},
+		{"excluded brand not criticised", "", "This loquat jam from Loquat is disgusting.", post.Negative, nil, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := &post.Post{Title: tt.title, Text: tt.text, Criticism: []string{"stale"}}
+			c.Classify(p)
+			if p.Sentiment != tt.wantSentiment {
+				t.Errorf("Sentiment = %s (%.3f), want %s", p.Sentiment, p.SentimentScore, tt.wantSentiment)
+			}
+			if !slices.Equal(p.Brands, tt.wantBrands) {
+				t.Errorf("Brands = %q, want %q", p.Brands, tt.wantBrands)
+			}
+			if !slices.Equal(p.Criticism, tt.wantCriticism) {
+				t.Errorf("Criticism = %q, want %q", p.Criticism, tt.wantCriticism)
+			}
+		})
+	}
+	c.Classify(nil) // must not panic
+}
+
+// TestConcurrent runs under -race to prove that one Classifier may serve many
+// goroutines, which the crawler's worker pool relies on.
+func TestConcurrent(t *testing.T) {
+	c := newTestClassifier(t, loquat, medlar)
+	want := &post.Post{Text: "Loquat is not good at all, very disappointing!"}
+	c.Classify(want)
+	var wg sync.WaitGroup
+	errs := make(chan error, 16)
+	for i := range 16 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range 50 {
+				p := &post.Post{Text: want.Text}
+				c.Classify(p)
+				if p.SentimentScore != want.SentimentScore || !slices.Equal(p.Criticism, want.Criticism) {
+					errs <- fmt.Errorf("goroutine %d run %d: got %v %q, want %v %q", i, j, p.SentimentScore, p.Criticism, want.SentimentScore, want.Criticism)
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Error(err)
+	}
+}
+
+func FuzzClassify(f *testing.F) {
+	c := newTestClassifier(f, loquat, medlar)
+	for _, s := range []string{"", "Loquat is awful!!!", "not good", "😡 loquat", "\xff\xfe", "kind of", "no", "but but but", "least"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		p := &post.Post{Title: s, Text: s}
+		c.Classify(p)
+		if p.SentimentScore < -1 || p.SentimentScore > 1 || p.SentimentScore != p.SentimentScore {
+			t.Fatalf("Classify(%q) score = %v, want in [-1, 1]", s, p.SentimentScore)
+		}
+		if len(p.Criticism) > 0 && p.Sentiment != post.Negative {
+			t.Fatalf("Classify(%q): criticism %q with sentiment %s", s, p.Criticism, p.Sentiment)
+		}
+		if !slices.IsSorted(p.Brands) {
+			t.Fatalf("Classify(%q): brands %q not sorted", s, p.Brands)
+		}
+	})
+}
+
+func ExampleClassifier_Classify() {
+	c, err := New([]config.Brand{{Name: "Loquat", Exclude: []string{"loquat jam"}}})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	p := &post.Post{Title: "Loquat's sync", Text: "Sync has been broken for a week. Terrible."}
+	c.Classify(p)
+	fmt.Println(p.Sentiment, p.Brands, p.Criticism)
+	// Output: negative [Loquat] [Loquat]
+}

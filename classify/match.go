@@ -1,0 +1,76 @@
+package classify
+
+import (
+	"errors"
+	"fmt"
+	"regexp"
+	"sort"
+	"strings"
+)
+
+// ErrEmptyTerm is returned for a term that is empty or only white space; it
+// would match everywhere, which is never what a config author meant.
+var ErrEmptyTerm = errors.New("empty term")
+
+// wordChar is the class of runes that continue a word. Marks are included so
+// that a decomposed "é" does not end a word, and "_" so that a handle such as
+// @loquat_support is one word and does not mention "loquat".
+const wordChar = `\p{L}\p{N}\p{M}_`
+
+// Matcher finds any of a set of terms in text on word boundaries,
+// case-insensitively (Unicode simple case folding). A match needs a non-word
+// rune or the edge of the text on both sides, so:
+//
+//   - "Loquat" matches "LOQUAT!", "loquat's" (the apostrophe ends the word,
+//     so possessives count), "#Loquat" and "@loquat" (a hashtag or handle that
+//     is exactly the term counts) and "loquat-powered";
+//   - it does not match "loquats", "Loquatic", "#LoquatFans" or
+//     "@loquat_support": any other suffix makes a different word.
+//
+// The words of a multi-word term match across any run of white space,
+// including non-breaking space. A Matcher is safe for concurrent use.
+type Matcher struct {
+	re *regexp.Regexp
+}
+
+// NewMatcher compiles terms into one Matcher. A term that is empty or only
+// white space is an error wrapping ErrEmptyTerm.
+func NewMatcher(terms []string) (*Matcher, error) {
+	alts := make([]string, 0, len(terms))
+	for i, t := range terms {
+		words := strings.Fields(t)
+		if len(words) == 0 {
+			return nil, fmt.Errorf("classify: term %d (%q): %w", i, t, ErrEmptyTerm)
+		}
+		for j, w := range words {
+			words[j] = regexp.QuoteMeta(w)
+		}
+		alts = append(alts, strings.Join(words, `[\s\p{Z}]+`))
+	}
+	if len(alts) == 0 {
+		return nil, fmt.Errorf("classify: no terms: %w", ErrEmptyTerm)
+	}
+	// Longest first, so that Index reports the fullest term at a position.
+	sort.SliceStable(alts, func(i, j int) bool { return len(alts[i]) > len(alts[j]) })
+	expr := `(?i)(?:^|[^` + wordChar + `])(` + strings.Join(alts, "|") + `)(?:$|[^` + wordChar + `])`
+	re, err := regexp.Compile(expr)
+	if err != nil {
+		return nil, fmt.Errorf("classify: compile terms: %w", err)
+	}
+	return &Matcher{re: re}, nil
+}
+
+// Match reports whether text contains any of the terms.
+func (m *Matcher) Match(text string) bool {
+	return m.re.MatchString(text)
+}
+
+// Index returns the byte offsets [start, end) of the first term in text, or
+// nil when there is none. Callers use it to show the text around a mention.
+func (m *Matcher) Index(text string) []int {
+	loc := m.re.FindStringSubmatchIndex(text)
+	if loc == nil {
+		return nil
+	}
+	return loc[2:4]
+}
