@@ -1,0 +1,336 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/csv"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/earshot-dev/earshot/demo"
+	"github.com/earshot-dev/earshot/followup"
+)
+
+var hexID = regexp.MustCompile(`\b[0-9a-f]{32}\b`)
+
+var update = flag.Bool("update", false, "rewrite golden files in testdata")
+
+// testNow is after every sample post, so the demo's unanswered criticism is
+// past its 24h SLA.
+var testNow = time.Date(2026, 11, 22, 12, 0, 0, 0, time.UTC)
+
+// cli runs the whole program in-process, as a user would from a shell.
+func cli(tb testing.TB, args ...string) (stdout, stderr string, code int) {
+	tb.Helper()
+	var out, errb bytes.Buffer
+	a := &app{stdin: strings.NewReader(""), stdout: &out, stderr: &errb,
+		getenv: func(string) string { return "" }, now: func() time.Time { return testNow }}
+	code = a.main(context.Background(), args)
+	return out.String(), errb.String(), code
+}
+
+func mustCode(tb testing.TB, want int, args ...string) string {
+	tb.Helper()
+	out, errOut, code := cli(tb, args...)
+	if code != want {
+		tb.Fatalf("earshot %s: exit %d, want %d\nstdout:\n%s\nstderr:\n%s", strings.Join(args, " "), code, want, out, errOut)
+	}
+	return out
+}
+
+// startDemo serves the sample web and writes its config into a temp dir.
+func startDemo(tb testing.TB) (conf string, site *demo.Site) {
+	tb.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	site, err := demo.Start(ctx)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	tb.Cleanup(func() { cancel(); site.Close() })
+	dir := tb.TempDir()
+	conf = filepath.Join(dir, "earshot.yaml")
+	if err := os.WriteFile(conf, demo.Config(site.URL(), filepath.Join(dir, "data")), 0o644); err != nil {
+		tb.Fatal(err)
+	}
+	return conf, site
+}
+
+func followups(tb testing.TB, conf, state string) []followup.Item {
+	tb.Helper()
+	out := mustCode(tb, exitOK, "followups", "--config", conf, "--json", "--state", state)
+	var items []followup.Item
+	if err := json.Unmarshal([]byte(out), &items); err != nil {
+		tb.Fatalf("followups --json: %v\n%s", err, out)
+	}
+	return items
+}
+
+// queueLines renders a queue without the things that change per run (the
+// sample web's port), for golden comparison.
+func queueLines(items []followup.Item, base string) string {
+	var b strings.Builder
+	for _, it := range items {
+		fmt.Fprintf(&b, "%s\t%s\t%s\t%s\t%s\t%s\n", it.State, it.Source, it.Author,
+			strings.ReplaceAll(it.URL, base, "BASE"), it.AnsweredBy, strings.ReplaceAll(it.AnswerURL, base, "BASE"))
+	}
+	return b.String()
+}
+
+func golden(tb testing.TB, name, got string) {
+	tb.Helper()
+	path := filepath.Join("testdata", name)
+	if *update {
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			tb.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		tb.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if got != string(want) {
+		tb.Errorf("%s differs from the golden file (go test -update rewrites it)\ngot:\n%s\nwant:\n%s", name, got, want)
+	}
+}
+
+// TestDemoPipeline runs the demo's sources through the whole pipeline and
+// checks the queue and the CSV it must produce.
+func TestDemoPipeline(t *testing.T) {
+	conf, site := startDemo(t)
+	out := mustCode(t, exitOK, "ingest", "--config", conf)
+	if !strings.Contains(out, "3 fetched") {
+		t.Errorf("ingest summary: got\n%s\nwant 3 sources fetched", out)
+	}
+
+	all := followups(t, conf, "all")
+	golden(t, "demo-queue.txt", queueLines(all, site.URL()))
+
+	byAuthor := map[string][]followup.Item{}
+	for _, it := range all {
+		byAuthor[it.Author] = append(byAuthor[it.Author], it)
+	}
+	// The forum thread answered by the brand's own account.
+	if its := byAuthor["kettle_rick"]; len(its) != 1 || its[0].State != followup.StateAnswered || its[0].AnsweredBy != "LoquatSupport" {
+		t.Errorf("kettle_rick: got %+v, want one item answered by LoquatSupport", its)
+	}
+	// A look-alike account (LoquatSupp0rt) replied: still unanswered.
+	if its := byAuthor["sparky_dee"]; len(its) != 1 || its[0].State != followup.StateFlagged {
+		t.Errorf("sparky_dee: got %+v, want one flagged item", its)
+	}
+	// Posts about the fruit never enter the queue.
+	for _, it := range all {
+		if strings.Contains(it.URL, "loquat-tree") || strings.Contains(it.URL, "/t/105") {
+			t.Errorf("fruit post in the queue: %+v", it)
+		}
+	}
+
+	flagged := followups(t, conf, "flagged")
+	csvPath := filepath.Join(t.TempDir(), "out", "followups.csv")
+	mustCode(t, exitOK, "export", "--config", conf, "--format", "csv", "--out", csvPath)
+	data, err := os.ReadFile(csvPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Post IDs hash the URL, which holds the sample web's random port.
+	golden(t, "demo-export.csv", hexID.ReplaceAllString(strings.ReplaceAll(string(data), site.URL(), "BASE"), "ID"))
+	recs, err := csv.NewReader(bytes.NewReader(data)).ReadAll()
+	if err != nil {
+		t.Fatalf("export is not valid CSV: %v", err)
+	}
+	if got, want := len(recs)-1, len(flagged); got != want || want == 0 {
+		t.Errorf("CSV rows: got %d, want %d (the flagged items)", got, want)
+	}
+	for _, r := range recs[1:] {
+		for _, cell := range r {
+			if cell != "" && strings.ContainsRune("=+-@\t\r", rune(cell[0])) {
+				t.Errorf("CSV cell %q is not neutralised", cell)
+			}
+		}
+	}
+}
+
+// TestIngestIdempotent ingests the same sources twice: the second run costs
+// 304s, changes no document, and leaves the same queue.
+func TestIngestIdempotent(t *testing.T) {
+	conf, _ := startDemo(t)
+	mustCode(t, exitOK, "ingest", "--config", conf)
+	first := mustCode(t, exitOK, "search", "--config", conf, "--json", "--limit", "1000", "--sort", "newest")
+	q1 := followups(t, conf, "all")
+
+	out := mustCode(t, exitOK, "ingest", "--config", conf)
+	if !strings.Contains(out, "0 new, 0 updated") {
+		t.Errorf("second ingest: got\n%s\nwant 0 new, 0 updated", out)
+	}
+	second := mustCode(t, exitOK, "search", "--config", conf, "--json", "--limit", "1000", "--sort", "newest")
+	if stripTook(first) != stripTook(second) {
+		t.Errorf("documents changed on re-ingest")
+	}
+	if q2 := followups(t, conf, "all"); !slices.EqualFunc(q1, q2, func(a, b followup.Item) bool { return a.ID == b.ID && a.State == b.State }) {
+		t.Errorf("queue changed on re-ingest: %d -> %d items", len(q1), len(q2))
+	}
+}
+
+func stripTook(s string) string {
+	var lines []string
+	for _, l := range strings.Split(s, "\n") {
+		if !strings.Contains(l, `"took_ms"`) {
+			lines = append(lines, l)
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+// TestIngestPartialFailure: a broken feed beside a good one. The good one is
+// indexed, the failure names the source and URL, and the exit code is 1.
+func TestIngestPartialFailure(t *testing.T) {
+	good := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/rss+xml")
+		fmt.Fprint(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>Good</title>
+<item><title>Acme blender is broken</title><link>http://good.example/1</link><guid>http://good.example/1</guid>
+<description>My Acme blender broke after a week. Terrible, useless product.</description>
+<pubDate>Mon, 02 Nov 2026 10:00:00 GMT</pubDate></item></channel></rss>`)
+	}))
+	defer good.Close()
+	bad := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html")
+		fmt.Fprint(w, `<html><body>not a feed</body></html>`)
+	}))
+	defer bad.Close()
+	dir := t.TempDir()
+	conf := filepath.Join(dir, "earshot.yaml")
+	writeFile(t, conf, fmt.Sprintf(`brands:
+  - name: Acme
+sources:
+  - name: good
+    type: feed
+    url: %s/feed
+  - name: broken
+    type: feed
+    url: %s/feed
+crawl:
+  allow_private: true
+  delay: 0s
+index:
+  path: data
+`, good.URL, bad.URL))
+	out, errOut, code := cli(t, "ingest", "--config", conf)
+	if code != exitFailed {
+		t.Fatalf("exit %d, want %d\n%s\n%s", code, exitFailed, out, errOut)
+	}
+	if !strings.Contains(out, "failed:  broken ("+bad.URL+"/feed)") {
+		t.Errorf("summary does not name the failed source and URL:\n%s", out)
+	}
+	if !strings.Contains(errOut, "source=broken") {
+		t.Errorf("log does not name the failed source:\n%s", errOut)
+	}
+	res := mustCode(t, exitOK, "search", "--config", conf, "blender")
+	if !strings.Contains(res, "Acme blender is broken") {
+		t.Errorf("good source not indexed; search says:\n%s", res)
+	}
+	if items := followups(t, conf, "flagged"); len(items) != 1 || items[0].Source != "good" {
+		t.Errorf("flagged: got %+v, want the one Acme complaint", items)
+	}
+}
+
+func writeFile(tb testing.TB, path, data string) {
+	tb.Helper()
+	if err := os.WriteFile(path, []byte(data), 0o644); err != nil {
+		tb.Fatal(err)
+	}
+}
+
+func TestConfigCheck(t *testing.T) {
+	dir := t.TempDir()
+	conf := filepath.Join(dir, "earshot.yaml")
+	mustCode(t, exitOK, "init", conf)
+	if out := mustCode(t, exitOK, "config", "check", "--config", conf); !strings.Contains(out, "ok") {
+		t.Errorf("config check of the template: got %q", out)
+	}
+	if _, errOut, code := cli(t, "init", conf); code != exitUsage || !strings.Contains(errOut, "--force") {
+		t.Errorf("init over an existing file: exit %d, stderr %q; want 2 and a hint about --force", code, errOut)
+	}
+
+	bad := filepath.Join(dir, "bad.yaml")
+	writeFile(t, bad, `brands:
+  - name: Acme
+sourcs:
+  - type: feed
+sources:
+  - type: feed
+    url: ftp://example.com/feed
+    schedule: "every tuesday"
+`)
+	_, errOut, code := cli(t, "config", "check", "--config", bad)
+	if code != exitUsage {
+		t.Fatalf("config check of a bad file: exit %d, want %d\n%s", code, exitUsage, errOut)
+	}
+	for _, want := range []string{bad + ":3: sourcs", bad + ":7: sources[0].url", bad + ":8: sources[0].schedule"} {
+		if !strings.Contains(errOut, want) {
+			t.Errorf("config check output lacks %q:\n%s", want, errOut)
+		}
+	}
+}
+
+func TestUsageErrors(t *testing.T) {
+	tests := [][]string{
+		{},
+		{"nosuchcommand"},
+		{"search", "--limit", "0", "x"},
+		{"search", "--sort", "sideways", "x"},
+		{"export", "--format", "xlsx"},
+		{"followups", "--state", "maybe"},
+		{"ingest", "--log-format", "xml"},
+		{"ingest", "--config", "/nonexistent/earshot.yaml"},
+	}
+	for _, args := range tests {
+		t.Run(strings.Join(args, " "), func(t *testing.T) {
+			if _, _, code := cli(t, args...); code != exitUsage {
+				t.Errorf("exit %d, want %d", code, exitUsage)
+			}
+		})
+	}
+}
+
+func TestSearchOutput(t *testing.T) {
+	conf, _ := startDemo(t)
+	mustCode(t, exitOK, "ingest", "--config", conf)
+	out := mustCode(t, exitOK, "search", "--config", conf, "firmware", "--sort", "newest")
+	for _, want := range []string{"**firmware**", "sentiment:", "source:", "month:", "warm-circuits-blog"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("search output lacks %q:\n%s", want, out)
+		}
+	}
+	if _, _, code := cli(t, "search", "--config", conf, `"unterminated`); code != exitUsage {
+		t.Errorf("bad query: exit %d, want %d", code, exitUsage)
+	}
+}
+
+// TestInterruptedIngest cancels an ingest mid-run: the command fails, and
+// the index it leaves opens and answers, with a later ingest completing.
+func TestInterruptedIngest(t *testing.T) {
+	conf, _ := startDemo(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	var out, errb bytes.Buffer
+	a := &app{stdout: &out, stderr: &errb, getenv: func(string) string { return "" }, now: func() time.Time { return testNow }}
+	var wg sync.WaitGroup
+	wg.Go(func() { a.main(ctx, []string{"ingest", "--config", conf}) })
+	time.Sleep(20 * time.Millisecond)
+	cancel()
+	wg.Wait()
+	mustCode(t, exitOK, "search", "--config", conf, "*")
+	mustCode(t, exitOK, "ingest", "--config", conf)
+	if items := followups(t, conf, "flagged"); len(items) == 0 {
+		t.Errorf("no flagged items after a completed ingest")
+	}
+}

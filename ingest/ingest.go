@@ -1,0 +1,265 @@
+// Package ingest runs the sources of a config once: it fetches each one,
+// classifies what it finds, writes it to the index and refreshes the
+// follow-up queue. It is the one place where the pipeline's parts meet, so
+// that `earshot ingest`, `earshot demo` and `earshot serve` run the same code.
+package ingest
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"sync"
+	"time"
+
+	"github.com/earshot-dev/earshot/classify"
+	"github.com/earshot-dev/earshot/config"
+	"github.com/earshot-dev/earshot/crawler"
+	"github.com/earshot-dev/earshot/followup"
+	"github.com/earshot-dev/earshot/index"
+	"github.com/earshot-dev/earshot/post"
+	"github.com/earshot-dev/earshot/state"
+)
+
+// Runner holds what one ingest needs. Its fields are set by the caller; none
+// is optional except Logger, Progress and Now.
+type Runner struct {
+	Config     *config.Config
+	Client     *crawler.Client
+	Classifier *classify.Classifier
+	Index      *index.Index
+	Store      *state.Store
+	Logger     *slog.Logger
+	// Progress, when set, is called after each source with the number of
+	// sources done so far and the total.
+	Progress func(done, total int, source string)
+	// Now returns the current time; time.Now when nil.
+	Now func() time.Time
+	// Workers is how many sources are fetched at once (default 4). Requests to
+	// one host are serialised by the crawler whatever this is.
+	Workers int
+}
+
+// SourceResult is what happened to one source.
+type SourceResult struct {
+	Source string
+	URL    string
+	// Status is "ok", "not_modified", "deferred" or "failed".
+	Status   string
+	Posts    int
+	Requests int
+	Stats    index.UpsertStats
+	Mentions int
+	Negative int
+	// Err is the error that failed the source, or the first of its partial
+	// failures (a comment feed that failed while the feed itself was read).
+	Err error
+	// Failures are every non-fatal problem, each naming its URL.
+	Failures []error
+}
+
+// Failed reports whether the source or part of it failed.
+func (r *SourceResult) Failed() bool { return r.Status == "failed" || len(r.Failures) > 0 }
+
+// Report sums up a run.
+type Report struct {
+	Started  time.Time
+	Duration time.Duration
+	Sources  []SourceResult
+	Queue    followup.Summary
+}
+
+// Counts are the figures of a run summed over its sources.
+type Counts struct {
+	Sources, Fetched, NotModified, Deferred, Failed int
+	Posts, Added, Updated, Unchanged                int
+	Mentions, Negative                              int
+}
+
+// Totals sums the report's sources.
+func (r *Report) Totals() Counts {
+	var c Counts
+	for _, s := range r.Sources {
+		c.Sources++
+		switch s.Status {
+		case "ok":
+			c.Fetched++
+		case "not_modified":
+			c.Fetched++
+			c.NotModified++
+		case "deferred":
+			c.Deferred++
+		}
+		if s.Failed() {
+			c.Failed++
+		}
+		c.Posts += s.Posts
+		c.Added += s.Stats.Added
+		c.Updated += s.Stats.Updated
+		c.Unchanged += s.Stats.Unchanged
+		c.Mentions += s.Mentions
+		c.Negative += s.Negative
+	}
+	return c
+}
+
+// ErrSourcesFailed is returned by Run when at least one source failed while
+// the others were ingested.
+var ErrSourcesFailed = errors.New("ingest: some sources failed")
+
+// Run ingests every source once, then refreshes the follow-up queue. One
+// source failing never stops the others: its failure is logged, recorded in
+// the report and Run returns ErrSourcesFailed at the end. A cancelled ctx
+// stops the run between batches; what was indexed before stays consistent.
+func (r *Runner) Run(ctx context.Context, sources []config.Source) (*Report, error) {
+	log := r.Logger
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	now := time.Now
+	if r.Now != nil {
+		now = r.Now
+	}
+	workers := r.Workers
+	if workers <= 0 {
+		workers = 4
+	}
+	rep := &Report{Started: now(), Sources: make([]SourceResult, len(sources))}
+
+	var (
+		wg   sync.WaitGroup
+		mu   sync.Mutex
+		done int
+		jobs = make(chan int)
+	)
+	for range min(workers, len(sources)) {
+		wg.Go(func() {
+			for i := range jobs {
+				res := r.source(ctx, log, sources[i])
+				mu.Lock()
+				rep.Sources[i] = res
+				done++
+				if r.Progress != nil {
+					r.Progress(done, len(sources), res.Source)
+				}
+				mu.Unlock()
+			}
+		})
+	}
+feed:
+	for i := range sources {
+		select {
+		case jobs <- i:
+		case <-ctx.Done():
+			break feed
+		}
+	}
+	close(jobs)
+	wg.Wait()
+	if err := ctx.Err(); err != nil {
+		rep.Duration = now().Sub(rep.Started)
+		return rep, fmt.Errorf("ingest: %w", err)
+	}
+
+	q, err := followup.Refresh(ctx, r.Index, r.Store, r.Config.Brands, r.Config.Followup.After.Std(), now())
+	if err != nil {
+		rep.Duration = now().Sub(rep.Started)
+		return rep, fmt.Errorf("ingest: refresh follow-ups: %w", err)
+	}
+	rep.Queue = q.Summary()
+	rep.Duration = now().Sub(rep.Started)
+	if rep.Totals().Failed > 0 {
+		return rep, ErrSourcesFailed
+	}
+	return rep, nil
+}
+
+// source ingests one source and never panics: a panic while handling one
+// source's content becomes that source's failure.
+func (r *Runner) source(ctx context.Context, log *slog.Logger, src config.Source) (res SourceResult) {
+	res = SourceResult{Source: src.Name, URL: src.URL}
+	defer func() {
+		if p := recover(); p != nil {
+			res.Status = "failed"
+			res.Err = fmt.Errorf("ingest: source %s: panic: %v", src.Name, p)
+			log.Error("source panicked", "source", src.Name, "url", src.URL, "panic", p)
+		}
+	}()
+	if src.Type != config.SourceFeed {
+		res.Status = "failed"
+		res.Err = fmt.Errorf("ingest: source %s: type %q is not supported yet", src.Name, src.Type)
+		log.Error("source type not supported", "source", src.Name, "url", src.URL, "type", src.Type)
+		return res
+	}
+	fr, err := r.Client.Feed(ctx, src)
+	if fr != nil {
+		res.Requests = fr.Requests
+		res.Failures = fr.Failures
+		for _, f := range fr.Failures {
+			log.Warn("source partly failed", "source", src.Name, "error", f)
+		}
+	}
+	var retry *crawler.RetryError
+	switch {
+	case errors.As(err, &retry):
+		res.Status = "deferred"
+		res.Err = err
+		log.Warn("source deferred", "source", src.Name, "url", src.URL, "until", retry.Until.Format(time.RFC3339))
+		return res
+	case err != nil:
+		res.Status = "failed"
+		res.Err = err
+		log.Error("source failed", "source", src.Name, "url", src.URL, "error", err)
+		return res
+	}
+	res.Status = "ok"
+	if fr.NotModified {
+		res.Status = "not_modified"
+	}
+	posts := fr.Posts
+	for i := range posts {
+		r.Classifier.Classify(&posts[i])
+		if len(posts[i].Brands) > 0 {
+			res.Mentions++
+			if posts[i].Sentiment == post.Negative {
+				res.Negative++
+			}
+		}
+	}
+	res.Posts = len(posts)
+	stats, err := r.Index.Upsert(ctx, posts)
+	res.Stats = stats
+	if err != nil {
+		res.Status = "failed"
+		res.Err = fmt.Errorf("ingest: source %s: %w", src.Name, err)
+		log.Error("index write failed", "source", src.Name, "url", src.URL, "error", err)
+		r.forget(log, src)
+		return res
+	}
+	if res.Err == nil && len(res.Failures) > 0 {
+		res.Err = res.Failures[0]
+	}
+	log.Info("source ingested", "source", src.Name, "url", src.URL, "status", res.Status,
+		"posts", res.Posts, "added", stats.Added, "updated", stats.Updated, "unchanged", stats.Unchanged,
+		"requests", res.Requests)
+	return res
+}
+
+// forget drops the HTTP validators of a source's feeds after its posts could
+// not be indexed: otherwise the next run would get 304 Not Modified and never
+// see those posts again.
+func (r *Runner) forget(log *slog.Logger, src config.Source) {
+	urls := []string{src.URL}
+	cfs, err := r.Store.CommentFeeds(src.Name)
+	if err != nil {
+		log.Error("state read failed", "source", src.Name, "error", err)
+	}
+	for _, cf := range cfs {
+		urls = append(urls, cf.URL)
+	}
+	for _, u := range urls {
+		if err := r.Store.SetValidators(u, state.Validators{}); err != nil {
+			log.Error("state write failed", "source", src.Name, "url", u, "error", err)
+		}
+	}
+}
