@@ -26,6 +26,11 @@ type Brand struct {
 	// Exclude terms veto a mention: a post containing one is not about the
 	// brand (for "Apple": "apple pie", "apple tree").
 	Exclude []string `yaml:"exclude"`
+	// Context terms support an ambiguous mention (product names, the domain,
+	// handles, the industry); NotContext terms reject it (for "Apple": pie,
+	// orchard, cider). They weigh the mention's relevance.
+	Context    []string `yaml:"context"`
+	NotContext []string `yaml:"not_context"`
 	// Accounts are the brand's own identities, used to tell that the brand
 	// answered in a thread.
 	Accounts Accounts `yaml:"accounts"`

@@ -53,6 +53,29 @@ type Post struct {
 	Brands []string `json:"brands,omitempty"`
 	// Criticism lists the brands the post criticises, by name.
 	Criticism []string `json:"criticism,omitempty"`
+	// Mentions holds, per brand mentioned, how sure the mention is, the
+	// sentiment toward that brand and the words that decided both.
+	Mentions []Mention `json:"mentions,omitempty"`
+	// Complaint reports a problem with or a grievance against a brand, with
+	// ComplaintScore its confidence in [0, 1].
+	Complaint      bool    `json:"complaint,omitempty"`
+	ComplaintScore float64 `json:"complaint_score,omitempty"`
+	// Intents are what the author wants: support, question, complaint,
+	// praise, purchase, price, review, idea, churn (zero or more).
+	Intents []string `json:"intents,omitempty"`
+}
+
+// Mention is what classification found about one brand in one post.
+type Mention struct {
+	Brand string `json:"brand"`
+	// Relevance in [0, 1]: how sure it is that the post means the brand.
+	Relevance float64 `json:"relevance"`
+	// Sentiment and Score are toward the brand: computed on the sentences
+	// around its mentions, not the whole post.
+	Sentiment string  `json:"sentiment"`
+	Score     float64 `json:"score"`
+	// Terms are the words that decided relevance and sentiment.
+	Terms []string `json:"terms,omitempty"`
 }
 
 // IsReply reports whether p answers another post.

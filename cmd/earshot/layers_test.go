@@ -20,11 +20,13 @@ var allowed = map[string][]string{
 	"config":   {},
 	"state":    {},
 	"demo":     {},
-	"crawler":  {"config", "post", "state"},
+	"extract":  {"post"},
+	"crawler":  {"config", "extract", "post", "state"},
 	"classify": {"config", "post"},
 	"index":    {"post"},
 	"followup": {"classify", "config", "post"},
 	"export":   {"followup", "post"},
+	"eval":     {"classify", "config", "extract", "post"},
 	"ingest":   {"classify", "config", "crawler", "followup", "index", "post", "state"},
 }
 
