@@ -40,6 +40,7 @@ const (
 	FlagReply     = "reply"
 	FlagStarter   = "starter"
 	FlagCriticism = "criticism"
+	FlagComplaint = "complaint"
 )
 
 // Index is an open Bleve index of posts. It is safe for concurrent use.
@@ -152,7 +153,7 @@ func newMapping() *mapping.IndexMappingImpl {
 	}
 	for _, name := range []string{
 		"source", "host", "author", "language", "sentiment", "brands",
-		"criticism", "flags", "thread_id", "parent_id", "url",
+		"criticism", "flags", "thread_id", "parent_id", "url", "intents",
 	} {
 		f := bleve.NewKeywordFieldMapping()
 		f.Analyzer = keyword.Name
@@ -202,6 +203,9 @@ func flags(p *post.Post) []string {
 	if len(p.Criticism) > 0 {
 		fs = append(fs, FlagCriticism)
 	}
+	if p.Complaint {
+		fs = append(fs, FlagComplaint)
+	}
 	return fs
 }
 
@@ -222,6 +226,7 @@ func document(p *post.Post, doc []byte, version string) map[string]any {
 		"thread_id":       p.ThreadID,
 		"parent_id":       p.ParentID,
 		"url":             p.URL,
+		"intents":         p.Intents,
 		"sentiment_score": p.SentimentScore,
 		fieldDoc:          string(doc),
 		fieldVersion:      version,

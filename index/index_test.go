@@ -542,3 +542,33 @@ func TestDocRoundTrip(t *testing.T) {
 }
 
 func writeFile(path string) error { return os.WriteFile(path, []byte("x"), 0o600) }
+
+// TestComplaintAndIntents: the fields classification adds are searchable as
+// keywords.
+func TestComplaintAndIntents(t *testing.T) {
+	ix := openTest(t)
+	ps := fixture()
+	ps[0].Complaint, ps[0].ComplaintScore, ps[0].Intents = true, 0.9, []string{"complaint", "support"}
+	ps[3].Intents = []string{"question"}
+	load(t, ix, ps)
+	tests := []struct {
+		q    string
+		want []string
+	}{
+		{"flags:complaint", []string{"p1"}},
+		{"intents:support", []string{"p1"}},
+		{"intents:question", []string{"p4"}},
+		{"intents:praise", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			res, err := ix.Search(context.Background(), Query{Text: tt.q})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := hitIDs(res); !slices.Equal(got, tt.want) {
+				t.Errorf("Search(%q): got %v, want %v", tt.q, got, tt.want)
+			}
+		})
+	}
+}
