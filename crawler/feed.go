@@ -130,6 +130,28 @@ func (c *Client) Feed(ctx context.Context, src config.Source) (*FeedResult, erro
 	return res, nil
 }
 
+// ParseFeed turns a feed body fetched from feedURL into posts, as Feed does
+// for the main feed, without any I/O: comment feeds are not followed. It is
+// for `earshot inspect` on a saved file and for benchmarks. Items without a
+// usable URL are returned as failures beside the posts.
+func ParseFeed(feedURL string, body []byte, contentType, source string, now time.Time) ([]post.Post, []error, error) {
+	base, err := url.Parse(feedURL)
+	if err != nil {
+		return nil, nil, fmt.Errorf("crawler: feed %s: %w", feedURL, err)
+	}
+	feed, err := parseFeed(body, contentType)
+	if err != nil {
+		return nil, nil, fmt.Errorf("crawler: feed %s: %w", feedURL, err)
+	}
+	items, failures := convertItems(feed, base, source, now)
+	posts := make([]post.Post, len(items))
+	for i, it := range items {
+		posts[i] = it.post
+		posts[i].ThreadID = it.post.ID
+	}
+	return posts, failures, nil
+}
+
 // threadStarter identifies the post a comment feed belongs to. guid is empty
 // when the starter was not in this run's main feed.
 type threadStarter struct {
