@@ -25,7 +25,7 @@ type Brand struct {
 	Terms []string `yaml:"terms"`
 	// Exclude terms veto a mention: a post containing one is not about the
 	// brand (for "Apple": "apple pie", "apple tree").
-	Exclude []string `yaml:"exclude"`
+	Exclude []string `yaml:"exclude,omitempty"`
 	// Context terms support an ambiguous mention (product names, the domain,
 	// handles, the industry); NotContext terms reject it (for "Apple": pie,
 	// orchard, cider). They weigh the mention's relevance.
@@ -71,6 +71,26 @@ type Source struct {
 	// Defaults to DefaultSchedule.
 	Schedule string `yaml:"schedule"`
 
+	// The fields below apply to SourceSite only.
+
+	// Seeds are the URLs a crawl starts from (forum indexes, blog home
+	// pages). Defaults to []string{URL}.
+	Seeds []string `yaml:"seeds,omitempty"`
+	// AllowedHosts are the host names the crawl may visit. Defaults to the
+	// seeds' hosts.
+	AllowedHosts []string `yaml:"allowed_hosts,omitempty"`
+	// Include are Go regular expressions on the URL; when set, a discovered
+	// link is followed only if one matches. Seeds and pagination are exempt.
+	Include []string `yaml:"include,omitempty"`
+	// Exclude are Go regular expressions on the URL; a URL matching one is
+	// never fetched.
+	Exclude []string `yaml:"exclude,omitempty"`
+	// MaxDepth is how many links away from a seed the crawl goes;
+	// pagination does not count. Defaults to DefaultMaxDepth.
+	MaxDepth int `yaml:"max_depth,omitempty"`
+	// MaxPages caps the pages fetched per run. Defaults to DefaultMaxPages.
+	MaxPages int `yaml:"max_pages,omitempty"`
+
 	Line int `yaml:"-"` // line of the source's entry, for messages
 }
 
@@ -81,6 +101,9 @@ const DefaultSchedule = "0 3 * * *"
 type Crawl struct {
 	// UserAgent is sent with every request; it should name a contact URL.
 	UserAgent string `yaml:"user_agent"`
+	// Contact is a URL (a page or mailto:) where site owners can reach
+	// whoever runs this crawler; it is added to the User-Agent.
+	Contact string `yaml:"contact"`
 	// Delay is the minimum gap between two requests to one host.
 	Delay Duration `yaml:"delay"`
 	// ConnectTimeout bounds dialling and the TLS handshake.
@@ -91,6 +114,9 @@ type Crawl struct {
 	MaxBody ByteSize `yaml:"max_body"`
 	// MaxRedirects caps a redirect chain.
 	MaxRedirects int `yaml:"max_redirects"`
+	// MaxURLLength caps the length of a URL the crawler follows; longer
+	// ones are usually traps (session state or endless parameters).
+	MaxURLLength int `yaml:"max_url_length"`
 	// AllowPrivate permits loopback, private and link-local addresses. Off by
 	// default so that a feed cannot point earshot at the intranet.
 	AllowPrivate bool `yaml:"allow_private"`
@@ -122,6 +148,9 @@ const (
 	DefaultTimeout        = Duration(30 * time.Second)
 	DefaultMaxBody        = ByteSize(10 << 20)
 	DefaultMaxRedirects   = 10
+	DefaultMaxURLLength   = 2048
+	DefaultMaxDepth       = 3
+	DefaultMaxPages       = 500
 	DefaultIndexPath      = "earshot-data"
 	DefaultFollowupAfter  = Duration(24 * time.Hour)
 )

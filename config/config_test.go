@@ -68,7 +68,8 @@ func TestParseValid(t *testing.T) {
 		},
 		Sources: []Source{
 			{Name: "blog", Type: SourceFeed, URL: "https://blog.example.com/feed.xml", Schedule: "@hourly", Line: 13},
-			{Name: "forum.example.com", Type: SourceSite, URL: "https://forum.example.com/c/general", Schedule: DefaultSchedule, Line: 17},
+			{Name: "forum.example.com", Type: SourceSite, URL: "https://forum.example.com/c/general", Schedule: DefaultSchedule, Line: 17,
+				Seeds: []string{"https://forum.example.com/c/general"}, AllowedHosts: []string{"forum.example.com"}, MaxDepth: DefaultMaxDepth, MaxPages: DefaultMaxPages},
 		},
 		Crawl: Crawl{
 			UserAgent:      "test-agent (+https://example.com/contact)",
@@ -77,6 +78,7 @@ func TestParseValid(t *testing.T) {
 			Timeout:        Duration(90 * time.Second),
 			MaxBody:        512 << 10,
 			MaxRedirects:   0,
+			MaxURLLength:   DefaultMaxURLLength,
 			AllowPrivate:   true,
 		},
 		Index:    Index{Path: "/var/lib/earshot"},
@@ -344,7 +346,7 @@ crawl:
 			t.Errorf("%s: got terms %q, want [%s]", b.Name, b.Terms, b.Name)
 		}
 	}
-	want := Crawl{UserAgent: DefaultUserAgent, Delay: 0, ConnectTimeout: DefaultConnectTimeout, Timeout: DefaultTimeout, MaxBody: DefaultMaxBody, MaxRedirects: 0}
+	want := Crawl{UserAgent: DefaultUserAgent, Delay: 0, ConnectTimeout: DefaultConnectTimeout, Timeout: DefaultTimeout, MaxBody: DefaultMaxBody, MaxRedirects: 0, MaxURLLength: DefaultMaxURLLength}
 	if c.Crawl != want {
 		t.Errorf("got crawl %+v, want %+v (explicit zeros kept)", c.Crawl, want)
 	}
@@ -356,7 +358,7 @@ crawl:
 		var z Config
 		z.SetDefaults()
 		want := Config{
-			Crawl:    Crawl{UserAgent: DefaultUserAgent, Delay: DefaultDelay, ConnectTimeout: DefaultConnectTimeout, Timeout: DefaultTimeout, MaxBody: DefaultMaxBody, MaxRedirects: DefaultMaxRedirects},
+			Crawl:    Crawl{UserAgent: DefaultUserAgent, Delay: DefaultDelay, ConnectTimeout: DefaultConnectTimeout, Timeout: DefaultTimeout, MaxBody: DefaultMaxBody, MaxRedirects: DefaultMaxRedirects, MaxURLLength: DefaultMaxURLLength},
 			Index:    Index{Path: DefaultIndexPath},
 			Followup: Followup{After: DefaultFollowupAfter},
 		}

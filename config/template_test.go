@@ -19,7 +19,7 @@ func TestTemplate(t *testing.T) {
 		t.Errorf("got brand %+v, want every brand field in the example", b)
 	}
 	// The template shows the defaults, so it must agree with the constants.
-	wantCrawl := Crawl{UserAgent: DefaultUserAgent, Delay: DefaultDelay, ConnectTimeout: DefaultConnectTimeout, Timeout: DefaultTimeout, MaxBody: DefaultMaxBody, MaxRedirects: DefaultMaxRedirects}
+	wantCrawl := Crawl{UserAgent: DefaultUserAgent, Delay: DefaultDelay, ConnectTimeout: DefaultConnectTimeout, Timeout: DefaultTimeout, MaxBody: DefaultMaxBody, MaxRedirects: DefaultMaxRedirects, MaxURLLength: DefaultMaxURLLength}
 	if c.Crawl != wantCrawl || c.Followup.After != DefaultFollowupAfter || c.Index.Path != DefaultIndexPath {
 		t.Errorf("got crawl %+v, followup %v, index %q; want the defaults", c.Crawl, c.Followup.After, c.Index.Path)
 	}

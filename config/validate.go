@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"maps"
 	"net/url"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -39,6 +40,9 @@ func (c *Config) SetDefaults() {
 	if c.Crawl.MaxRedirects == 0 {
 		c.Crawl.MaxRedirects = DefaultMaxRedirects
 	}
+	if c.Crawl.MaxURLLength == 0 {
+		c.Crawl.MaxURLLength = DefaultMaxURLLength
+	}
 	if c.Index.Path == "" {
 		c.Index.Path = DefaultIndexPath
 	}
@@ -70,6 +74,9 @@ func (c *Config) setEntryDefaults() {
 		s := &c.Sources[i]
 		if s.Schedule == "" {
 			s.Schedule = DefaultSchedule
+		}
+		if s.Type == SourceSite {
+			s.setSiteDefaults()
 		}
 		if s.Name != "" {
 			continue
@@ -213,11 +220,82 @@ func (s *Source) validate(r *reporter, key string, names map[string]int, i int) 
 	default:
 		names[s.Name] = i
 	}
+	if s.Type == SourceSite {
+		s.validateSite(r, key)
+	}
 	if s.Schedule == "" {
 		r.add(key+".schedule", s.Line, fmt.Errorf("%w: set a cron schedule such as %q", ErrMissing, DefaultSchedule))
 	} else if err := checkSchedule(s.Schedule); err != nil {
 		r.add(key+".schedule", s.Line, fmt.Errorf("%w: schedule %q: %w", ErrInvalid, s.Schedule, err))
 	}
+}
+
+// setSiteDefaults fills a site source's seeds, hosts and bounds.
+func (s *Source) setSiteDefaults() {
+	if len(s.Seeds) == 0 && s.URL != "" {
+		s.Seeds = []string{s.URL}
+	}
+	if len(s.AllowedHosts) == 0 {
+		seen := map[string]bool{}
+		for _, seed := range s.Seeds {
+			if u := httpURL(seed); u != nil && !seen[strings.ToLower(u.Hostname())] {
+				seen[strings.ToLower(u.Hostname())] = true
+				s.AllowedHosts = append(s.AllowedHosts, strings.ToLower(u.Hostname()))
+			}
+		}
+	}
+	if s.MaxDepth == 0 {
+		s.MaxDepth = DefaultMaxDepth
+	}
+	if s.MaxPages == 0 {
+		s.MaxPages = DefaultMaxPages
+	}
+}
+
+// validateSite checks the fields only a site source has.
+func (s *Source) validateSite(r *reporter, key string) {
+	hosts := map[string]bool{}
+	for _, h := range s.AllowedHosts {
+		if !validHost(h) {
+			hosts = nil // reported below; checking seeds against it says nothing
+			break
+		}
+		hosts[strings.ToLower(strings.TrimSuffix(h, "."))] = true
+	}
+	for j, seed := range s.Seeds {
+		if err := checkHTTPURL(seed); err != nil {
+			r.add(key+".seeds["+strconv.Itoa(j)+"]", s.Line, err)
+		} else if h := strings.ToLower(strings.TrimSuffix(httpURL(seed).Hostname(), ".")); len(hosts) > 0 && !hosts[h] {
+			r.add(key+".seeds["+strconv.Itoa(j)+"]", s.Line, fmt.Errorf("%w: host %q of %q is not in allowed_hosts", ErrInvalid, h, seed))
+		}
+	}
+	for j, h := range s.AllowedHosts {
+		if !validHost(h) {
+			r.add(key+".allowed_hosts["+strconv.Itoa(j)+"]", s.Line, fmt.Errorf("%w: %q is not a host name such as forum.example.com", ErrInvalid, h))
+		}
+	}
+	for _, list := range []struct {
+		name string
+		res  []string
+	}{{"include", s.Include}, {"exclude", s.Exclude}} {
+		for j, re := range list.res {
+			if _, err := regexp.Compile(re); err != nil {
+				r.add(key+"."+list.name+"["+strconv.Itoa(j)+"]", s.Line, fmt.Errorf("%w: regular expression %q: %w", ErrInvalid, re, err))
+			}
+		}
+	}
+	if s.MaxDepth < 0 {
+		r.add(key+".max_depth", s.Line, fmt.Errorf("%w: %d is negative", ErrInvalid, s.MaxDepth))
+	}
+	if s.MaxPages < 0 {
+		r.add(key+".max_pages", s.Line, fmt.Errorf("%w: %d is negative", ErrInvalid, s.MaxPages))
+	}
+}
+
+// validHost accepts a bare host name or address: no scheme, path, port
+// separator misuse or spaces.
+func validHost(h string) bool {
+	return strings.TrimSpace(h) != "" && !strings.ContainsAny(h, "/ \t@?#")
 }
 
 func (c *Crawl) validate(r *reporter) {
@@ -238,6 +316,14 @@ func (c *Crawl) validate(r *reporter) {
 	}
 	if c.MaxRedirects < 0 || c.MaxRedirects > 20 {
 		r.add("crawl.max_redirects", 0, fmt.Errorf("%w: %d is outside 0..20", ErrInvalid, c.MaxRedirects))
+	}
+	if c.Contact != "" {
+		if u, err := url.Parse(c.Contact); err != nil || (u.Scheme != "mailto" && httpURL(c.Contact) == nil) || (u.Scheme == "mailto" && u.Opaque == "") {
+			r.add("crawl.contact", 0, fmt.Errorf("%w: %q is not an http(s) or mailto: URL", ErrInvalid, c.Contact))
+		}
+	}
+	if c.MaxURLLength < 64 || c.MaxURLLength > 65536 {
+		r.add("crawl.max_url_length", 0, fmt.Errorf("%w: %d is outside 64..65536", ErrInvalid, c.MaxURLLength))
 	}
 }
 

@@ -63,6 +63,8 @@ type Options struct {
 	MaxRedirects int
 	// AllowPrivate permits internal addresses (for tests and intranets).
 	AllowPrivate bool
+	// MaxURLLength caps the length of a URL a site crawl follows.
+	MaxURLLength int
 }
 
 // OptionsFrom converts the crawl section of the config.
@@ -77,6 +79,12 @@ func OptionsFrom(c config.Crawl) Options {
 		MaxBody:        int64(c.MaxBody),
 		MaxRedirects:   c.MaxRedirects,
 		AllowPrivate:   c.AllowPrivate,
+		MaxURLLength:   c.MaxURLLength,
+	}
+	if c.Contact != "" && !strings.Contains(o.UserAgent, c.Contact) {
+		// Site owners read the User-Agent in their logs; the contact is
+		// how they reach whoever runs this crawler.
+		o.UserAgent = strings.TrimSpace(o.UserAgent + " (+" + c.Contact + ")")
 	}
 	if o.Delay == 0 {
 		o.Delay = -1
@@ -113,6 +121,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.MaxRedirects < 0 {
 		o.MaxRedirects = 0
+	}
+	if o.MaxURLLength <= 0 {
+		o.MaxURLLength = config.DefaultMaxURLLength
 	}
 	return o
 }
@@ -153,7 +164,7 @@ func newClient(opts Options, store Store, exempt func(netip.AddrPort) bool) *Cli
 			return refusePrivate(address, exempt)
 		}
 	}
-	gate := &hostGate{delay: opts.Delay, hosts: map[string]*hostSlot{}}
+	gate := &hostGate{delay: opts.Delay, hosts: map[string]*hostSlot{}, delays: map[string]time.Duration{}}
 	transport := &http.Transport{
 		Proxy:                 nil,
 		DialContext:           dialer.DialContext,
@@ -436,9 +447,22 @@ func (b *releasingBody) Close() error {
 
 // hostGate enforces per-host politeness.
 type hostGate struct {
-	delay time.Duration
-	mu    sync.Mutex
-	hosts map[string]*hostSlot
+	delay  time.Duration
+	mu     sync.Mutex
+	hosts  map[string]*hostSlot
+	delays map[string]time.Duration // per-host delays longer than delay (robots.txt Crawl-delay)
+}
+
+// setDelay makes host wait d between requests when d is longer than the
+// default delay; a shorter d restores the default.
+func (g *hostGate) setDelay(host string, d time.Duration) {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if d > g.delay {
+		g.delays[host] = d
+	} else {
+		delete(g.delays, host)
+	}
 }
 
 // hostSlot is one host's turn: a one-token semaphore and when the last
@@ -464,7 +488,15 @@ func (g *hostGate) acquire(ctx context.Context, host string) (func(), error) {
 	case <-ctx.Done():
 		return nil, context.Cause(ctx)
 	}
-	if wait := time.Until(s.last.Add(g.delay)); !s.last.IsZero() && wait > 0 {
+	// Read the delay only now: robots.txt, fetched by the request before
+	// us, may have set a Crawl-delay meanwhile.
+	g.mu.Lock()
+	delay := g.delay
+	if d, ok := g.delays[host]; ok {
+		delay = d
+	}
+	g.mu.Unlock()
+	if wait := time.Until(s.last.Add(delay)); !s.last.IsZero() && wait > 0 {
 		timer := time.NewTimer(wait)
 		select {
 		case <-timer.C:
