@@ -6,7 +6,10 @@ package extract
 
 import (
 	"net/url"
+	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Kinds of page.
@@ -68,26 +71,108 @@ type Options struct {
 
 // Extract decodes body once from its real bytes (the Content-Type header's
 // charset, a BOM, or a meta charset; never re-sniffing text that is already
-// UTF-8) and returns what the page holds: a thread when some layer finds its
-// posts, else an article.
+// UTF-8) and returns what the page holds. The article layer always runs, so
+// Title, Author, Date, Language, Text and Feeds describe the page's main
+// content; when a thread layer finds posts the page is a thread and Posts
+// holds them. On a comment section (a blog post with its comments) the
+// article is not among the posts the thread layer found, so it is prepended
+// as Posts[0] and the top-level comments become its replies.
 func Extract(pageURL *url.URL, body []byte, contentType string, opts Options) (*Page, error) {
-	doc, err := decode(body, contentType)
+	text, _, err := Decode(body, contentType)
 	if err != nil {
 		return nil, err
 	}
 	if opts.Now.IsZero() {
 		opts.Now = time.Now()
 	}
-	if p := extractThread(doc, pageURL, opts); p != nil && len(p.Posts) > 0 {
-		p.URL = pageURL.String()
-		p.Kind = KindThread
-		return p, nil
-	}
-	p, err := extractArticle(doc, pageURL, opts)
+	// Each layer gets its own tree: both prune what they do not want
+	// (quotes, boilerplate), and neither may see the other's cuts.
+	threadDoc, err := parseUTF8(text, true)
 	if err != nil {
 		return nil, err
 	}
+	thread := extractThread(threadDoc, pageURL, opts)
+	articleDoc, err := parseUTF8(text, articleScripting)
+	if err != nil {
+		return nil, err
+	}
+	p, err := extractArticle(articleDoc, pageURL, opts)
+	if err != nil {
+		if thread == nil || len(thread.Posts) == 0 {
+			return nil, err
+		}
+		p = &Page{}
+	}
 	p.URL = pageURL.String()
 	p.Kind = KindArticle
+	if thread == nil || len(thread.Posts) == 0 {
+		return p, nil
+	}
+	p.Kind = KindThread
+	p.Method = thread.Method
+	p.Next = thread.Next
+	if p.Title == "" {
+		p.Title = thread.Title
+	}
+	p.Posts = thread.Posts
+	if isCommentSection(p.Text, p.Posts) {
+		p.Posts = withStarter(Post{Author: p.Author, Date: p.Date, Permalink: p.URL, Text: p.Text, Parent: -1}, p.Posts)
+	}
 	return p, nil
+}
+
+// articleScripting is how the article layer's tree is parsed: the
+// boilerplate remover was measured both ways on the trafilatura dev set.
+const articleScripting = false
+
+// isCommentSection reports whether the article text is content of its own
+// rather than the thread's posts run together. A forum page's "article" is
+// its posts (what a boilerplate remover keeps of a thread), so nearly all its
+// words are in the posts; a blog post's article is not among its comments.
+func isCommentSection(article string, posts []Post) bool {
+	words := wordSet(article)
+	if len(words) < 30 {
+		return false
+	}
+	inPosts := map[string]bool{}
+	for _, ps := range posts {
+		for w := range wordSet(ps.Text) {
+			inPosts[w] = true
+		}
+	}
+	shared := 0
+	for w := range words {
+		if inPosts[w] {
+			shared++
+		}
+	}
+	return float64(shared)/float64(len(words)) < 0.5
+}
+
+// wordSet is the set of lower-case words of s longer than three letters:
+// short words are shared by any two English texts.
+func wordSet(s string) map[string]bool {
+	set := map[string]bool{}
+	for _, f := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if utf8.RuneCountInString(f) > 3 {
+			set[f] = true
+		}
+	}
+	return set
+}
+
+// withStarter puts starter first and shifts the posts' parent indexes; a
+// post that answered nothing now answers the starter.
+func withStarter(starter Post, posts []Post) []Post {
+	out := make([]Post, 0, len(posts)+1)
+	out = append(out, starter)
+	for _, ps := range posts {
+		if ps.Parent >= 0 {
+			ps.Parent++
+		} else {
+			ps.Parent = 0
+		}
+		out = append(out, ps)
+	}
+	return out
 }
