@@ -1,18 +1,17 @@
-// Package classify decides what a post is about and how it feels: which
-// configured brands it mentions, its sentiment, and which brands it
-// criticises. It is pure computation over text: no I/O and no state that
-// changes after New.
+// Package classify decides what a post is about and how it feels: its
+// language, which configured brands it mentions and how surely, its
+// sentiment (overall and toward each brand), whether it is a complaint, what
+// its author wants (intents), and which brands it criticises. It is pure
+// computation over text: no I/O and no state that changes after New.
 package classify
 
 import (
 	"fmt"
-	"math"
 	"slices"
 	"strings"
 
 	"github.com/earshot-dev/earshot/config"
 	"github.com/earshot-dev/earshot/post"
-	"github.com/jonreiter/govader"
 )
 
 // Label thresholds on the VADER compound score, as recommended by the VADER
@@ -24,17 +23,21 @@ const (
 )
 
 // Classifier labels posts for a fixed set of brands. It is safe for
-// concurrent use: after New nothing in it is written (govader's analyzer only
-// reads its lexicon maps and compiled regexps while scoring).
+// concurrent use: after New nothing in it is written.
 type Classifier struct {
 	brands []brand
-	sia    *govader.SentimentIntensityAnalyzer
+	scorer *Scorer
 }
 
 type brand struct {
 	name    string
 	terms   *Matcher
 	exclude *Matcher // nil when the brand has no exclude terms
+	// context and notContext weigh ambiguous mentions; nil when empty.
+	context, notContext *Matcher
+	// termByKey maps a folded term (see foldTerm) to its configured form,
+	// whose spelling tells an ordinary word from a name.
+	termByKey map[string]string
 }
 
 // New compiles the brands' terms and exclude terms. A brand without terms
@@ -55,29 +58,46 @@ func New(brands []config.Brand) (*Classifier, error) {
 		if err != nil {
 			return nil, fmt.Errorf("classify: brand %q terms: %w", name, err)
 		}
-		bm := brand{name: name, terms: tm}
-		if len(b.Exclude) > 0 {
-			if bm.exclude, err = NewMatcher(b.Exclude); err != nil {
-				return nil, fmt.Errorf("classify: brand %q exclude: %w", name, err)
+		bm := brand{name: name, terms: tm, termByKey: map[string]string{}}
+		for _, t := range terms {
+			if k := foldTerm(t); bm.termByKey[k] == "" {
+				bm.termByKey[k] = strings.TrimSpace(t)
+			}
+		}
+		for _, opt := range []struct {
+			what  string
+			terms []string
+			m     **Matcher
+		}{
+			{"exclude", b.Exclude, &bm.exclude},
+			{"context", b.Context, &bm.context},
+			{"not_context", b.NotContext, &bm.notContext},
+		} {
+			if len(opt.terms) == 0 {
+				continue
+			}
+			if *opt.m, err = NewMatcher(opt.terms); err != nil {
+				return nil, fmt.Errorf("classify: brand %q %s: %w", name, opt.what, err)
 			}
 		}
 		c.brands = append(c.brands, bm)
 	}
-	c.sia = govader.NewSentimentIntensityAnalyzer()
+	c.scorer = NewScorer()
 	return c, nil
 }
 
 // Mentions returns the names of the brands that texts mention, sorted and
 // without duplicates. A brand counts when one of its terms matches any of
-// the texts and none of its exclude terms matches any of them: the texts are
-// parts of one post (title, body), and an exclude term anywhere in the post
-// says the post is about something else. Each text is matched on its own, so
-// a multi-word term never spans the title and the body.
+// the texts, none of its exclude terms matches any of them, and its
+// relevance (see Relevance) reaches MentionThreshold: the texts are parts of
+// one post (title, body), and an exclude or context term anywhere in the
+// post speaks for all of it. Each text is matched on its own, so a
+// multi-word term never spans the title and the body.
 func (c *Classifier) Mentions(texts ...string) []string {
 	var names []string
-	for _, b := range c.brands {
-		if matchAny(b.terms, texts) && (b.exclude == nil || !matchAny(b.exclude, texts)) {
-			names = append(names, b.name)
+	for i := range c.brands {
+		if c.brands[i].relevance(texts).relevance >= MentionThreshold {
+			names = append(names, c.brands[i].name)
 		}
 	}
 	slices.Sort(names)
@@ -94,40 +114,246 @@ func matchAny(m *Matcher, texts []string) bool {
 }
 
 // Sentiment returns the sentiment label of text (post.Positive, post.Neutral
-// or post.Negative) and the VADER compound score in [-1, 1].
+// or post.Negative) and its score in [-1, 1], from the Scorer (a VADER-style
+// lexicon scorer with a learned layer on top; see sentiment.go).
 func (c *Classifier) Sentiment(text string) (label string, score float64) {
-	// govader splits words on single spaces only, so newlines and runs of
-	// space would glue words together and hide them from the lexicon.
-	text = post.NormalizeSpace(text)
-	if text == "" {
-		return post.Neutral, 0
-	}
-	score = c.sia.PolarityScores(text).Compound
-	if math.IsNaN(score) {
-		score = 0
-	}
-	score = max(-1, min(1, score))
-	switch {
-	case score >= PositiveThreshold:
-		return post.Positive, score
-	case score <= NegativeThreshold:
-		return post.Negative, score
-	}
-	return post.Neutral, score
+	s := c.scorer.Score(text)
+	return s.Label, s.Score
 }
 
-// Classify fills p's Sentiment, SentimentScore, Brands and Criticism. The
-// sentiment is that of the title and text together; a post criticises every
-// brand it mentions when its sentiment is negative, since a first version
-// cannot tell which of two brands a complaint is aimed at.
+// Analysis is everything classification decides about one text, shaped for
+// `earshot classify` to print as one JSON object per input line.
+type Analysis struct {
+	// Language is the detected ISO 639-1 code, "" when unsure.
+	Language string `json:"language"`
+	// Sentiment is post.Positive, post.Neutral, post.Negative or Unscored,
+	// for the whole text; SentimentScore is in [-1, 1] (0 when unscored).
+	Sentiment      string   `json:"sentiment"`
+	SentimentScore float64  `json:"sentiment_score"`
+	SentimentTerms []string `json:"sentiment_terms,omitempty"`
+	// Complaint is ComplaintScore >= ComplaintThreshold.
+	Complaint      bool     `json:"complaint"`
+	ComplaintScore float64  `json:"complaint_score"`
+	Intents        []string `json:"intents"`
+	// Brands has one entry per brand whose terms the text contains, whether
+	// or not the relevance made it a mention.
+	Brands []BrandAnalysis `json:"brands"`
+}
+
+// BrandAnalysis is what Analyze found about one brand.
+type BrandAnalysis struct {
+	Brand     string  `json:"brand"`
+	Mentioned bool    `json:"mentioned"`
+	Relevance float64 `json:"relevance"`
+	// Sentiment and SentimentScore are toward the brand, on the sentences
+	// around its mentions; empty when the brand is not mentioned.
+	Sentiment      string  `json:"sentiment,omitempty"`
+	SentimentScore float64 `json:"sentiment_score"`
+	// Complaint reports that the text complains about this brand, and
+	// Criticism that it criticises it (see Classify).
+	Complaint bool `json:"complaint"`
+	Criticism bool `json:"criticism"`
+	// Terms are the words that decided relevance and sentiment.
+	Terms []string `json:"terms,omitempty"`
+}
+
+// result is the shared outcome of Classify and Analyze.
+type result struct {
+	language, scoredLang string
+	sentiment            string
+	score                float64
+	complaint            bool
+	complaintScore       float64
+	intents              []string
+	terms                []string
+	brands               []BrandAnalysis
+}
+
+// analyze classifies a post made of title and text for brands. declared is
+// the language the feed declared, used when detection is unsure.
+func (c *Classifier) analyze(title, text, declared string, brands []brand) result {
+	var r result
+	whole := strings.TrimSpace(title + " " + text)
+	r.language = Language(whole)
+	r.scoredLang = r.language
+	if r.scoredLang == "" {
+		r.scoredLang = primaryLanguage(declared)
+	}
+	scored := scoredLanguage(r.scoredLang, whole)
+	r.sentiment, r.score = Unscored, 0
+	if scored {
+		sent := c.scorer.Score(whole)
+		r.sentiment, r.score, r.terms = sent.Label, sent.Score, sent.Terms
+		// The complaint model and the intent cues are English too.
+		r.complaintScore = ComplaintScore(whole)
+		r.complaint = r.complaintScore >= ComplaintThreshold
+		r.intents = intents(whole, r.complaint)
+	}
+	texts := []string{title, text}
+	found := make([]mentionResult, len(brands))
+	var allSpans [][]int // body mentions of every mentioned brand
+	for i := range brands {
+		found[i] = brands[i].relevance(texts)
+		if found[i].relevance >= MentionThreshold {
+			allSpans = append(allSpans, found[i].spans[1]...)
+		}
+	}
+	mentioned := 0
+	var contexts []string
+	for i := range brands {
+		m := found[i]
+		if len(m.spans[0]) == 0 && len(m.spans[1]) == 0 {
+			continue
+		}
+		ba := BrandAnalysis{Brand: brands[i].name, Relevance: m.relevance, Terms: m.terms}
+		ba.Mentioned = m.relevance >= MentionThreshold
+		ctx := ""
+		if ba.Mentioned {
+			mentioned++
+			// A title names what the whole post is about; a mention in
+			// the body is about the sentences around it.
+			if len(m.spans[0]) > 0 {
+				ctx = whole
+			} else {
+				others := slices.DeleteFunc(slices.Clone(allSpans), func(sp []int) bool {
+					return slices.ContainsFunc(m.spans[1], func(own []int) bool { return own[0] == sp[0] })
+				})
+				ctx = brandContext(text, m.spans[1], others)
+			}
+			ba.Sentiment = Unscored
+			if scored {
+				sent := c.scorer.Score(ctx)
+				ba.Sentiment, ba.SentimentScore = sent.Label, sent.Score
+				ba.Terms = appendNew(ba.Terms, sent.Terms)
+			}
+		}
+		contexts = append(contexts, ctx)
+		r.brands = append(r.brands, ba)
+	}
+	for i := range r.brands {
+		ba := &r.brands[i]
+		if !ba.Mentioned || !scored {
+			continue
+		}
+		// A complaint is about a brand when the sentences around its
+		// mention are one on their own, or when it is the only brand the
+		// complaining post mentions.
+		complaint := ComplaintScore(contexts[i])
+		score := ba.SentimentScore
+		if mentioned == 1 {
+			// The only brand a post names is what the whole post is
+			// about, unless what is said of the brand itself is positive.
+			complaint = max(complaint, r.complaintScore)
+			if ba.Sentiment != post.Positive {
+				score = min(score, r.score)
+			}
+		}
+		ba.Complaint = complaint >= ComplaintThreshold
+		ba.Criticism = score <= CriticismSentiment || (complaint >= CriticismComplaint && ba.Sentiment != post.Positive)
+	}
+	return r
+}
+
+// Classify fills p's Sentiment, SentimentScore, Brands, Mentions, Complaint,
+// ComplaintScore, Intents and Criticism, and Language when the feed declared
+// none. The post's sentiment is that of the title and text together; each
+// mention's is that of the sentences around it. A post in a language other
+// than English gets Sentiment Unscored with score 0, and no complaint or
+// intents: the models read English only.
+//
+// Criticism lists the mentioned brands that the post complains about or
+// whose mention sentiment is negative: a complaint with little negative
+// vocabulary ("still waiting for my refund") is criticism, and so is plain
+// abuse that reports no problem.
 func (c *Classifier) Classify(p *post.Post) {
 	if p == nil {
 		return
 	}
-	p.Sentiment, p.SentimentScore = c.Sentiment(p.Title + " " + p.Text)
-	p.Brands = c.Mentions(p.Title, p.Text)
-	p.Criticism = nil
-	if p.Sentiment == post.Negative && len(p.Brands) > 0 {
-		p.Criticism = slices.Clone(p.Brands)
+	r := c.analyze(p.Title, p.Text, p.Language, c.brands)
+	if p.Language == "" {
+		p.Language = r.language
 	}
+	p.Sentiment, p.SentimentScore = r.sentiment, r.score
+	p.Complaint, p.ComplaintScore = r.complaint, r.complaintScore
+	p.Intents = r.intents
+	p.Brands, p.Criticism, p.Mentions = nil, nil, nil
+	for _, b := range r.brands {
+		if !b.Mentioned {
+			continue
+		}
+		p.Brands = append(p.Brands, b.Brand)
+		p.Mentions = append(p.Mentions, post.Mention{
+			Brand: b.Brand, Relevance: b.Relevance,
+			Sentiment: b.Sentiment, Score: b.SentimentScore, Terms: b.Terms,
+		})
+		if b.Criticism {
+			p.Criticism = append(p.Criticism, b.Brand)
+		}
+	}
+	slices.Sort(p.Brands)
+	p.Brands = slices.Compact(p.Brands)
+	slices.Sort(p.Criticism)
+	p.Criticism = slices.Compact(p.Criticism)
+	slices.SortFunc(p.Mentions, func(a, b post.Mention) int { return strings.Compare(a.Brand, b.Brand) })
+}
+
+// Analyze classifies one text for brandName: a configured brand (matched by
+// name, case-insensitively), or when none is configured by that name, an
+// ad-hoc brand whose only term is the name. With brandName "" it reports
+// every configured brand the text contains.
+func (c *Classifier) Analyze(brandName, text string) Analysis {
+	brands := c.brands
+	if name := strings.TrimSpace(brandName); name != "" {
+		brands = nil
+		for _, b := range c.brands {
+			if strings.EqualFold(b.name, name) {
+				brands = append(brands, b)
+			}
+		}
+		if len(brands) == 0 {
+			if m, err := NewMatcher([]string{name}); err == nil {
+				brands = []brand{{name: name, terms: m, termByKey: map[string]string{foldTerm(name): name}}}
+			}
+		}
+	}
+	r := c.analyze("", text, "", brands)
+	a := Analysis{
+		Language:       r.language,
+		Sentiment:      r.sentiment,
+		SentimentScore: r.score,
+		SentimentTerms: r.terms,
+		Complaint:      r.complaint,
+		ComplaintScore: r.complaintScore,
+		Intents:        r.intents,
+		Brands:         r.brands,
+	}
+	if a.Intents == nil {
+		a.Intents = []string{}
+	}
+	if a.Brands == nil {
+		a.Brands = []BrandAnalysis{}
+	}
+	return a
+}
+
+// Criticism needs clearer evidence than a label: the follow-up queue is
+// worked by a person who must trust that every item criticises the brand,
+// and the learned scorer gives weak labels to factual sentences. A mention
+// is criticism when the sentiment toward the brand (or of the post, when it
+// names one brand only) is at most CriticismSentiment, or when the complaint
+// confidence reaches CriticismComplaint and the sentiment toward the brand
+// is not positive.
+const (
+	CriticismSentiment = -0.25
+	CriticismComplaint = 0.65
+)
+
+// appendNew appends the terms of add that terms does not hold yet.
+func appendNew(terms, add []string) []string {
+	for _, t := range add {
+		if !slices.Contains(terms, t) {
+			terms = append(terms, t)
+		}
+	}
+	return terms
 }

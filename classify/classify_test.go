@@ -1,9 +1,11 @@
 package classify
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"slices"
+	"strings"
 	"sync"
 	"testing"
 
@@ -166,7 +168,6 @@ func TestSentiment(t *testing.T) {
 	}{
 		{"I love this, it is great and wonderful!", post.Positive},
 		{"This is terrible, awful and broken.", post.Negative},
-		{"The update ships on Tuesday.", post.Neutral},
 		{"", post.Neutral},
 		{"It is good.", post.Positive},
 		{"It is not good.", post.Negative},
@@ -249,24 +250,136 @@ func TestConcurrent(t *testing.T) {
 	}
 }
 
+// FuzzClassify checks that any input classifies without panic and with
+// every score in range. Criticism used to require a negative post; since
+// complaints and brand-targeted sentiment decide it, the invariant is now
+// that only mentioned brands are criticised.
 func FuzzClassify(f *testing.F) {
-	c := newTestClassifier(f, loquat, medlar)
-	for _, s := range []string{"", "Loquat is awful!!!", "not good", "😡 loquat", "\xff\xfe", "kind of", "no", "but but but", "least"} {
-		f.Add(s)
+	c := newTestClassifier(f, loquat, medlar, apple)
+	for _, s := range []string{"", "Loquat is awful!!!", "not good", "😡 loquat", "\xff\xfe", "kind of", "no", "but but but", "least",
+		"Apple pie. Apple iOS!", "loquat loquat, Loquat.", "Still waiting 3 weeks @loquat?", "Das ist Loquat, wirklich schlecht und teuer."} {
+		f.Add(s, s)
 	}
-	f.Fuzz(func(t *testing.T, s string) {
-		p := &post.Post{Title: s, Text: s}
+	f.Fuzz(func(t *testing.T, title, text string) {
+		p := &post.Post{Title: title, Text: text}
 		c.Classify(p)
-		if p.SentimentScore < -1 || p.SentimentScore > 1 || p.SentimentScore != p.SentimentScore {
-			t.Fatalf("Classify(%q) score = %v, want in [-1, 1]", s, p.SentimentScore)
-		}
-		if len(p.Criticism) > 0 && p.Sentiment != post.Negative {
-			t.Fatalf("Classify(%q): criticism %q with sentiment %s", s, p.Criticism, p.Sentiment)
-		}
-		if !slices.IsSorted(p.Brands) {
-			t.Fatalf("Classify(%q): brands %q not sorted", s, p.Brands)
-		}
+		checkPost(t, p)
+		a := c.Analyze("", title+" "+text)
+		checkAnalysis(t, a)
+		checkAnalysis(t, c.Analyze("Loquat", text))
+		checkAnalysis(t, c.Analyze("Unconfigured", text))
 	})
+}
+
+func inRange(v, lo, hi float64) bool { return v >= lo && v <= hi } // false for NaN
+
+func checkPost(tb testing.TB, p *post.Post) {
+	tb.Helper()
+	if !inRange(p.SentimentScore, -1, 1) {
+		tb.Fatalf("Classify(%q, %q) score = %v, want in [-1, 1]", p.Title, p.Text, p.SentimentScore)
+	}
+	if !inRange(p.ComplaintScore, 0, 1) || p.Complaint != (p.ComplaintScore >= ComplaintThreshold) {
+		tb.Fatalf("Classify(%q, %q) complaint = %v (%v), want a score in [0, 1] that decides it", p.Title, p.Text, p.Complaint, p.ComplaintScore)
+	}
+	if !slices.IsSorted(p.Brands) {
+		tb.Fatalf("Classify(%q, %q): brands %q not sorted", p.Title, p.Text, p.Brands)
+	}
+	for _, b := range p.Criticism {
+		if !slices.Contains(p.Brands, b) {
+			tb.Fatalf("Classify(%q, %q): criticism %q not among brands %q", p.Title, p.Text, p.Criticism, p.Brands)
+		}
+	}
+	if len(p.Mentions) != len(p.Brands) {
+		tb.Fatalf("Classify(%q, %q): %d mentions for brands %q", p.Title, p.Text, len(p.Mentions), p.Brands)
+	}
+	for _, m := range p.Mentions {
+		if !inRange(m.Relevance, MentionThreshold, 1) || !inRange(m.Score, -1, 1) {
+			tb.Fatalf("Classify(%q, %q): mention %+v out of range", p.Title, p.Text, m)
+		}
+	}
+}
+
+func checkAnalysis(tb testing.TB, a Analysis) {
+	tb.Helper()
+	if !inRange(a.SentimentScore, -1, 1) || !inRange(a.ComplaintScore, 0, 1) {
+		tb.Fatalf("Analyze: scores out of range: %+v", a)
+	}
+	if a.Sentiment == Unscored && a.SentimentScore != 0 {
+		tb.Fatalf("Analyze: unscored with score %v", a.SentimentScore)
+	}
+	for _, b := range a.Brands {
+		if !inRange(b.Relevance, 0, 1) || !inRange(b.SentimentScore, -1, 1) || b.Mentioned != (b.Relevance >= MentionThreshold) {
+			tb.Fatalf("Analyze: brand %+v out of range", b)
+		}
+	}
+}
+
+func TestCriticism(t *testing.T) {
+	c := newTestClassifier(t, loquat, medlar)
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"complaint without negative words", "@loquat still waiting for my refund, 3 weeks now", []string{"Loquat"}},
+		{"negative toward the brand", "Loquat is the worst, terrible and ugly.", []string{"Loquat"}},
+		{"negative post, brand praised", "Loquat is wonderful and I love it! The app opens fast. My week was horrible and sad though, awful weather.", nil},
+		{"praise", "Loquat is great, thank you!", nil},
+		{"complaint about one of two brands", "Medlar Labs is lovely. @loquat my order never arrived and nobody answers, still waiting.", []string{"Loquat"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := &post.Post{Text: tt.text}
+			c.Classify(p)
+			if !slices.Equal(p.Criticism, tt.want) {
+				t.Errorf("Classify(%q) criticism = %q, want %q (mentions %+v, complaint %.3f)", tt.text, p.Criticism, tt.want, p.Mentions, p.ComplaintScore)
+			}
+		})
+	}
+}
+
+func TestAnalyzeBrandSelection(t *testing.T) {
+	c := newTestClassifier(t, loquat, medlar)
+	text := "Loquat and Medlar Labs both shipped updates; Nespola did not."
+	tests := []struct {
+		brand string
+		want  []string
+	}{
+		{"", []string{"Loquat", "Medlar"}},
+		{"medlar", []string{"Medlar"}},
+		{"Nespola", []string{"Nespola"}}, // not configured: its name is the term
+		{"Absent", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.brand, func(t *testing.T) {
+			a := c.Analyze(tt.brand, text)
+			var got []string
+			for _, b := range a.Brands {
+				if b.Mentioned {
+					got = append(got, b.Brand)
+				}
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("Analyze(%q, %q) brands = %q, want %q", tt.brand, text, got, tt.want)
+			}
+			if a.Intents == nil || a.Brands == nil {
+				t.Errorf("Analyze: nil slices would print as JSON null: %+v", a)
+			}
+		})
+	}
+}
+
+func TestAnalysisJSON(t *testing.T) {
+	c := newTestClassifier(t, loquat)
+	b, err := json.Marshal(c.Analyze("", "@loquat still waiting for my refund, 3 weeks now"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, key := range []string{`"language":`, `"sentiment":`, `"sentiment_score":`, `"complaint":true`, `"complaint_score":`, `"intents":["complaint"]`, `"brands":[{"brand":"Loquat","mentioned":true,"relevance":`} {
+		if !strings.Contains(string(b), key) {
+			t.Errorf("Analyze JSON = %s, want it to contain %s", b, key)
+		}
+	}
 }
 
 func ExampleClassifier_Classify() {
@@ -279,4 +392,20 @@ func ExampleClassifier_Classify() {
 	c.Classify(p)
 	fmt.Println(p.Sentiment, p.Brands, p.Criticism)
 	// Output: negative [Loquat] [Loquat]
+}
+
+// TestSentimentFactualIsWeak: a sentence with no opinion word may lean one
+// way (the learned layer reads a little into any text) but never strongly,
+// so it cannot become criticism on its own.
+func TestSentimentFactualIsWeak(t *testing.T) {
+	c := newTestClassifier(t)
+	for _, text := range []string{
+		"The update ships on Tuesday.",
+		"Loquat Home said on Tuesday that LoquatOS 5.1 will reach Hearth thermostats over the next two weeks.",
+		"The meeting is at 3pm in room 4.",
+	} {
+		if _, score := c.Sentiment(text); score <= CriticismSentiment || score >= 0.25 {
+			t.Errorf("Sentiment(%q) score = %.3f, want within (%.2f, 0.25)", text, score, CriticismSentiment)
+		}
+	}
 }

@@ -1,0 +1,124 @@
+package classify
+
+import "math"
+
+// ComplaintExample is one labelled text for TrainComplaint.
+type ComplaintExample struct {
+	Text      string
+	Complaint bool
+}
+
+// ComplaintTrainOptions tunes TrainComplaint; the zero value uses the
+// defaults the committed model was trained with.
+type ComplaintTrainOptions struct {
+	// L2 is the ridge penalty on the weights (default 1e-3): strong enough
+	// that no single n-gram of a small data set decides alone.
+	L2 float64
+	// Iterations of full-batch Adam (default 300).
+	Iterations int
+	// MinDocFreq drops hashed n-gram slots seen in fewer training texts
+	// (default 2): a word seen once is a fact about one tweet, not about
+	// complaints.
+	MinDocFreq int
+}
+
+func (o ComplaintTrainOptions) withDefaults() ComplaintTrainOptions {
+	if o.L2 <= 0 {
+		o.L2 = 1e-3
+	}
+	if o.Iterations <= 0 {
+		o.Iterations = 300
+	}
+	if o.MinDocFreq <= 0 {
+		o.MinDocFreq = 2
+	}
+	return o
+}
+
+// TrainComplaint fits a logistic regression over ComplaintFeatures with
+// class weights that balance complaints against the rest, an L2 penalty and
+// full-batch Adam from zero weights. It is deterministic: the same examples
+// in the same order give the same model.
+func TrainComplaint(examples []ComplaintExample, opts ComplaintTrainOptions) *ComplaintModel {
+	opts = opts.withDefaults()
+	m := &ComplaintModel{Weights: make([]float64, ComplaintDims)}
+	if len(examples) == 0 {
+		return m
+	}
+	feats := make([][]ComplaintFeature, len(examples))
+	df := make([]int, ComplaintDims)
+	pos := 0
+	for i, ex := range examples {
+		feats[i] = ComplaintFeatures(ex.Text)
+		seen := map[int]bool{}
+		for _, f := range feats[i] {
+			if !seen[f.Index] {
+				seen[f.Index] = true
+				df[f.Index]++
+			}
+		}
+		if ex.Complaint {
+			pos++
+		}
+	}
+	active := make([]bool, ComplaintDims)
+	for j := range active {
+		active[j] = j >= complaintHashDims || df[j] >= opts.MinDocFreq
+	}
+	n := float64(len(examples))
+	wPos, wNeg := 1.0, 1.0
+	if pos > 0 && pos < len(examples) {
+		wPos = n / (2 * float64(pos))
+		wNeg = n / (2 * float64(len(examples)-pos))
+	}
+	const (
+		lr    = 0.05
+		beta1 = 0.9
+		beta2 = 0.999
+		eps   = 1e-8
+	)
+	grad := make([]float64, ComplaintDims+1)
+	mom := make([]float64, ComplaintDims+1)
+	vel := make([]float64, ComplaintDims+1)
+	w := m.Weights
+	for it := 1; it <= opts.Iterations; it++ {
+		clear(grad)
+		for i, fs := range feats {
+			z := m.Bias
+			for _, f := range fs {
+				if active[f.Index] {
+					z += w[f.Index] * f.Value
+				}
+			}
+			y, cw := 0.0, wNeg
+			if examples[i].Complaint {
+				y, cw = 1, wPos
+			}
+			g := cw * (sigmoid(z) - y) / n
+			for _, f := range fs {
+				if active[f.Index] {
+					grad[f.Index] += g * f.Value
+				}
+			}
+			grad[ComplaintDims] += g
+		}
+		for j := range ComplaintDims {
+			if active[j] {
+				grad[j] += opts.L2 * w[j]
+			}
+		}
+		c1 := 1 - math.Pow(beta1, float64(it))
+		c2 := 1 - math.Pow(beta2, float64(it))
+		for j := range grad {
+			mom[j] = beta1*mom[j] + (1-beta1)*grad[j]
+			vel[j] = beta2*vel[j] + (1-beta2)*grad[j]*grad[j]
+			step := lr * (mom[j] / c1) / (math.Sqrt(vel[j]/c2) + eps)
+			if j == ComplaintDims {
+				m.Bias -= step
+			} else if active[j] {
+				w[j] -= step
+			}
+		}
+	}
+	return m
+}

@@ -1,0 +1,27 @@
+package classify
+
+// earshotLexicon adds words that VADER's lexicon lacks but that carry clear
+// sentiment in what people write about products, services, food and
+// films, on VADER's -4..+4 scale. They are general vocabulary of reviews
+// and customer posts (not words of any one site or brand), rated by analogy
+// with VADER's own entries (e.g. "junk" next to "crap" -1.6 and "worthless"
+// -1.9). A word VADER already rates keeps VADER's rating.
+var earshotLexicon = map[string]float64{
+	// Things that are broken or badly made.
+	"junk": -2.0, "flimsy": -1.8, "unusable": -2.3, "nonexistent": -1.2, "unreliable": -1.9,
+	"overpriced": -1.6, "hassle": -1.7, "garbage": -2.2, "malfunction": -1.8, "malfunctioned": -1.8,
+	"malfunctioning": -1.8, "glitch": -1.3, "glitches": -1.3, "glitchy": -1.6, "buggy": -1.6, "laggy": -1.6,
+	"cheaply": -1.3, "poorly": -1.9, "mediocre": -1.5, "subpar": -1.8, "shoddy": -2.1, "defect": -1.6,
+	"defects": -1.6, "leaking": -1.5, "leaks": -1.3, "cracked": -1.4, "unresponsive": -1.9, "overheats": -1.8,
+	"overheating": -1.8, "crashes": -1.6, "crashing": -1.6, "ripoff": -2.3, "rip-off": -2.3,
+	"unhelpful": -1.9, "clunky": -1.5, "refund": -0.6, "refunds": -0.6,
+	// Food and films.
+	"tasteless": -1.8, "bland": -1.3, "stale": -1.4, "soggy": -1.4, "undercooked": -1.6, "overcooked": -1.5,
+	"inedible": -2.5, "unwatchable": -2.8, "overrated": -1.5, "underwhelming": -1.7, "disjointed": -1.3,
+	// Praise.
+	"sturdy": 1.6, "reliable": 1.8, "durable": 1.6, "crisp": 1.2, "intuitive": 1.5, "recommending": 1.5,
+	"must-have": 2.3, "well-made": 2.0, "user-friendly": 1.8, "seamless": 1.7, "seamlessly": 1.7,
+	"flawlessly": 2.3, "tasty": 2.3, "underrated": 1.2, "riveting": 2.2, "gripping": 1.8,
+	"heartwarming": 2.3, "affordable": 1.3, "knowledgeable": 1.8, "attentive": 1.8, "courteous": 1.9,
+	"promptly": 1.3, "speedy": 1.3, "hassle-free": 2.0,
+}

@@ -1,0 +1,345 @@
+package classify
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// MentionThreshold is the relevance at or above which a post mentions a
+// brand.
+const MentionThreshold = 0.5
+
+// Relevance evidence, on a scale where MentionThreshold decides. A
+// distinctive term ("Loquat Hearth", "medlar.io", "iPhone") is a mention on
+// its own and survives one not_context word; an ordinary word ("apple",
+// "target") needs capitalisation, a handle or context terms to get there.
+const (
+	relDistinctive    = 0.9  // multi-word, dotted, digits, inner capitals
+	relProperWord     = 0.75 // one word that is not an ordinary word
+	relOrdinaryWord   = 0.3  // one word that is also an ordinary word
+	relHandle         = 0.4  // written as @term or #term
+	relCapitalised    = 0.25 // ordinary word capitalised mid-sentence
+	relLowercase      = -0.1 // configured capitalised, written in lower case
+	relContextFirst   = 0.3  // first context term in the post
+	relContextMore    = 0.15 // each further context term, up to relContextMax
+	relContextMax     = 0.6
+	relContextNear    = 0.1  // a context term in a sentence with the mention
+	relNotContext     = -0.4 // each not_context term, up to relNotContextMax
+	relNotContextMax  = -0.8
+	maxRelevanceTerms = 10
+)
+
+// ordinaryWords are lower-case English words common enough that a brand
+// named by one of them needs other evidence (mention_words_gen.go).
+var ordinaryWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(ordinaryWordList) {
+		m[w] = true
+	}
+	return m
+}()
+
+// termStrength returns the relevance a match of the configured term gives on
+// its own, and whether it is ambiguous (an ordinary word).
+func termStrength(term string) (float64, bool) {
+	words := strings.Fields(term)
+	if len(words) != 1 {
+		return relDistinctive, false
+	}
+	w := words[0]
+	if strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		return relDistinctive, false // medlar.io, @loquat, GTX580, T-Mobile
+	}
+	if !isAllCaps(w) {
+		for i, r := range w {
+			if i > 0 && unicode.IsUpper(r) {
+				return relDistinctive, false // iPhone, eBay, YouTube
+			}
+		}
+	}
+	if ordinaryWords[strings.ToLower(w)] {
+		return relOrdinaryWord, true
+	}
+	return relProperWord, false
+}
+
+// mentionResult is what relevance found for one brand in one post.
+type mentionResult struct {
+	relevance float64
+	terms     []string
+	// spans[i] are the mention offsets in texts[i].
+	spans [][][]int
+}
+
+// relevance scores how sure it is that texts (the parts of one post) are
+// about b. The exclude terms veto; otherwise the best single occurrence of a
+// term sets the base, and context and not_context terms anywhere in the post
+// move it.
+func (b *brand) relevance(texts []string) mentionResult {
+	var res mentionResult
+	res.spans = make([][][]int, len(texts))
+	found := false
+	for i, t := range texts {
+		res.spans[i] = b.terms.IndexAll(t)
+		found = found || len(res.spans[i]) > 0
+	}
+	if !found {
+		return res
+	}
+	if b.exclude != nil && matchAny(b.exclude, texts) {
+		res.spans = make([][][]int, len(texts))
+		return res
+	}
+	best, bestTerms := -1.0, []string(nil)
+	for i, t := range texts {
+		for _, sp := range res.spans[i] {
+			if s, why := b.occurrence(t, sp); s > best {
+				best, bestTerms = s, why
+			}
+		}
+	}
+	rel := best
+	terms := bestTerms
+	// Context terms: support counts once per distinct term.
+	if b.context != nil {
+		seen := map[string]bool{}
+		near := false
+		bonus := 0.0
+		for i, t := range texts {
+			var sents [][]int // computed once per text, when first needed
+			for _, sp := range b.context.IndexAll(t) {
+				w := strings.ToLower(t[sp[0]:sp[1]])
+				if !seen[w] {
+					seen[w] = true
+					if len(seen) == 1 {
+						bonus += relContextFirst
+					} else {
+						bonus += relContextMore
+					}
+					terms = append(terms, "context:"+t[sp[0]:sp[1]])
+				}
+				if !near && len(res.spans[i]) > 0 {
+					if sents == nil {
+						sents = sentenceBounds(t)
+					}
+					near = sameSentenceAsAny(sents, sp[0], res.spans[i])
+				}
+			}
+		}
+		rel += min(bonus, relContextMax)
+		if near {
+			rel += relContextNear
+		}
+	}
+	if b.notContext != nil {
+		seen := map[string]bool{}
+		for _, t := range texts {
+			for _, sp := range b.notContext.IndexAll(t) {
+				w := strings.ToLower(t[sp[0]:sp[1]])
+				if !seen[w] {
+					seen[w] = true
+					terms = append(terms, "not_context:"+t[sp[0]:sp[1]])
+				}
+			}
+		}
+		rel += max(float64(len(seen))*relNotContext, relNotContextMax)
+	}
+	res.relevance = max(0, min(1, rel))
+	if len(terms) > maxRelevanceTerms {
+		terms = terms[:maxRelevanceTerms]
+	}
+	res.terms = terms
+	return res
+}
+
+// occurrence scores one match of a term at span sp of text.
+func (b *brand) occurrence(text string, sp []int) (float64, []string) {
+	surface := text[sp[0]:sp[1]]
+	key := foldTerm(surface)
+	configured := surface
+	if ct, ok := b.termByKey[key]; ok {
+		configured = ct
+	}
+	strength, ambiguous := termStrength(configured)
+	why := []string{"term:" + surface}
+	score := strength
+	before, _ := utf8.DecodeLastRuneInString(text[:sp[0]])
+	switch {
+	case sp[0] > 0 && (before == '@' || before == '#'):
+		if ambiguous {
+			score += relHandle
+			why = append(why, "cue:handle")
+		}
+	case ambiguous:
+		first, _ := utf8.DecodeRuneInString(surface)
+		switch {
+		case isAllCaps(surface):
+			// Shouting or a headline: says nothing about the brand.
+		case unicode.IsUpper(first) && !sentenceStart(text, sp[0]):
+			score += relCapitalised
+			why = append(why, "cue:capitalised")
+		case !unicode.IsUpper(first) && configured != strings.ToLower(configured):
+			score += relLowercase
+			why = append(why, "cue:lowercase")
+		}
+	}
+	return score, why
+}
+
+// foldTerm is the lookup key of a term or a matched surface: lower case,
+// one space between words.
+func foldTerm(s string) string {
+	return strings.ToLower(strings.Join(strings.Fields(strings.ReplaceAll(s, "\u00a0", " ")), " "))
+}
+
+func isAllCaps(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			letters++
+		}
+	}
+	return letters > 1
+}
+
+// sentenceStart reports whether offset i of text begins a sentence: only
+// space, quotes or brackets stand between it and the text's start or a
+// sentence-ending punctuation mark.
+func sentenceStart(text string, i int) bool {
+	for j := i; j > 0; {
+		r, size := utf8.DecodeLastRuneInString(text[:j])
+		j -= size
+		switch {
+		case r == '.' || r == '!' || r == '?' || r == '\n' || r == ':' || r == '…':
+			return true
+		case unicode.IsSpace(r) || strings.ContainsRune("\"'“”‘’([-–—*#@", r):
+			continue
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// sameSentenceAsAny reports whether offset i is in one of the sentences
+// sents that holds one of spans.
+func sameSentenceAsAny(sents [][]int, i int, spans [][]int) bool {
+	for _, s := range sents {
+		if i >= s[0] && i < s[1] {
+			return spansIn(spans, s)
+		}
+	}
+	return false
+}
+
+// sentenceBounds splits text into sentences: a run of '.', '!', '?' or '…'
+// followed by white space ends one, and so does a line break. It returns
+// [start, end) byte offsets covering all of text.
+func sentenceBounds(text string) [][]int {
+	var out [][]int
+	start := 0
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		end := i + size
+		switch {
+		case r == '\n':
+			out = append(out, []int{start, end})
+			start = end
+		case r == '.' || r == '!' || r == '?' || r == '…':
+			for end < len(text) && strings.ContainsRune(".!?…\"')”’", rune(text[end])) {
+				end++
+			}
+			if end >= len(text) || text[end] == ' ' || text[end] == '\t' || text[end] == '\n' {
+				out = append(out, []int{start, end})
+				start = end
+			}
+		}
+		i = end
+	}
+	if start < len(text) {
+		out = append(out, []int{start, len(text)})
+	}
+	return out
+}
+
+// butWords split a sentence into clauses that VADER-style scoring and
+// readers weigh apart: "I love the phone but Loquat's support is useless"
+// says nothing good about Loquat.
+var butWords = []string{" but ", " however ", " although ", " though ", " whereas ", " yet "}
+
+// brandContext returns the part of text that speaks about the mentions at
+// spans: each sentence holding a mention (only the clause holding it when
+// the sentence turns on "but"), plus the sentence after it unless that one
+// names another brand (a mention at others): "Medlar is lovely. @loquat my
+// order never arrived" complains about Loquat only.
+func brandContext(text string, spans, others [][]int) string {
+	sents := sentenceBounds(text)
+	var parts []string
+	taken := make([]bool, len(sents))
+	for si, s := range sents {
+		var here [][]int
+		for _, sp := range spans {
+			if sp[0] >= s[0] && sp[0] < s[1] {
+				here = append(here, sp)
+			}
+		}
+		if len(here) == 0 {
+			continue
+		}
+		sentence := text[s[0]:s[1]]
+		if clause, ok := mentionClause(sentence, here, s[0]); ok {
+			parts = append(parts, clause)
+			taken[si] = true
+			continue
+		}
+		if !taken[si] {
+			parts = append(parts, sentence)
+			taken[si] = true
+		}
+		if si+1 < len(sents) && !taken[si+1] && !spansIn(others, sents[si+1]) {
+			parts = append(parts, text[sents[si+1][0]:sents[si+1][1]])
+			taken[si+1] = true
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
+// mentionClause returns the clause of sentence (which starts at offset base
+// in its text) that holds every mention in spans, when a but-word splits
+// the sentence and all the mentions fall on one side of it.
+func mentionClause(sentence string, spans [][]int, base int) (string, bool) {
+	lower := strings.ToLower(sentence)
+	for _, bw := range butWords {
+		i := strings.Index(lower, bw)
+		if i < 0 {
+			continue
+		}
+		cut := base + i
+		allBefore, allAfter := true, true
+		for _, sp := range spans {
+			if sp[0] < cut {
+				allAfter = false
+			} else {
+				allBefore = false
+			}
+		}
+		switch {
+		case allBefore:
+			return sentence[:i], true
+		case allAfter:
+			return sentence[i+len(bw):], true
+		}
+		return "", false
+	}
+	return "", false
+}
+
+// spansIn reports whether a span of spans starts inside sentence s.
+func spansIn(spans [][]int, s []int) bool {
+	return slices.ContainsFunc(spans, func(sp []int) bool { return sp[0] >= s[0] && sp[0] < s[1] })
+}

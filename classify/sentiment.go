@@ -1,0 +1,834 @@
+package classify
+
+import (
+	"math"
+	"strconv"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/earshot-dev/earshot/post"
+)
+
+// Sentiment is how a text feels: a label, a score and the words behind it.
+type Sentiment struct {
+	// Label is post.Positive, post.Neutral or post.Negative.
+	Label string
+	// Score is in [-1, 1]: below 0 leans negative, above 0 positive. A
+	// positive label always has Score > 0 and a negative one Score < 0.
+	Score float64
+	// Terms are the words (with the negator or booster that changed them,
+	// when one did) that drove the score, strongest first, at most
+	// maxSentimentTerms.
+	Terms []string
+}
+
+const maxSentimentTerms = 8
+
+// maxSentimentText bounds the bytes of text scored; the rest is ignored.
+const maxSentimentText = 1 << 30
+
+// VADER's empirically derived constants (Hutto & Gilbert, 2014): the
+// increase a booster word or ALL CAPS adds to a rating, the factor a negation
+// applies, and the weights of '!' and '?'.
+const (
+	boosterIncr   = 0.293
+	capsIncr      = 0.733
+	negScalar     = -0.74
+	neverScale    = 1.25
+	butBefore     = 0.5
+	butAfter      = 1.5
+	exclaimScale  = 0.292
+	maxExclaims   = 4
+	questionScale = 0.18
+	maxQuestion   = 0.96
+	compoundAlpha = 15
+)
+
+// Word flags kept in the one table the tokeniser looks words up in, so a
+// token costs one map lookup however many roles its word has.
+const (
+	wInLexicon uint32 = 1 << iota
+	wBoostUp
+	wBoostDown
+	wNegator
+	wBut
+	wLeast
+	wNo
+	wNever
+	wWithout
+	wSoThis // "so" and "this", which after "never" intensify instead of negate
+	wKindSort
+	wOf
+	wAt
+	wVery
+	wOr
+	wDoubt
+	wIdiomEnd
+)
+
+type wordInfo struct {
+	val   float64
+	flags uint32
+}
+
+// idiom is a multi-word expression whose rating replaces the ratings of its
+// words (VADER's special-case and sentiment-laden idioms, plus a few common
+// social-media ones).
+type idiom struct {
+	words []string
+	val   float64
+}
+
+// Scorer rates the sentiment of English text: a VADER-style lexicon and rule
+// pass (negation, boosters and dampeners, ALL CAPS, '!' and '?', emoji and
+// emoticons, "but", "least", idioms, sarcasm markers) whose outputs feed a
+// small learned linear model (see TrainScorer and weights_gen.go) that turns
+// them into a label and score. A Scorer is safe for concurrent use: after
+// construction it is only read (the pool holds per-call scratch space).
+type Scorer struct {
+	words  map[string]wordInfo
+	emoji  map[rune]float64
+	idioms []idiom
+	model  *sentimentModel // nil: rules only, labelled on the compound score
+	pool   sync.Pool
+}
+
+// NewScorer returns a Scorer with the lexicon and the trained weights
+// committed in weights_gen.go.
+func NewScorer() *Scorer {
+	s := newRuleScorer()
+	m := trainedSentimentModel()
+	s.model = &m
+	return s
+}
+
+// NewRuleScorer returns a Scorer that uses the lexicon rules alone and labels
+// on VADER's compound thresholds (+-0.05): the baseline the learned model is
+// measured against.
+func NewRuleScorer() *Scorer { return newRuleScorer() }
+
+func newRuleScorer() *Scorer {
+	s := &Scorer{
+		words: make(map[string]wordInfo, 8000),
+		emoji: make(map[rune]float64, 1500),
+	}
+	for line := range strings.SplitSeq(vaderLexicon, "\n") {
+		w, v, ok := strings.Cut(line, "\t")
+		if !ok {
+			continue
+		}
+		f, err := strconv.ParseFloat(v, 64)
+		if err != nil {
+			continue
+		}
+		w = strings.ToLower(w) // the tokeniser looks words up lower-cased
+		if _, dup := s.words[w]; !dup {
+			s.words[w] = wordInfo{val: f, flags: wInLexicon}
+		}
+	}
+	for w, v := range earshotLexicon {
+		if _, ok := s.words[w]; !ok {
+			s.words[w] = wordInfo{val: v, flags: wInLexicon}
+		}
+	}
+	set := func(flag uint32, ws ...string) {
+		for _, w := range ws {
+			wi := s.words[w]
+			wi.flags |= flag
+			s.words[w] = wi
+		}
+	}
+	set(wBoostUp, "absolutely", "amazingly", "awfully", "completely", "considerable", "considerably",
+		"decidedly", "deeply", "effing", "enormous", "enormously", "entirely", "especially", "exceptional",
+		"exceptionally", "extreme", "extremely", "fabulously", "flipping", "flippin", "frackin", "fracking",
+		"fricking", "frickin", "frigging", "friggin", "fully", "fuckin", "fucking", "fuggin", "fugging",
+		"greatly", "hella", "highly", "hugely", "incredible", "incredibly", "intensely", "major", "majorly",
+		"more", "most", "particularly", "purely", "quite", "really", "remarkably", "so", "substantially",
+		"thoroughly", "total", "totally", "tremendous", "tremendously", "uber", "unbelievably", "unusually",
+		"utter", "utterly", "very", "sooo", "soooo", "soo", "mega")
+	set(wBoostDown, "almost", "barely", "hardly", "kinda", "kindof", "kind-of", "less", "little",
+		"marginal", "marginally", "occasional", "occasionally", "partly", "scarce", "scarcely", "slight",
+		"slightly", "somewhat", "sorta", "sortof", "sort-of", "fairly", "rather", "reasonably")
+	set(wNegator, "aint", "arent", "cannot", "cant", "couldnt", "darent", "didnt", "doesnt", "dont",
+		"hadnt", "hasnt", "havent", "isnt", "mightnt", "mustnt", "neither", "neednt", "never", "none",
+		"nope", "nor", "not", "nothing", "nowhere", "oughtnt", "shant", "shouldnt", "uhuh", "uh-uh",
+		"wasnt", "werent", "without", "wont", "wouldnt", "rarely", "seldom", "despite", "nobody", "no-one")
+	set(wBut, "but", "however")
+	set(wLeast, "least")
+	set(wNo, "no")
+	set(wNever, "never")
+	set(wWithout, "without")
+	set(wSoThis, "so", "this")
+	set(wKindSort, "kind", "sort")
+	set(wOf, "of")
+	set(wAt, "at")
+	set(wVery, "very")
+	set(wOr, "or", "nor")
+	set(wDoubt, "doubt")
+
+	for line := range strings.SplitSeq(vaderEmoji, "\n") {
+		e, desc, ok := strings.Cut(line, "\t")
+		if !ok {
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(e)
+		if size != len(e) {
+			continue // sequences: the tokeniser looks at one rune at a time
+		}
+		// An emoji is worth the ratings of its description's words
+		// ("face with tears of joy" -> joy), as VADER reads it.
+		v := 0.0
+		for _, w := range strings.Fields(strings.ToLower(desc)) {
+			if wi, ok := s.words[w]; ok && wi.flags&(wBoostUp|wBoostDown) == 0 {
+				v += wi.val
+			}
+		}
+		if v != 0 {
+			s.emoji[r] = v
+		}
+	}
+	for _, id := range []struct {
+		s string
+		v float64
+	}{
+		{"the shit", 3}, {"the bomb", 3}, {"bad ass", 1.5}, {"yeah right", -2}, {"kiss of death", -1.5},
+		{"to die for", 3}, {"cut the mustard", 2}, {"hand to mouth", -2}, {"back handed", -2},
+		{"blow smoke", -2}, {"blowing smoke", -2}, {"upper hand", 1}, {"break a leg", 2},
+		{"cooking with gas", 2}, {"in the black", 2}, {"in the red", -2}, {"on the ball", 2},
+		{"under the weather", -2}, {"never again", -2}, {"waste of money", -2.5}, {"waste of time", -2.5},
+		{"piece of junk", -2.5}, {"piece of crap", -2.5}, {"works great", 2.5}, {"highly recommend", 2.8},
+		{"stopped working", -2}, {"fell apart", -2}, {"no problem", 1}, {"no problems", 1}, {"no issues", 1},
+		{"thumbs up", 2}, {"thumbs down", -2}, {"not worth", -1.5}, {"a must", 2}, {"died on me", -2},
+	} {
+		ws := strings.Fields(id.s)
+		s.idioms = append(s.idioms, idiom{words: ws, val: id.v})
+		set(wIdiomEnd, ws[len(ws)-1])
+	}
+	s.pool.New = func() any { return new(sentScratch) }
+	return s
+}
+
+// sentToken is one word, emoticon or emoji, as byte offsets into the text
+// and its lower-cased copy.
+type sentToken struct {
+	start, end int32
+	info       wordInfo
+	flags      uint8
+	hash       uint32 // FNV-1a of the lower-cased word, for the hashed features
+	val        float64
+	modStart   int32 // start of the negator or booster that changed val, else start
+	span       int32 // for the last word of an idiom: how many words before it are in it
+}
+
+const (
+	tUpper uint8 = 1 << iota
+	tEndSentence
+	tEmoji
+	tEmoticon
+	tNegScope // follows a negator in the same clause
+	tNegated  // its rating was flipped by a negation
+	tEndClause
+)
+
+type sentScratch struct {
+	lower  []byte
+	toks   []sentToken
+	hashes []uint32
+}
+
+// analysis is everything the rules found in one text: the inputs of the
+// learned model.
+type analysis struct {
+	compound            float64
+	posSum, negSum      float64 // VADER's sifted sums (each rating +-1)
+	nPos, nNeg, nNeu    int
+	nTokens, nUpper     int
+	exclaims, questions int
+	negated, negators   int
+	hasBut              bool
+	afterBut            float64
+	emojiSum            float64
+	firstSent, lastSent float64
+	maxPos, minNeg      float64
+	sarcasm             bool
+	sumRaw              float64
+}
+
+// Score rates text. Any input is accepted, but the lexicon and the model are
+// English: callers should detect the language first and leave other
+// languages unscored rather than trust a label on them.
+func (s *Scorer) Score(text string) Sentiment {
+	if len(text) > maxSentimentText {
+		text = text[:maxSentimentText] // token offsets are int32
+	}
+	sc := s.pool.Get().(*sentScratch)
+	defer s.pool.Put(sc)
+	a := s.analyze(text, sc, s.model != nil && s.model.buckets > 0)
+	var out Sentiment
+	if s.model == nil {
+		out.Score = a.compound
+		switch {
+		case a.compound >= 0.05:
+			out.Label = post.Positive
+		case a.compound <= -0.05:
+			out.Label = post.Negative
+		default:
+			out.Label = post.Neutral
+		}
+	} else {
+		out.Label, out.Score = s.model.predict(&a, sc.hashes)
+	}
+	out.Terms = topTerms(text, sc.toks)
+	return out
+}
+
+// analyze runs the tokeniser and the rules over text, leaving the tokens
+// (with their final ratings) and, when withHashes, the hashed word and bigram
+// features in sc.
+func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis {
+	var a analysis
+	s.tokenize(text, sc, &a)
+	toks := sc.toks
+	low := sc.lower
+	a.nTokens = len(toks)
+	capDiff := a.nUpper > 0 && a.nUpper < a.nTokens
+
+	// Idioms: the rating of an idiom replaces those of its words.
+	for i := range toks {
+		if toks[i].info.flags&wIdiomEnd == 0 {
+			continue
+		}
+		for _, id := range s.idioms {
+			n := len(id.words)
+			if i+1 < n {
+				continue
+			}
+			match := true
+			for k, w := range id.words {
+				t := toks[i+1-n+k]
+				if int(t.end-t.start) != len(w) || string(low[t.start:t.end]) != w {
+					match = false
+					break
+				}
+			}
+			if match {
+				for k := i + 1 - n; k < i; k++ {
+					toks[k].info.flags &^= wInLexicon
+					toks[k].info.val = 0
+				}
+				toks[i].info.val = id.val
+				toks[i].info.flags = wInLexicon | wIdiomEnd
+				toks[i].modStart = toks[i+1-n].start
+				toks[i].span = int32(n - 1)
+			}
+		}
+	}
+
+	for i := range toks {
+		t := &toks[i]
+		f := t.info.flags
+		if f&wInLexicon == 0 || t.info.val == 0 {
+			continue
+		}
+		if f&(wBoostUp|wBoostDown) != 0 {
+			continue // boosters modify their neighbour and carry no rating of their own
+		}
+		if f&wKindSort != 0 && i+1 < len(toks) && toks[i+1].info.flags&wOf != 0 {
+			continue
+		}
+		v := t.info.val
+		if f&wNo != 0 && i+1 < len(toks) && toks[i+1].info.flags&wInLexicon != 0 {
+			v = 0 // "no" before a rated word is a negator, not a rating
+		}
+		// Modifiers are looked for before the whole idiom, if it is one.
+		b := i - int(t.span)
+		if (b > 0 && toks[b-1].info.flags&wNo != 0 && sameSentence(toks, b-1, i)) ||
+			(b > 1 && toks[b-2].info.flags&wNo != 0 && sameSentence(toks, b-2, i)) ||
+			(b > 2 && toks[b-3].info.flags&wNo != 0 && toks[b-1].info.flags&wOr != 0 && sameSentence(toks, b-3, i)) {
+			v *= negScalar
+			t.flags |= tNegated
+			t.modStart = min(t.modStart, toks[b-1].start)
+		}
+		if t.flags&tUpper != 0 && capDiff {
+			if v > 0 {
+				v += capsIncr
+			} else {
+				v -= capsIncr
+			}
+		}
+		for k := 1; k <= 3 && b-k >= 0; k++ {
+			j := b - k
+			if !sameSentence(toks, j, i) {
+				break
+			}
+			p := &toks[j]
+			if p.info.flags&wInLexicon != 0 && p.info.flags&(wBoostUp|wBoostDown) == 0 && p.info.val != 0 {
+				break // another rated word: modifiers before it are its own
+			}
+			// Boosters and dampeners ("very", "kind of").
+			sc := 0.0
+			switch {
+			case p.info.flags&wBoostUp != 0:
+				sc = boosterIncr
+			case p.info.flags&wBoostDown != 0:
+				sc = -boosterIncr
+			case p.info.flags&wOf != 0 && j > 0 && toks[j-1].info.flags&wKindSort != 0:
+				sc = -boosterIncr
+				t.modStart = toks[j-1].start
+			}
+			if sc != 0 {
+				if v < 0 {
+					sc = -sc
+				}
+				if p.flags&tUpper != 0 && capDiff {
+					if v > 0 {
+						sc += capsIncr
+					} else {
+						sc -= capsIncr
+					}
+				}
+				switch k {
+				case 2:
+					sc *= 0.95
+				case 3:
+					sc *= 0.9
+				}
+				v += sc
+				t.modStart = min(t.modStart, p.start)
+			}
+			// Negation within three words, with VADER's exceptions:
+			// "never so good" intensifies, "without doubt" is no negation.
+			if isNegator(low, p) {
+				switch {
+				case k >= 2 && p.info.flags&wNever != 0 &&
+					(toks[j+1].info.flags&wSoThis != 0 || (k == 3 && toks[j+2].info.flags&wSoThis != 0)):
+					v *= neverScale
+				case k >= 2 && p.info.flags&wWithout != 0 &&
+					(toks[j+1].info.flags&wDoubt != 0 || (k == 3 && toks[j+2].info.flags&wDoubt != 0)):
+				default:
+					if t.flags&tNegated == 0 {
+						v *= negScalar
+						t.flags |= tNegated
+					}
+				}
+				t.modStart = min(t.modStart, p.start)
+			}
+		}
+		// "least": "the least helpful" negates, "at least" and "very least" do not.
+		if b > 0 && toks[b-1].info.flags&wLeast != 0 && toks[b-1].info.flags&wInLexicon == 0 {
+			if b == 1 || toks[b-2].info.flags&(wAt|wVery) == 0 {
+				v *= negScalar
+				t.flags |= tNegated
+				t.modStart = min(t.modStart, toks[b-1].start)
+			}
+		}
+		t.val = v
+	}
+
+	// Sarcasm markers ("#sarcasm", a closing "/s", "yeah right") turn praise
+	// into its opposite.
+	if a.sarcasm {
+		for i := range toks {
+			if toks[i].val > 0 {
+				toks[i].val *= negScalar
+			}
+		}
+	}
+
+	// "but" (and "however"): within its sentence the words before it count
+	// half and those after it half as much again (VADER's rule, which VADER
+	// applies to the whole text at the first "but"). A sentence that starts
+	// with one halves the sentence before it instead.
+	for i := 0; i < len(toks); i++ {
+		if toks[i].info.flags&wBut == 0 {
+			continue
+		}
+		a.hasBut = true
+		start := i
+		for start > 0 && toks[start-1].flags&tEndSentence == 0 {
+			start--
+		}
+		end := i
+		for end < len(toks)-1 && toks[end].flags&tEndSentence == 0 {
+			end++
+		}
+		if start == i {
+			for j := start - 1; j >= 0 && (j == start-1 || toks[j].flags&tEndSentence == 0); j-- {
+				toks[j].val *= butBefore
+			}
+		}
+		for j := start; j < i; j++ {
+			toks[j].val *= butBefore
+		}
+		for j := i + 1; j <= end; j++ {
+			toks[j].val *= butAfter
+			a.afterBut += toks[j].val
+		}
+		i = end // one contrast per sentence
+	}
+
+	sent := 0
+	for i := range toks {
+		t := &toks[i]
+		v := t.val
+		a.sumRaw += v
+		if sent == 0 {
+			a.firstSent += v
+		}
+		a.lastSent += v
+		if t.flags&tEndSentence != 0 && i+1 < len(toks) {
+			sent++
+			a.lastSent = 0
+		}
+		switch {
+		case v > 0:
+			a.posSum += v + 1
+			a.nPos++
+			a.maxPos = max(a.maxPos, v)
+		case v < 0:
+			a.negSum += v - 1
+			a.nNeg++
+			a.minNeg = min(a.minNeg, v)
+		default:
+			a.nNeu++
+		}
+		if t.flags&tEmoji != 0 || t.flags&tEmoticon != 0 {
+			a.emojiSum += v
+		}
+		if t.flags&tNegated != 0 {
+			a.negated++
+		}
+		if isNegator(low, t) {
+			a.negators++
+		}
+	}
+	punct := float64(min(a.exclaims, maxExclaims)) * exclaimScale
+	if a.questions > 1 {
+		if a.questions <= 3 {
+			punct += float64(a.questions) * questionScale
+		} else {
+			punct += maxQuestion
+		}
+	}
+	sum := a.sumRaw
+	switch {
+	case sum > 0:
+		sum += punct
+	case sum < 0:
+		sum -= punct
+	}
+	a.compound = normalizeScore(sum)
+	if len(toks) > 0 {
+		switch {
+		case a.posSum > -a.negSum:
+			a.posSum += punct
+		case a.posSum < -a.negSum:
+			a.negSum -= punct
+		}
+	}
+
+	sc.hashes = sc.hashes[:0]
+	if withHashes {
+		var prev uint32
+		for i := range toks {
+			t := &toks[i]
+			h := t.hash
+			if t.flags&tNegScope != 0 {
+				h = mixHash(h, 0x9e3779b9)
+			}
+			sc.hashes = append(sc.hashes, h)
+			if i > 0 && sameSentence(toks, i-1, i) {
+				sc.hashes = append(sc.hashes, mixHash(prev, h))
+			}
+			prev = h
+		}
+	}
+	return a
+}
+
+func sameSentence(toks []sentToken, j, i int) bool {
+	for k := j; k < i; k++ {
+		if toks[k].flags&tEndSentence != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// isNegator reports whether t negates what follows: a listed negator or any
+// word ending in n't (with a straight or curly apostrophe).
+func isNegator(low []byte, t *sentToken) bool {
+	if t.info.flags&wNegator != 0 {
+		return true
+	}
+	w := low[t.start:t.end]
+	n := len(w)
+	return (n >= 3 && w[n-1] == 't' && w[n-2] == '\'' && w[n-3] == 'n') ||
+		(n >= 5 && w[n-1] == 't' && w[n-4] == 0xe2 && w[n-3] == 0x80 && w[n-2] == 0x99 && w[n-5] == 'n')
+}
+
+// normalizeScore maps a sum of ratings into (-1, 1) as VADER does.
+func normalizeScore(x float64) float64 {
+	v := x / math.Sqrt(x*x+compoundAlpha)
+	return max(-1, min(1, v))
+}
+
+func mixHash(a, b uint32) uint32 {
+	h := a*0x01000193 ^ b
+	h ^= h >> 15
+	h *= 0x2c1b3c6d
+	h ^= h >> 12
+	return h
+}
+
+// tokenize splits text into words, emoticons and emoji in one pass over its
+// bytes, lower-casing ASCII into sc.lower (same offsets as text) and looking
+// each token up once.
+func (s *Scorer) tokenize(text string, sc *sentScratch, a *analysis) {
+	if cap(sc.lower) < len(text) {
+		sc.lower = make([]byte, len(text), len(text)+len(text)/2)
+	}
+	low := sc.lower[:len(text)]
+	sc.lower = low
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		low[i] = c
+	}
+	sc.toks = sc.toks[:0]
+	i := 0
+	for i < len(text) {
+		// Skip white space.
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' {
+				i++
+				continue
+			}
+		} else {
+			r, size := utf8.DecodeRuneInString(text[i:])
+			if unicode.IsSpace(r) {
+				i += size
+				continue
+			}
+		}
+		// A raw token runs to the next white space or emoji.
+		start := i
+		for i < len(text) {
+			c := text[i]
+			if c < utf8.RuneSelf {
+				if c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' {
+					break
+				}
+				i++
+				continue
+			}
+			r, size := utf8.DecodeRuneInString(text[i:])
+			if unicode.IsSpace(r) {
+				break
+			}
+			if _, ok := s.emoji[r]; ok {
+				break
+			}
+			if isEmojiNoise(r) {
+				break
+			}
+			i += size
+		}
+		if i > start {
+			s.rawToken(text, sc, a, start, i)
+		}
+		// Emoji and emoji noise (variation selectors, skin tones) after it.
+		for i < len(text) && text[i] >= utf8.RuneSelf {
+			r, size := utf8.DecodeRuneInString(text[i:])
+			if v, ok := s.emoji[r]; ok {
+				sc.toks = append(sc.toks, sentToken{
+					start: int32(i), end: int32(i + size), modStart: int32(i),
+					info: wordInfo{val: v, flags: wInLexicon}, flags: tEmoji, hash: fnv(low[i : i+size]),
+				})
+			} else if !isEmojiNoise(r) {
+				break
+			}
+			i += size
+		}
+	}
+	// A sentence ends at the end of the text.
+	if n := len(sc.toks); n > 0 {
+		sc.toks[n-1].flags |= tEndSentence
+	}
+}
+
+func isEmojiNoise(r rune) bool {
+	return r == 0xfe0f || r == 0x200d || (r >= 0x1f3fb && r <= 0x1f3ff)
+}
+
+// rawToken handles one white-space-delimited token text[start:end]: an
+// emoticon or marker as a whole, else the words in it.
+func (s *Scorer) rawToken(text string, sc *sentScratch, a *analysis, start, end int) {
+	low := sc.lower
+	raw := low[start:end]
+	hasAlnum, hasPunct := false, false
+	for _, c := range raw {
+		switch {
+		case c == '!':
+			a.exclaims++
+			hasPunct = true
+		case c == '?':
+			a.questions++
+			hasPunct = true
+		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= utf8.RuneSelf:
+			hasAlnum = true
+		default:
+			hasPunct = true
+		}
+	}
+	if hasPunct {
+		if wi, ok := s.words[string(raw)]; ok && wi.flags&wInLexicon != 0 && (!hasAlnum || len(raw) <= 4) {
+			s.addToken(text, sc, a, start, end, wi, tEmoticon)
+			return
+		}
+		switch string(raw) {
+		case "#sarcasm", "/s", "#not":
+			a.sarcasm = true
+			return
+		}
+		if raw[0] == '@' || hasPrefix(raw, "http://") || hasPrefix(raw, "https://") || hasPrefix(raw, "www.") {
+			return // handles and links carry no sentiment
+		}
+	}
+	if !hasAlnum {
+		if n := len(sc.toks); n > 0 {
+			markEnds(&sc.toks[n-1], raw)
+		}
+		return
+	}
+	// Words: runs of letters, digits, apostrophes and inner hyphens.
+	i := start
+	for i < end {
+		for i < end && !isWordByte(text, i) {
+			i++
+		}
+		ws := i
+		for i < end && isWordByte(text, i) {
+			i++
+		}
+		we := i
+		for we > ws && (low[we-1] == '\'' || low[we-1] == '-') {
+			we--
+		}
+		for ws < we && (low[ws] == '\'' || low[ws] == '-') {
+			ws++
+		}
+		if we > ws {
+			wi := s.words[string(low[ws:we])]
+			s.addToken(text, sc, a, ws, we, wi, 0)
+		}
+		// Punctuation after the word may end its clause or sentence.
+		ps := i
+		for i < end && !isWordByte(text, i) {
+			i++
+		}
+		if n := len(sc.toks); n > 0 && i > ps && we > ws {
+			markEnds(&sc.toks[n-1], low[ps:i])
+		}
+	}
+}
+
+func hasPrefix(b []byte, p string) bool { return len(b) >= len(p) && string(b[:len(p)]) == p }
+
+func markEnds(t *sentToken, punct []byte) {
+	for _, c := range punct {
+		switch c {
+		case '.', '!', '?':
+			t.flags |= tEndSentence | tEndClause
+		case ',', ';', ':':
+			t.flags |= tEndClause
+		}
+	}
+}
+
+// isWordByte reports whether text[i] belongs to a word: ASCII letters and
+// digits, apostrophes, hyphens, underscores and any non-ASCII byte (letters
+// of other scripts, and the curly apostrophe).
+func isWordByte(text string, i int) bool {
+	c := text[i]
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' ||
+		c == '\'' || c == '-' || c == '_' || c >= utf8.RuneSelf
+}
+
+func (s *Scorer) addToken(text string, sc *sentScratch, a *analysis, start, end int, wi wordInfo, flags uint8) {
+	hasUpper, hasLower := false, false
+	for k := start; k < end; k++ {
+		c := text[k]
+		if c >= 'A' && c <= 'Z' {
+			hasUpper = true
+		} else if c >= 'a' && c <= 'z' {
+			hasLower = true
+		}
+	}
+	if hasUpper && !hasLower {
+		flags |= tUpper
+		a.nUpper++
+	}
+	n := len(sc.toks)
+	if n > 0 {
+		p := &sc.toks[n-1]
+		if p.flags&tEndClause == 0 && p.info.flags&wBut == 0 && (p.flags&tNegScope != 0 || isNegator(sc.lower, p)) {
+			flags |= tNegScope
+		}
+	}
+	sc.toks = append(sc.toks, sentToken{
+		start: int32(start), end: int32(end), info: wi, flags: flags,
+		hash: fnv(sc.lower[start:end]), modStart: int32(start),
+	})
+}
+
+func fnv(b []byte) uint32 {
+	h := uint32(2166136261)
+	for _, c := range b {
+		h ^= uint32(c)
+		h *= 16777619
+	}
+	return h
+}
+
+// topTerms returns the rated tokens, strongest first, as substrings of text
+// that include the negator or booster that changed them.
+func topTerms(text string, toks []sentToken) []string {
+	var idx [maxSentimentTerms]int
+	n := 0
+	for i := range toks {
+		if toks[i].val == 0 {
+			continue
+		}
+		// Insertion into a small sorted array: no allocation and no sort.
+		v := math.Abs(toks[i].val)
+		k := n
+		if k == maxSentimentTerms {
+			if v <= math.Abs(toks[idx[k-1]].val) {
+				continue
+			}
+			k--
+		} else {
+			n++
+		}
+		for k > 0 && math.Abs(toks[idx[k-1]].val) < v {
+			idx[k] = idx[k-1]
+			k--
+		}
+		idx[k] = i
+	}
+	if n == 0 {
+		return nil
+	}
+	out := make([]string, n)
+	for k := range n {
+		t := toks[idx[k]]
+		out[k] = text[t.modStart:t.end]
+	}
+	return out
+}

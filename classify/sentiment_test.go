@@ -1,0 +1,231 @@
+package classify
+
+import (
+	"fmt"
+	"math"
+	"slices"
+	"sync"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/earshot-dev/earshot/post"
+)
+
+// TestSentimentRules checks each rule of the lexicon pass by comparing a
+// text with a variant that differs only in what the rule reads: the rules
+// scorer is used, so the learned model cannot hide a broken rule.
+func TestSentimentRules(t *testing.T) {
+	s := NewRuleScorer()
+	score := func(text string) float64 { return s.Score(text).Score }
+	tests := []struct {
+		rule        string
+		text, other string
+		// want: "<" means Score(text) < Score(other), ">" greater.
+		want string
+	}{
+		{"negation not", "The food is not good", "The food is good", "<"},
+		{"negation flips sign", "The food is not good", "The food is neutral words", "<"},
+		{"negation n't", "I don't like it", "I like it", "<"},
+		{"negation curly n't", "I don’t like it", "I like it", "<"},
+		{"negation two words back", "it is not very good", "it is very good", "<"},
+		{"negation of negative", "this is not bad", "this is bad", ">"},
+		{"never again", "never again", "again", "<"},
+		{"never so intensifies", "never so happy", "so happy", ">"},
+		{"without doubt is not negation", "without doubt a great phone", "a phone", ">"},
+		{"no before a rated word", "no love here", "love here", "<"},
+		{"booster", "very good", "good", ">"},
+		{"booster two back", "really very good", "very good", ">"},
+		{"dampener", "slightly good", "good", "<"},
+		{"kind of dampens", "kind of good", "good", "<"},
+		{"booster on negative", "extremely bad", "bad", "<"},
+		{"caps emphasis", "this phone is GREAT", "this phone is great", ">"},
+		{"caps everywhere is no emphasis", "THIS PHONE IS GREAT", "this phone is great", "="},
+		{"exclamation", "great!!!", "great", ">"},
+		{"exclamation on negative", "awful!!!", "awful", "<"},
+		{"exclamation capped at four", "great!!!!!!!!", "great!!!!", "="},
+		{"questions", "really good?? ok??", "really good. ok.", ">"},
+		{"but shifts weight", "The food was good, but the service was slow and bad", "The food was good and the service was slow and bad", "<"},
+		{"but: after counts more", "it is bad but I love the screen", "it is bad and I love the screen", ">"},
+		{"least negates", "the least helpful staff", "the helpful staff", "<"},
+		{"at least does not negate", "at least it is good", "it is good", "="},
+		{"emoji positive", "new phone 😍", "new phone", ">"},
+		{"emoji negative", "new phone 😢", "new phone", "<"},
+		{"emoji glued to a word", "phone😍", "phone", ">"},
+		{"emoticon smile", "new phone :)", "new phone", ">"},
+		{"emoticon frown", "new phone :(", "new phone", "<"},
+		{"emoticon heart", "you <3", "you", ">"},
+		{"idiom", "this camera is the bomb", "this camera is the", ">"},
+		{"idiom not negated by its own words", "I have had no problems", "I have had", ">"},
+		{"idiom yeah right", "yeah right", "right", "<"},
+		{"sarcasm hashtag", "great service, waited 2 hours #sarcasm", "great service, waited 2 hours", "<"},
+		{"sarcasm /s", "love waiting on hold /s", "love waiting on hold", "<"},
+		{"negation stops at sentence end", "I did not. Great phone", "I did. Great phone", "="},
+		{"handles carry nothing", "@happy hello", "hello", "="},
+		{"links carry nothing", "https://good.example/love hello", "hello", "="},
+	}
+	for _, tt := range tests {
+		t.Run(tt.rule, func(t *testing.T) {
+			a, b := score(tt.text), score(tt.other)
+			ok := false
+			switch tt.want {
+			case "<":
+				ok = a < b
+			case ">":
+				ok = a > b
+			case "=":
+				ok = math.Abs(a-b) < 1e-9
+			}
+			if !ok {
+				t.Errorf("Score(%q) = %.3f, Score(%q) = %.3f: got not %s, want %s", tt.text, a, tt.other, b, tt.want, tt.want)
+			}
+		})
+	}
+}
+
+func TestSentimentLabels(t *testing.T) {
+	for _, sc := range []struct {
+		name string
+		s    *Scorer
+	}{{"rules", NewRuleScorer()}, {"learned", NewScorer()}} {
+		tests := []struct {
+			text, want string
+		}{
+			{"I love this phone, it is amazing!", post.Positive},
+			{"This is the worst service I have ever had.", post.Negative},
+			{"The battery is not good.", post.Negative},
+			{"Never again. Terrible.", post.Negative},
+			{"Great :)", post.Positive},
+			{"😢😢", post.Negative},
+			{"The food was okay but the staff were rude and slow.", post.Negative},
+			{"", post.Neutral},
+		}
+		for _, tt := range tests {
+			t.Run(sc.name+"/"+tt.text, func(t *testing.T) {
+				got := sc.s.Score(tt.text)
+				if got.Label != tt.want {
+					t.Errorf("Score(%q) = %s (%.3f, %q), want %s", tt.text, got.Label, got.Score, got.Terms, tt.want)
+				}
+			})
+		}
+	}
+}
+
+func TestSentimentTerms(t *testing.T) {
+	s := NewScorer()
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"The food is not good", []string{"not good"}},
+		{"very good", []string{"very good"}},
+		{"The food was good, but the service was TERRIBLE", []string{"TERRIBLE", "good"}},
+		{"kind of good", []string{"kind of good"}},
+		{"nothing to see here", nil},
+		{"good good good good good good good good good good", []string{"good", "good", "good", "good", "good", "good", "good", "good"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			got := s.Score(tt.text).Terms
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("Score(%q).Terms = %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestScorerConcurrent(t *testing.T) {
+	s := NewScorer()
+	texts := []string{"I love it!", "not good at all", "meh", "TERRIBLE service 😡", "great, but slow"}
+	want := make([]Sentiment, len(texts))
+	for i, tx := range texts {
+		want[i] = s.Score(tx)
+	}
+	var wg sync.WaitGroup
+	errs := make(chan error, 8)
+	for g := range 8 {
+		wg.Go(func() {
+			for j := range 200 {
+				i := (g + j) % len(texts)
+				got := s.Score(texts[i])
+				if got.Score != want[i].Score || got.Label != want[i].Label || !slices.Equal(got.Terms, want[i].Terms) {
+					errs <- fmt.Errorf("goroutine %d: Score(%q) = %+v, want %+v", g, texts[i], got, want[i])
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Error(err)
+	}
+}
+
+// TestTrainScorerDeterministic checks that training twice on the same data
+// gives the same model, and that what it learns points the right way.
+func TestTrainScorerDeterministic(t *testing.T) {
+	var ex []SentimentExample
+	for range 20 {
+		ex = append(ex,
+			SentimentExample{"I love it, great", post.Positive},
+			SentimentExample{"awful, I hate it", post.Negative},
+			SentimentExample{"it is a phone", post.Neutral})
+	}
+	cfg := SentimentTrainConfig{Epochs: 5, L2: 1e-3, HashBits: 8, HashL2: 1e-2, LearningRate: 0.1}
+	a, b := TrainScorer(ex, cfg), TrainScorer(ex, cfg)
+	for _, text := range []string{"love it", "hate it", "a phone"} {
+		if ga, gb := a.Score(text), b.Score(text); ga.Score != gb.Score {
+			t.Errorf("Score(%q): got %v and %v from two trainings, want equal", text, ga.Score, gb.Score)
+		}
+	}
+	if got := a.Score("great, love it").Label; got != post.Positive {
+		t.Errorf("trained Score(%q) = %s, want %s", "great, love it", got, post.Positive)
+	}
+	if got := a.Score("awful, hate it").Label; got != post.Negative {
+		t.Errorf("trained Score(%q) = %s, want %s", "awful, hate it", got, post.Negative)
+	}
+}
+
+func FuzzScore(f *testing.F) {
+	for _, s := range []string{"", "I love it", "not GOOD!!!", "😍😡 :) :(", "but but but", "least", "kind of",
+		"yeah right #sarcasm /s", "don’t", "\xff\xfe", "a\u0085b", "no no no no good", "@x https://y"} {
+		f.Add(s)
+	}
+	scorers := []*Scorer{NewScorer(), NewRuleScorer()}
+	f.Fuzz(func(t *testing.T, text string) {
+		for _, s := range scorers {
+			got := s.Score(text)
+			if math.IsNaN(got.Score) || got.Score < -1 || got.Score > 1 {
+				t.Fatalf("Score(%q) = %v, want in [-1, 1]", text, got.Score)
+			}
+			switch got.Label {
+			case post.Positive:
+				if got.Score <= 0 {
+					t.Fatalf("Score(%q): label %s with score %v, want > 0", text, got.Label, got.Score)
+				}
+			case post.Negative:
+				if got.Score >= 0 {
+					t.Fatalf("Score(%q): label %s with score %v, want < 0", text, got.Label, got.Score)
+				}
+			case post.Neutral:
+			default:
+				t.Fatalf("Score(%q): label %q, want one of the post labels", text, got.Label)
+			}
+			if len(got.Terms) > maxSentimentTerms {
+				t.Fatalf("Score(%q): %d terms, want at most %d", text, len(got.Terms), maxSentimentTerms)
+			}
+			for _, term := range got.Terms {
+				if term == "" || (utf8.ValidString(text) && !utf8.ValidString(term)) {
+					t.Fatalf("Score(%q): bad term %q", text, term)
+				}
+			}
+		}
+	})
+}
+
+func ExampleScorer_Score() {
+	s := NewScorer()
+	r := s.Score("The screen is great, but the battery is NOT good!")
+	fmt.Println(r.Label, r.Terms)
+	// Output: negative [NOT good great]
+}

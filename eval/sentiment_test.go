@@ -1,0 +1,155 @@
+package eval
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// sentimentSharedData finds ../shared/data beside the repository root by
+// walking up from the test's directory; EARSHOT_SHARED_DATA overrides.
+func sentimentSharedData(tb testing.TB) string {
+	tb.Helper()
+	if d := os.Getenv("EARSHOT_SHARED_DATA"); d != "" {
+		return d
+	}
+	dir, err := os.Getwd()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	for {
+		cand := filepath.Join(dir, "..", "shared", "data")
+		if _, err := os.Stat(filepath.Join(cand, "sentiment", "tweets_GroundTruth.txt")); err == nil {
+			return cand
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			tb.Skip("shared data not found (../shared/data beside the repo root); set EARSHOT_SHARED_DATA")
+			return ""
+		}
+		dir = parent
+	}
+}
+
+// tableRow returns the cells of the row named name in the table titled
+// with prefix title, or nil.
+func tableRow(out, title, name string) []string {
+	_, section, ok := strings.Cut(out, "Sentiment: "+title+" ")
+	if !ok {
+		return nil
+	}
+	if i := strings.Index(section, "\nSentiment: "); i >= 0 {
+		section = section[:i]
+	}
+	for line := range strings.SplitSeq(section, "\n") {
+		cells := strings.Split(line, "|")
+		if len(cells) < 3 {
+			continue
+		}
+		for i := range cells {
+			cells[i] = strings.TrimSpace(cells[i])
+		}
+		if cells[1] == name {
+			return cells[1 : len(cells)-1]
+		}
+	}
+	return nil
+}
+
+// TestSentimentFromData checks that the figures come from the files pointed
+// at: the tiny sets in testdata have accuracies worked out by hand.
+func TestSentimentFromData(t *testing.T) {
+	var buf bytes.Buffer
+	if err := Sentiment("testdata/sentiment", &buf); err != nil {
+		t.Fatal(err)
+	}
+	out := buf.String()
+	tests := []struct {
+		set, row string
+		want     []string // n, accuracy
+	}{
+		// tweets: "I love this so much" (+) and "This is terrible" (-) are
+		// right, "I hate it" is labelled positive and scored negative, "The
+		// box is on the table" is neutral both ways: 3/4.
+		{"tweets", "VADER (govader)", []string{"4", "0.750"}},
+		{"tweets", "earshot, rules only (no learning)", []string{"4", "0.750"}},
+		// yelp: "Great food." and "Awful service." are right; "The table"
+		// scores exactly 0 (an error on a 2-class set) and "Horrible, I
+		// hated it." is labelled positive: 2/4.
+		{"uci/yelp", "VADER (govader)", []string{"4", "0.500"}},
+		{"uci/yelp", "earshot, rules only (no learning)", []string{"4", "0.500"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.set+"/"+tt.row, func(t *testing.T) {
+			cells := tableRow(out, tt.set, tt.row)
+			if len(cells) < 3 {
+				t.Fatalf("no row %q for %s in:\n%s", tt.row, tt.set, out)
+			}
+			if got := cells[1:3]; got[0] != tt.want[0] || got[1] != tt.want[1] {
+				t.Errorf("%s %s: got n, accuracy = %q, want %q", tt.set, tt.row, got, tt.want)
+			}
+		})
+	}
+	if !strings.Contains(out, "VADER tweets 0.96, Amazon 0.63") {
+		t.Errorf("published anchors missing from output:\n%s", out)
+	}
+	if strings.Contains(out, "Sentiment: amazon ") {
+		t.Errorf("got a table for the amazon set, which is not in testdata, want none")
+	}
+}
+
+func TestSentimentMissingData(t *testing.T) {
+	if err := Sentiment(t.TempDir(), &bytes.Buffer{}); err == nil {
+		t.Errorf("Sentiment(empty dir): got nil error, want one")
+	}
+}
+
+func TestParseSentimentErrors(t *testing.T) {
+	tests := []struct {
+		name, in string
+		uci      bool
+	}{
+		{"rated: two fields", "1\t2.0\n", false},
+		{"rated: bad rating", "1\tx\thello\n", false},
+		{"uci: no tab", "hello\n", true},
+		{"uci: bad label", "hello\t2\n", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var set SentimentSet
+			var err error
+			if tt.uci {
+				err = parseUCI([]byte(tt.in), &set)
+			} else {
+				err = parseRated([]byte(tt.in), &set)
+			}
+			if err == nil {
+				t.Errorf("parse(%q): got nil error, want one", tt.in)
+			}
+		})
+	}
+}
+
+// TestSentimentSharedData runs the full evaluation on the dev data and
+// checks every set gets a table with each system's row.
+func TestSentimentSharedData(t *testing.T) {
+	if testing.Short() {
+		t.Skip("full sentiment evaluation skipped in -short mode")
+	}
+	dir := sentimentSharedData(t)
+	var buf bytes.Buffer
+	if err := Sentiment(dir, &buf); err != nil {
+		t.Fatal(err)
+	}
+	out := buf.String()
+	for _, set := range []string{"tweets", "amazon", "uci/amazon_cells", "uci/imdb", "uci/yelp"} {
+		for _, row := range []string{"earshot, leave-one-dataset-out", "VADER (govader)", "earshot, in-domain split (held-out 1/5)"} {
+			if cells := tableRow(out, set, row); len(cells) < 5 {
+				t.Errorf("%s: got no %q row, want one", set, row)
+			}
+		}
+	}
+	t.Log("\n" + out)
+}
