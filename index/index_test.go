@@ -572,3 +572,25 @@ func TestComplaintAndIntents(t *testing.T) {
 		})
 	}
 }
+
+func TestEach(t *testing.T) {
+	ix := openTest(t)
+	ix.pageSize = 2 // force several pages
+	load(t, ix, fixture())
+	var got []string
+	if err := ix.Each(context.Background(), func(p post.Post) error {
+		got = append(got, p.ID)
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if want := []string{"p1", "p2", "p3", "p4", "p5"}; !slices.Equal(got, want) {
+		t.Errorf("Each: got %v, want %v", got, want)
+	}
+	stop := errors.New("stop")
+	n := 0
+	err := ix.Each(context.Background(), func(post.Post) error { n++; return stop })
+	if !errors.Is(err, stop) || n != 1 {
+		t.Errorf("Each with an error: got %v after %d posts, want stop after 1", err, n)
+	}
+}

@@ -358,6 +358,36 @@ func (ix *Index) Criticism(ctx context.Context) ([]post.Post, error) {
 	return ps, nil
 }
 
+// Each calls fn with every indexed post, a page at a time in ID order, so
+// that the whole index can be walked (to classify it again after a config
+// change) without holding it in memory. It stops at fn's first error.
+func (ix *Index) Each(ctx context.Context, fn func(post.Post) error) error {
+	var after []string
+	for {
+		req := bleve.NewSearchRequestOptions(query.NewMatchAllQuery(), ix.pageSize, 0, false)
+		req.SortBy([]string{"_id"})
+		req.Fields = []string{fieldDoc}
+		req.SearchAfter = after
+		res, err := ix.bi.SearchInContext(ctx, req)
+		if err != nil {
+			return fmt.Errorf("index: each: %w", err)
+		}
+		for _, h := range res.Hits {
+			p, err := decodeHit(h.ID, h.Fields)
+			if err != nil {
+				return fmt.Errorf("index: each: %w", err)
+			}
+			if err := fn(p); err != nil {
+				return err
+			}
+		}
+		if len(res.Hits) < ix.pageSize {
+			return nil
+		}
+		after = []string{res.Hits[len(res.Hits)-1].ID}
+	}
+}
+
 // all returns every post matching q, oldest first. It pages by document ID
 // with SearchAfter, which stays cheap however deep it goes, and sorts in
 // memory, where a post without a date can be ordered without special cases.

@@ -6,9 +6,14 @@ package ingest
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"log/slog"
+	"net/http"
+	"strings"
 	"sync"
 	"time"
 
@@ -67,6 +72,9 @@ type Report struct {
 	Duration time.Duration
 	Sources  []SourceResult
 	Queue    followup.Summary
+	// Reclassified counts indexed posts whose classification changed because
+	// the brands in the config changed since the last run.
+	Reclassified int
 }
 
 // Counts are the figures of a run summed over its sources.
@@ -116,15 +124,18 @@ func (r *Runner) Run(ctx context.Context, sources []config.Source) (*Report, err
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	now := time.Now
-	if r.Now != nil {
-		now = r.Now
-	}
+	now := r.now
 	workers := r.Workers
 	if workers <= 0 {
 		workers = 4
 	}
 	rep := &Report{Started: now(), Sources: make([]SourceResult, len(sources))}
+	n, err := r.reclassify(ctx, log)
+	rep.Reclassified = n
+	if err != nil {
+		rep.Duration = now().Sub(rep.Started)
+		return rep, err
+	}
 
 	var (
 		wg   sync.WaitGroup
@@ -185,38 +196,64 @@ func (r *Runner) source(ctx context.Context, log *slog.Logger, src config.Source
 			log.Error("source panicked", "source", src.Name, "url", src.URL, "panic", p)
 		}
 	}()
-	if src.Type != config.SourceFeed {
-		res.Status = "failed"
-		res.Err = fmt.Errorf("ingest: source %s: type %q is not supported yet", src.Name, src.Type)
-		log.Error("source type not supported", "source", src.Name, "url", src.URL, "type", src.Type)
-		return res
-	}
-	fr, err := r.Client.Feed(ctx, src)
-	if fr != nil {
-		res.Requests = fr.Requests
-		res.Failures = fr.Failures
-		for _, f := range fr.Failures {
-			log.Warn("source partly failed", "source", src.Name, "error", f)
+	var (
+		posts       []post.Post
+		notModified bool
+	)
+	switch src.Type {
+	case config.SourceSite:
+		sr, err := r.Client.Site(ctx, src, crawler.SiteOptions{Revisit: r.openThreads(log, src.Name), Now: r.now()})
+		if sr != nil {
+			res.Requests = sr.Requests
+			for _, f := range sr.Failures {
+				// A crawl meets dead links; they are not earshot failing.
+				var se *crawler.StatusError
+				if errors.As(f, &se) && (se.Status == http.StatusNotFound || se.Status == http.StatusGone) {
+					log.Info("page gone", "source", src.Name, "error", f)
+					continue
+				}
+				res.Failures = append(res.Failures, f)
+				log.Warn("page failed", "source", src.Name, "error", f)
+			}
+			posts = sr.Posts
+			if err == nil && sr.Pages == 0 {
+				err = fmt.Errorf("ingest: source %s: no page of %s could be read", src.Name, src.URL)
+			}
 		}
-	}
-	var retry *crawler.RetryError
-	switch {
-	case errors.As(err, &retry):
-		res.Status = "deferred"
-		res.Err = err
-		log.Warn("source deferred", "source", src.Name, "url", src.URL, "until", retry.Until.Format(time.RFC3339))
-		return res
-	case err != nil:
-		res.Status = "failed"
-		res.Err = err
-		log.Error("source failed", "source", src.Name, "url", src.URL, "error", err)
-		return res
+		if err != nil {
+			res.Status = "failed"
+			res.Err = err
+			log.Error("source failed", "source", src.Name, "url", src.URL, "error", err)
+			return res
+		}
+	default:
+		fr, err := r.Client.Feed(ctx, src)
+		if fr != nil {
+			res.Requests = fr.Requests
+			res.Failures = fr.Failures
+			for _, f := range fr.Failures {
+				log.Warn("source partly failed", "source", src.Name, "error", f)
+			}
+		}
+		var retry *crawler.RetryError
+		switch {
+		case errors.As(err, &retry):
+			res.Status = "deferred"
+			res.Err = err
+			log.Warn("source deferred", "source", src.Name, "url", src.URL, "until", retry.Until.Format(time.RFC3339))
+			return res
+		case err != nil:
+			res.Status = "failed"
+			res.Err = err
+			log.Error("source failed", "source", src.Name, "url", src.URL, "error", err)
+			return res
+		}
+		posts, notModified = fr.Posts, fr.NotModified
 	}
 	res.Status = "ok"
-	if fr.NotModified {
+	if notModified {
 		res.Status = "not_modified"
 	}
-	posts := fr.Posts
 	for i := range posts {
 		r.Classifier.Classify(&posts[i])
 		if len(posts[i].Brands) > 0 {
@@ -262,4 +299,108 @@ func (r *Runner) forget(log *slog.Logger, src config.Source) {
 			log.Error("state write failed", "source", src.Name, "url", u, "error", err)
 		}
 	}
+}
+
+// classifiedBucket and classifiedKey name the state record of what the
+// indexed posts were classified with.
+const (
+	classifiedBucket = "meta"
+	classifiedKey    = "classified_with"
+)
+
+// fingerprint identifies what classification depends on: the brands as
+// configured (not where they sit in the file) and the classifier's version.
+func fingerprint(brands []config.Brand) string {
+	bs := make([]config.Brand, len(brands))
+	for i, b := range brands {
+		b.Line = 0
+		b.Accounts = config.Accounts{} // who answers does not change a post's class
+		bs[i] = b
+	}
+	data, _ := json.Marshal(struct {
+		Version string
+		Brands  []config.Brand
+	}{classify.Version, bs})
+	sum := sha256.Sum256(data)
+	return hex.EncodeToString(sum[:])
+}
+
+// reclassify classifies every indexed post again when the brands or the
+// classifier changed since the posts were indexed, so that a new term or
+// exclude applies to old posts too, not only to those a source serves again
+// (an unchanged feed answers 304 and its posts would never be seen).
+func (r *Runner) reclassify(ctx context.Context, log *slog.Logger) (int, error) {
+	want := fingerprint(r.Config.Brands)
+	var have string
+	if _, err := r.Store.GetJSON(classifiedBucket, classifiedKey, &have); err != nil {
+		return 0, fmt.Errorf("ingest: %w", err)
+	}
+	if have == want {
+		return 0, nil
+	}
+	var (
+		batch   []post.Post
+		changed int
+	)
+	flush := func() error {
+		st, err := r.Index.Upsert(ctx, batch)
+		changed += st.Updated
+		batch = batch[:0]
+		return err
+	}
+	err := r.Index.Each(ctx, func(p post.Post) error {
+		r.Classifier.Classify(&p)
+		batch = append(batch, p)
+		if len(batch) == 500 {
+			return flush()
+		}
+		return nil
+	})
+	if err == nil {
+		err = flush()
+	}
+	if err != nil {
+		return changed, fmt.Errorf("ingest: classify indexed posts again: %w", err)
+	}
+	if have != "" || changed > 0 {
+		log.Info("indexed posts classified again", "changed", changed)
+	}
+	if err := r.Store.PutJSON(classifiedBucket, classifiedKey, want); err != nil {
+		return changed, fmt.Errorf("ingest: %w", err)
+	}
+	return changed, nil
+}
+
+func (r *Runner) now() time.Time {
+	if r.Now != nil {
+		return r.Now()
+	}
+	return time.Now()
+}
+
+// openThreads returns the thread pages of a source that hold criticism not
+// answered yet, for the site crawler to fetch again first: a brand's late
+// answer must be seen even when nothing links to the thread any more.
+func (r *Runner) openThreads(log *slog.Logger, source string) []string {
+	seen := map[string]bool{}
+	var urls []string
+	err := r.Store.ForEachJSON(followup.Bucket, func(_ string, raw []byte) error {
+		var it followup.Item
+		if err := json.Unmarshal(raw, &it); err != nil {
+			return nil // an unreadable record is refreshed by the next run
+		}
+		if it.Source != source || it.State == followup.StateAnswered {
+			return nil
+		}
+		u, _, _ := strings.Cut(it.URL, "#")
+		if !seen[u] {
+			seen[u] = true
+			urls = append(urls, u)
+		}
+		return nil
+	})
+	if err != nil {
+		log.Warn("open threads unreadable", "source", source, "error", err)
+	}
+	return urls
 }

@@ -4,9 +4,12 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/earshot-dev/earshot/post"
 	"net/http"
 	"net/http/httptest"
+	"os"
 	"path/filepath"
+	"strings"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -163,5 +166,99 @@ func TestRunCancelled(t *testing.T) {
 	}
 	if n, _ := r.Index.Count(); n != 0 {
 		t.Errorf("cancelled run indexed %d posts, want 0", n)
+	}
+}
+
+// TestRunReclassifiesOnConfigChange: a new exclude term applies to posts
+// already indexed, although the unchanged feed answers 304.
+func TestRunReclassifiesOnConfigChange(t *testing.T) {
+	fs := newFeedServer(t)
+	r, cfg := newRunner(t, config.Source{Name: "blog", Type: config.SourceFeed, URL: fs.URL + "/feed"})
+	if _, err := r.Run(context.Background(), cfg.Sources); err != nil {
+		t.Fatal(err)
+	}
+	cfg.Brands[0].Exclude = []string{"kettle"}
+	cls, err := classify.New(cfg.Brands)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r.Classifier = cls
+	rep, err := r.Run(context.Background(), cfg.Sources)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Reclassified != 1 {
+		t.Errorf("reclassified: got %d, want 1", rep.Reclassified)
+	}
+	if rep.Queue.Flagged != 0 {
+		t.Errorf("queue after the exclude: got %+v, want nothing flagged", rep.Queue)
+	}
+	rep, err = r.Run(context.Background(), cfg.Sources)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Reclassified != 0 {
+		t.Errorf("third run reclassified %d, want 0 (nothing changed)", rep.Reclassified)
+	}
+}
+
+// TestRunSite crawls a blog served over HTTP as a `site` source: the article
+// and its comments become one thread, the comments replies in it, and
+// robots.txt keeps the crawler out of /private/.
+func TestRunSite(t *testing.T) {
+	page, err := os.ReadFile(filepath.Join("testdata", "blog-with-comments.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var private atomic.Int32
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch r.URL.Path {
+		case "/robots.txt":
+			fmt.Fprint(w, "User-agent: *\nDisallow: /private/\n")
+		case "/hearth-review/":
+			w.Header().Set("Content-Type", "text/html; charset=utf-8")
+			html := strings.ReplaceAll(string(page), "https://blog.example", "http://"+r.Host)
+			html = strings.Replace(html, "</main>", `<a href="/private/drafts/">drafts</a></main>`, 1)
+			fmt.Fprint(w, html)
+		case "/private/drafts/":
+			private.Add(1)
+			fmt.Fprint(w, "<html><body>secret</body></html>")
+		default:
+			http.NotFound(w, r)
+		}
+	}))
+	defer srv.Close()
+	r, cfg := newRunner(t, config.Source{Name: "blog", Type: config.SourceSite, URL: srv.URL + "/hearth-review/", MaxDepth: 2, MaxPages: 10})
+	cfg.Brands[0] = config.Brand{Name: "Loquat", Terms: []string{"Loquat", "Loquat Hearth"}}
+	cls, err := classify.New(cfg.Brands)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r.Classifier = cls
+	rep, err := r.Run(context.Background(), cfg.Sources)
+	if err != nil {
+		t.Fatalf("Run: %v (%+v)", err, rep.Sources)
+	}
+	if got := rep.Totals().Added; got != 4 {
+		t.Errorf("posts added: got %d, want the article and 3 comments", got)
+	}
+	if n := private.Load(); n != 0 {
+		t.Errorf("robots.txt disallowed /private/, but it was fetched %d time(s)", n)
+	}
+	starter, ok, err := r.Index.Get(context.Background(), post.IDFor(srv.URL+"/hearth-review/"))
+	if err != nil || !ok {
+		t.Fatalf("the article is not indexed as a post: %v", err)
+	}
+	thread, err := r.Index.Thread(context.Background(), starter.ThreadID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(thread) != 4 {
+		t.Fatalf("thread: got %d posts, want 4", len(thread))
+	}
+	for _, p := range thread {
+		if p.ID != starter.ID && p.ParentID == "" {
+			t.Errorf("comment %s by %s has no parent", p.URL, p.Author)
+		}
 	}
 }

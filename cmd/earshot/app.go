@@ -56,9 +56,13 @@ func commands() []command {
 		{"init", "[PATH]", "write a commented earshot.yaml to edit", (*app).cmdInit},
 		{"config", "check", "validate the config and report every problem", (*app).cmdConfig},
 		{"ingest", "[--source NAME]...", "run every source once and exit (for cron)", (*app).cmdIngest},
+		{"serve", "[--run-now]", "ingest each source on its schedule until stopped", (*app).cmdServe},
 		{"search", "QUERY [--json] [--limit N] [--sort relevance|newest]", "search indexed posts", (*app).cmdSearch},
 		{"followups", "[--json] [--state flagged|pending|answered|all]", "list criticism the brand has not answered", (*app).cmdFollowups},
 		{"export", "--format csv [--out FILE] [--state ...]", "write the follow-up queue as CSV for a CRM", (*app).cmdExport},
+		{"classify", "[--brand NAME] [--tsv COL] < texts", "classify one text per line of stdin, as JSON lines", (*app).cmdClassify},
+		{"eval", "classify|extract [--data DIR]", "measure classification or extraction on labelled data", (*app).cmdEval},
+		{"inspect", "[--json] FILE|URL...", "show what earshot sees in a page or feed", (*app).cmdInspect},
 		{"version", "", "print the version", (*app).cmdVersion},
 	}
 }

@@ -92,6 +92,9 @@ func (a *app) printReport(w io.Writer, rep *ingest.Report) {
 		t.Fetched, t.NotModified, t.Deferred, t.Failed, t.Sources)
 	fmt.Fprintf(w, "posts:   %d read, %d new, %d updated, %d unchanged\n", t.Posts, t.Added, t.Updated, t.Unchanged)
 	fmt.Fprintf(w, "brand:   %d mentions, %d negative\n", t.Mentions, t.Negative)
+	if rep.Reclassified > 0 {
+		fmt.Fprintf(w, "config:  brands changed; %d indexed post(s) classified again\n", rep.Reclassified)
+	}
 	fmt.Fprintf(w, "queue:   %d unanswered criticism flagged, %d pending, %d answered\n",
 		rep.Queue.Flagged, rep.Queue.Pending, rep.Queue.Answered)
 	failed := slices.DeleteFunc(slices.Clone(rep.Sources), func(s ingest.SourceResult) bool { return !s.Failed() })

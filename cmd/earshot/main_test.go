@@ -14,7 +14,6 @@ import (
 	"regexp"
 	"slices"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -316,21 +315,118 @@ func TestSearchOutput(t *testing.T) {
 	}
 }
 
-// TestInterruptedIngest cancels an ingest mid-run: the command fails, and
-// the index it leaves opens and answers, with a later ingest completing.
+// TestInterruptedIngest cancels an ingest (as SIGINT does) while one source
+// hangs and another is being indexed: the command fails, the index it leaves
+// opens and answers, and the next ingest completes with every post once.
 func TestInterruptedIngest(t *testing.T) {
-	conf, _ := startDemo(t)
+	const items = 1200
+	var feed strings.Builder
+	feed.WriteString(`<?xml version="1.0"?><rss version="2.0"><channel><title>Big</title>`)
+	for i := range items {
+		fmt.Fprintf(&feed, `<item><title>Acme post %d</title><link>http://big.example/%d</link><description>Acme kettle number %d works.</description></item>`, i, i, i)
+	}
+	feed.WriteString(`</channel></rss>`)
+	big := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("ETag", `"big"`)
+		if r.Header.Get("If-None-Match") == `"big"` {
+			w.WriteHeader(http.StatusNotModified)
+			return
+		}
+		fmt.Fprint(w, feed.String())
+	}))
+	defer big.Close()
 	ctx, cancel := context.WithCancel(context.Background())
+	hung := make(chan struct{}, 1)
+	hang := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		select {
+		case hung <- struct{}{}:
+		default:
+		}
+		<-r.Context().Done()
+	}))
+	defer hang.Close()
+	dir := t.TempDir()
+	conf := filepath.Join(dir, "earshot.yaml")
+	body := `brands:
+  - name: Acme
+sources:
+  - name: big
+    type: feed
+    url: %s/feed
+  - name: hang
+    type: feed
+    url: %s/feed
+crawl:
+  allow_private: true
+  delay: 0s
+index:
+  path: data
+`
+	writeFile(t, conf, fmt.Sprintf(body, big.URL, hang.URL))
+
 	var out, errb bytes.Buffer
 	a := &app{stdout: &out, stderr: &errb, getenv: func(string) string { return "" }, now: func() time.Time { return testNow }}
-	var wg sync.WaitGroup
-	wg.Go(func() { a.main(ctx, []string{"ingest", "--config", conf}) })
-	time.Sleep(20 * time.Millisecond)
+	done := make(chan int)
+	go func() { done <- a.main(ctx, []string{"ingest", "--config", conf}) }()
+	<-hung
 	cancel()
-	wg.Wait()
-	mustCode(t, exitOK, "search", "--config", conf, "*")
+	select {
+	case code := <-done:
+		if code != exitFailed {
+			t.Errorf("interrupted ingest: exit %d, want %d", code, exitFailed)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("ingest did not stop within 10s of cancellation")
+	}
+	mustCode(t, exitOK, "search", "--config", conf, "kettle")
+
+	writeFile(t, conf, fmt.Sprintf(strings.Replace(body, "  - name: hang\n    type: feed\n    url: %s/feed\n", "", 1), big.URL))
 	mustCode(t, exitOK, "ingest", "--config", conf)
-	if items := followups(t, conf, "flagged"); len(items) == 0 {
-		t.Errorf("no flagged items after a completed ingest")
+	res := mustCode(t, exitOK, "search", "--config", conf, "--json", "--limit", "1", "kettle")
+	var r struct{ Total int }
+	if err := json.Unmarshal([]byte(res), &r); err != nil {
+		t.Fatal(err)
+	}
+	if r.Total != items {
+		t.Errorf("after a completed ingest: got %d posts, want %d", r.Total, items)
+	}
+}
+
+// TestServeSchedules runs `earshot serve` with a one-second schedule until it
+// has ingested the demo, then stops it as SIGTERM would.
+func TestServeSchedules(t *testing.T) {
+	conf, _ := startDemo(t)
+	data, err := os.ReadFile(conf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	data = bytes.ReplaceAll(data, []byte("    type: feed\n"), []byte("    type: feed\n    schedule: \"@every 1s\"\n"))
+	writeFile(t, conf, string(data))
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	var out, errb bytes.Buffer
+	a := &app{stdout: &out, stderr: &errb, getenv: func(string) string { return "" }, now: func() time.Time { return testNow }}
+	done := make(chan int)
+	go func() { done <- a.main(ctx, []string{"serve", "--config", conf, "--log-format", "json"}) }()
+	deadline := time.After(20 * time.Second)
+	for {
+		if out, _, code := cli(t, "search", "--config", conf, "firmware"); code == exitOK && strings.Contains(out, "bricking") {
+			break
+		}
+		select {
+		case <-deadline:
+			cancel()
+			t.Fatalf("serve did not ingest within 20s\n%s", errb.String())
+		case <-time.After(500 * time.Millisecond):
+		}
+	}
+	cancel()
+	select {
+	case code := <-done:
+		if code != exitOK {
+			t.Errorf("serve: exit %d, want 0\n%s", code, errb.String())
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("serve did not stop within 10s")
 	}
 }

@@ -6,6 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
+	"os"
 	"slices"
 	"strings"
 	"time"
@@ -16,12 +18,12 @@ import (
 )
 
 func (a *app) cmdSearch(ctx context.Context, args []string) error {
-	fs := a.flags("search", "QUERY [--json] [--limit N] [--sort relevance|newest]")
-	asJSON := fs.Bool("json", false, "print JSON")
-	limit := fs.Int("limit", 10, "at most this many posts")
-	offset := fs.Int("offset", 0, "skip this many posts (paging)")
-	sort := fs.String("sort", "relevance", "relevance or newest")
-	pos, err := a.parse(fs, args)
+	fset := a.flags("search", "QUERY [--json] [--limit N] [--sort relevance|newest]")
+	asJSON := fset.Bool("json", false, "print JSON")
+	limit := fset.Int("limit", 10, "at most this many posts")
+	offset := fset.Int("offset", 0, "skip this many posts (paging)")
+	sort := fset.String("sort", "relevance", "relevance or newest")
+	pos, err := a.parse(fset, args)
 	if err != nil {
 		return err
 	}
@@ -35,6 +37,9 @@ func (a *app) cmdSearch(ctx context.Context, args []string) error {
 	cfg, err := a.loadConfig()
 	if err != nil {
 		return err
+	}
+	if _, err := os.Stat(indexDir(cfg)); errors.Is(err, fs.ErrNotExist) {
+		return fmt.Errorf("no index at %s yet: run `%s ingest --config %s` first", indexDir(cfg), self(), a.configPath)
 	}
 	ix, err := index.Open(indexDir(cfg))
 	if err != nil {
