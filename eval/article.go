@@ -430,7 +430,7 @@ func Article(dataDir string, w io.Writer) error {
 		"Segments: each gold \"with\" segment found in the main text is a TP (else FN), each \"without\" segment found is an FP (else TN);",
 		"found = substring test after collapsing white space; precision, recall, F1 and accuracy over counts pooled across pages.",
 		"failed = pages where the extractor returned an error (scored as empty text); threads = pages Extract took for a thread,",
-		"whose Text is then the first post's; ExtractArticle is the article layer alone (decode + go-trafilatura, no thread layer).",
+		"whose Text is still the article layer's (the posts come beside it); ExtractArticle is the article layer alone (decode + go-trafilatura, no thread layer).",
 		fmt.Sprintf("Titles over %d pages with a gold title, authors over %d with a gold author, both compared after folding case and dropping", goldTitle, goldAuthor),
 		"diacritics, punctuation and symbols: \"title =\" the two are equal; \"title ⊇\" and \"author ⊇\" the extracted value contains the gold one",
 		"as whole words (site name appended, \"By ...\", co-authors); a gold list of co-authors needs every one; an empty extraction never matches.",
