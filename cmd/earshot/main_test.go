@@ -430,3 +430,112 @@ func TestServeSchedules(t *testing.T) {
 		t.Fatal("serve did not stop within 10s")
 	}
 }
+
+func copyFile(tb testing.TB, from, to string) {
+	tb.Helper()
+	data, err := os.ReadFile(from)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	if err := os.MkdirAll(filepath.Dir(to), 0o755); err != nil {
+		tb.Fatal(err)
+	}
+	writeFile(tb, to, string(data))
+}
+
+// TestEval runs `earshot eval` over tiny labelled files whose figures are
+// known by hand, so the numbers printed must come from the data pointed at.
+func TestEval(t *testing.T) {
+	src := filepath.Join("..", "..", "eval", "testdata")
+	dir := t.TempDir()
+	copyFile(t, filepath.Join(src, "sentiment", "tweets_GroundTruth.txt"), filepath.Join(dir, "sentiment", "tweets_GroundTruth.txt"))
+	copyFile(t, filepath.Join(src, "sentiment", "uci", "yelp_labelled.txt"), filepath.Join(dir, "sentiment", "uci", "yelp_labelled.txt"))
+	copyFile(t, filepath.Join(src, "complaint", "sentiment", "complaints-dev.csv"), filepath.Join(dir, "sentiment", "complaints-dev.csv"))
+	out := strings.Join(strings.Fields(mustCode(t, exitOK, "eval", "classify", "--data", dir)), " ")
+	for _, want := range []string{
+		"| VADER (govader) | 4 | 0.750 |", // 3 of 4 tweets, counted by hand
+		"| VADER (govader) | 4 | 0.500 |", // 2 of 4 yelp sentences
+		"| negative sentiment (VADER) = complaint | 8 | 0.667 | 0.500 | 0.571 |",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("eval classify output lacks %q:\n%s", want, out)
+		}
+	}
+	if _, errOut, code := cli(t, "eval", "classify", "--data", t.TempDir()); code != exitFailed || !strings.Contains(errOut, "no sentiment data") {
+		t.Errorf("eval over an empty dir: exit %d, stderr %q; want 1 and a message", code, errOut)
+	}
+	if _, _, code := cli(t, "eval", "sideways"); code != exitUsage {
+		t.Errorf("eval sideways: exit %d, want %d", code, exitUsage)
+	}
+}
+
+func TestClassifyCommand(t *testing.T) {
+	var out, errb bytes.Buffer
+	a := &app{stdin: strings.NewReader("Loquat support never answered and my refund is still missing. Switching to Medlar.\n\nI made loquat jam with apple pie spice.\n"),
+		stdout: &out, stderr: &errb, getenv: func(string) string { return "" }, now: func() time.Time { return testNow }}
+	if code := a.main(context.Background(), []string{"classify", "--brand", "Loquat", "--config", "/nonexistent.yaml"}); code != exitOK {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
+	if len(lines) != 2 {
+		t.Fatalf("got %d lines, want 2 (the blank input line is skipped):\n%s", len(lines), out.String())
+	}
+	var first struct {
+		Language  string
+		Complaint bool
+		Intents   []string
+		Brands    []struct {
+			Brand     string
+			Mentioned bool
+			Criticism bool
+		}
+	}
+	if err := json.Unmarshal([]byte(lines[0]), &first); err != nil {
+		t.Fatal(err)
+	}
+	if first.Language != "en" || !first.Complaint || !slices.Contains(first.Intents, "churn") ||
+		len(first.Brands) != 1 || !first.Brands[0].Mentioned || !first.Brands[0].Criticism {
+		t.Errorf("first line: got %+v, want English, a complaint with churn intent, criticising Loquat", first)
+	}
+
+	out.Reset()
+	a.stdin = strings.NewReader("id\tLoquat Hearth is brilliant\n")
+	if code := a.main(context.Background(), []string{"classify", "--brand", "Loquat", "--tsv", "2", "--config", "/nonexistent.yaml"}); code != exitOK {
+		t.Fatalf("--tsv: exit %d: %s", code, errb.String())
+	}
+	if !strings.Contains(out.String(), `"text":"Loquat Hearth is brilliant"`) || !strings.Contains(out.String(), `"sentiment":"positive"`) {
+		t.Errorf("--tsv 2: got %s", out.String())
+	}
+}
+
+func TestInspect(t *testing.T) {
+	page := filepath.Join("..", "..", "extract", "testdata", "page", "blog-with-comments.html")
+	out := mustCode(t, exitOK, "inspect", "--json", "--url", "https://blog.example/hearth-review/", page)
+	var p struct {
+		Kind, Title, Method string
+		Posts               []struct {
+			Author string
+			Parent int
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &p); err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	if p.Kind != "thread" || p.Title != "A week with the Loquat Hearth" || len(p.Posts) != 4 || p.Posts[2].Parent != 1 {
+		t.Errorf("inspect: got %+v, want a thread of the article and 3 comments, the third answering the first", p)
+	}
+
+	// A feed fetched over HTTP; loopback needs --allow-private.
+	conf, site := startDemo(t)
+	_ = conf
+	if _, _, code := cli(t, "inspect", site.URL()+"/forum/feed.atom"); code != exitFailed {
+		t.Errorf("inspect of a loopback URL without --allow-private: exit %d, want %d", code, exitFailed)
+	}
+	out = mustCode(t, exitOK, "inspect", "--allow-private", site.URL()+"/forum/feed.atom")
+	if !strings.HasPrefix(out, "feed  ") || !strings.Contains(out, "by sparky_dee") || !strings.Contains(out, "Third time this month") {
+		t.Errorf("inspect feed: got\n%s", out)
+	}
+	if _, _, code := cli(t, "inspect", filepath.Join(t.TempDir(), "missing.html")); code != exitFailed {
+		t.Errorf("inspect of a missing file: exit %d, want %d", code, exitFailed)
+	}
+}
