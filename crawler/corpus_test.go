@@ -3,6 +3,7 @@ package crawler
 import (
 	"bufio"
 	"bytes"
+	"github.com/earshot-dev/earshot/internal/shareddata"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -11,31 +12,9 @@ import (
 	"time"
 )
 
-// sharedData finds ../shared/data beside the repository (EARSHOT_SHARED_DATA
-// overrides), or skips the test: a user's clone does not have it.
 func sharedData(tb testing.TB) string {
 	tb.Helper()
-	if d := os.Getenv("EARSHOT_SHARED_DATA"); d != "" {
-		return d
-	}
-	dir, err := os.Getwd()
-	if err != nil {
-		tb.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			d := filepath.Join(dir, "..", "shared", "data")
-			if _, err := os.Stat(d); err != nil {
-				tb.Skipf("no shared data at %s (set EARSHOT_SHARED_DATA to run this test)", d)
-			}
-			return d
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			tb.Skip("no go.mod above the test directory")
-		}
-		dir = parent
-	}
+	return shareddata.Dir(tb, "feeds")
 }
 
 // headerContentType reads the "Header: Content-type: ..." line some

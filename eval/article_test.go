@@ -2,38 +2,16 @@ package eval
 
 import (
 	"bytes"
+	"github.com/earshot-dev/earshot/internal/shareddata"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 )
 
-// articleSharedData returns the shared data directory (EARSHOT_SHARED_DATA,
-// else shared/data beside the repository root found by walking up from the
-// test's working directory), skipping the test when it is absent.
 func articleSharedData(tb testing.TB) string {
 	tb.Helper()
-	if dir := os.Getenv("EARSHOT_SHARED_DATA"); dir != "" {
-		return dir
-	}
-	wd, err := os.Getwd()
-	if err != nil {
-		tb.Fatal(err)
-	}
-	for dir := wd; ; {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			data := filepath.Join(dir, "..", "shared", "data")
-			if _, err := os.Stat(filepath.Join(data, articleSetDir, "evaldata.json")); err != nil {
-				tb.Skipf("shared data not found at %s (set EARSHOT_SHARED_DATA): %v", data, err)
-			}
-			return data
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			tb.Skipf("no go.mod above %s, so no shared data beside the repository", wd)
-		}
-		dir = parent
-	}
+	return shareddata.Dir(tb, articleSetDir+"/evaldata.json")
 }
 
 // articleFixtureScore runs one named extractor over the two-page fixture

@@ -3,6 +3,7 @@ package eval
 import (
 	"bytes"
 	"errors"
+	"github.com/earshot-dev/earshot/internal/shareddata"
 	"os"
 	"path/filepath"
 	"slices"
@@ -139,25 +140,7 @@ func TestComplaintDevSet(t *testing.T) {
 	}
 }
 
-// complaintSharedData finds ../shared/data beside the repository root by walking
-// up from the test's directory; EARSHOT_SHARED_DATA overrides. It skips the
-// test when the data is absent.
 func complaintSharedData(tb testing.TB) string {
 	tb.Helper()
-	if d := os.Getenv("EARSHOT_SHARED_DATA"); d != "" {
-		return d
-	}
-	wd, err := os.Getwd()
-	if err != nil {
-		tb.Fatal(err)
-	}
-	for d := wd; ; d = filepath.Dir(d) {
-		cand := filepath.Join(d, "..", "shared", "data")
-		if _, err := os.Stat(filepath.Join(cand, ComplaintsFile)); err == nil {
-			return cand
-		}
-		if filepath.Dir(d) == d {
-			tb.Skip("shared data not found (../shared/data beside the repo, or EARSHOT_SHARED_DATA): skipping")
-		}
-	}
+	return shareddata.Dir(tb, ComplaintsFile)
 }

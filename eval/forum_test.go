@@ -2,6 +2,7 @@ package eval
 
 import (
 	"errors"
+	"github.com/earshot-dev/earshot/internal/shareddata"
 	"io"
 	"os"
 	"path/filepath"
@@ -12,29 +13,9 @@ import (
 	"github.com/earshot-dev/earshot/extract"
 )
 
-// forumSharedData finds ../shared/data beside the repository root by
-// walking up from the test's directory; EARSHOT_SHARED_DATA overrides.
 func forumSharedData(tb testing.TB) string {
 	tb.Helper()
-	if d := os.Getenv("EARSHOT_SHARED_DATA"); d != "" {
-		return d
-	}
-	dir, err := os.Getwd()
-	if err != nil {
-		tb.Fatal(err)
-	}
-	for {
-		cand := filepath.Join(dir, "..", "shared", "data")
-		if _, err := os.Stat(filepath.Join(cand, forumSetDir)); err == nil {
-			return cand
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			tb.Skip("shared data not found (../shared/data beside the repo root); set EARSHOT_SHARED_DATA")
-			return ""
-		}
-		dir = parent
-	}
+	return shareddata.Dir(tb, forumSetDir)
 }
 
 func TestForumSharedData(t *testing.T) {

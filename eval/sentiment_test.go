@@ -2,35 +2,14 @@ package eval
 
 import (
 	"bytes"
-	"os"
-	"path/filepath"
+	"github.com/earshot-dev/earshot/internal/shareddata"
 	"strings"
 	"testing"
 )
 
-// sentimentSharedData finds ../shared/data beside the repository root by
-// walking up from the test's directory; EARSHOT_SHARED_DATA overrides.
 func sentimentSharedData(tb testing.TB) string {
 	tb.Helper()
-	if d := os.Getenv("EARSHOT_SHARED_DATA"); d != "" {
-		return d
-	}
-	dir, err := os.Getwd()
-	if err != nil {
-		tb.Fatal(err)
-	}
-	for {
-		cand := filepath.Join(dir, "..", "shared", "data")
-		if _, err := os.Stat(filepath.Join(cand, "sentiment", "tweets_GroundTruth.txt")); err == nil {
-			return cand
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			tb.Skip("shared data not found (../shared/data beside the repo root); set EARSHOT_SHARED_DATA")
-			return ""
-		}
-		dir = parent
-	}
+	return shareddata.Dir(tb, "sentiment/tweets_GroundTruth.txt")
 }
 
 // tableRow returns the cells of the row named name in the table titled

@@ -206,7 +206,7 @@ func TestRunReclassifiesOnConfigChange(t *testing.T) {
 // and its comments become one thread, the comments replies in it, and
 // robots.txt keeps the crawler out of /private/.
 func TestRunSite(t *testing.T) {
-	page, err := os.ReadFile(filepath.Join("testdata", "blog-with-comments.html"))
+	page, err := os.ReadFile(filepath.Join("..", "extract", "testdata", "page", "blog-with-comments.html"))
 	if err != nil {
 		t.Fatal(err)
 	}
