@@ -39,6 +39,30 @@ func stateFilter(state string) (func(followup.Item) bool, error) {
 	return nil, usagef("--state %q: want flagged, pending, open, answered or all", state)
 }
 
+// selectQueue loads the config, refreshes the queue and returns it with the
+// items in the --state the user asked for.
+func (a *app) selectQueue(ctx context.Context, state string) (*followup.Queue, []followup.Item, error) {
+	keep, err := stateFilter(state)
+	if err != nil {
+		return nil, nil, err
+	}
+	cfg, err := a.loadConfig()
+	if err != nil {
+		return nil, nil, err
+	}
+	q, err := a.queue(ctx, cfg)
+	if err != nil {
+		return nil, nil, err
+	}
+	items := []followup.Item{}
+	for _, it := range q.Items {
+		if keep(it) {
+			items = append(items, it)
+		}
+	}
+	return q, items, nil
+}
+
 func (a *app) cmdFollowups(ctx context.Context, args []string) error {
 	fs := a.flags("followups", "[--json] [--state flagged|pending|open|answered|all]")
 	asJSON := fs.Bool("json", false, "print JSON")
@@ -50,23 +74,9 @@ func (a *app) cmdFollowups(ctx context.Context, args []string) error {
 	if len(pos) > 0 {
 		return usagef("unexpected argument %q", pos[0])
 	}
-	keep, err := stateFilter(*state)
+	q, items, err := a.selectQueue(ctx, *state)
 	if err != nil {
 		return err
-	}
-	cfg, err := a.loadConfig()
-	if err != nil {
-		return err
-	}
-	q, err := a.queue(ctx, cfg)
-	if err != nil {
-		return err
-	}
-	items := []followup.Item{}
-	for _, it := range q.Items {
-		if keep(it) {
-			items = append(items, it)
-		}
 	}
 	if *asJSON {
 		enc := json.NewEncoder(a.stdout)
@@ -130,15 +140,7 @@ func (a *app) cmdExport(ctx context.Context, args []string) error {
 	if *format != "csv" {
 		return usagef("--format %q: only csv is supported", *format)
 	}
-	keep, err := stateFilter(*state)
-	if err != nil {
-		return err
-	}
-	cfg, err := a.loadConfig()
-	if err != nil {
-		return err
-	}
-	q, err := a.queue(ctx, cfg)
+	_, items, err := a.selectQueue(ctx, *state)
 	if err != nil {
 		return err
 	}
@@ -146,10 +148,7 @@ func (a *app) cmdExport(ctx context.Context, args []string) error {
 	write := func(w io.Writer) error {
 		cw := export.NewCSVWriter(w)
 		cw.Now = a.now()
-		for _, it := range q.Items {
-			if !keep(it) {
-				continue
-			}
+		for _, it := range items {
 			if err := cw.Encode(it); err != nil {
 				return err
 			}
