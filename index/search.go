@@ -139,7 +139,7 @@ func (ix *Index) Search(ctx context.Context, q Query) (*Result, error) {
 	req.Highlight = bleve.NewHighlightWithStyle(htmlhl.Name)
 	req.Highlight.AddField("title")
 	req.Highlight.AddField("text")
-	req.AddFacet("sentiment", bleve.NewFacetRequest("sentiment", 3))
+	req.AddFacet("sentiment", bleve.NewFacetRequest("sentiment", 4)) // positive, neutral, negative, unscored
 	req.AddFacet("source", bleve.NewFacetRequest("source", 20))
 
 	months, err := ix.months(ctx, bq)
