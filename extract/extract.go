@@ -76,8 +76,15 @@ type Options struct {
 // content; when a thread layer finds posts the page is a thread and Posts
 // holds them. On a comment section (a blog post with its comments) the
 // article is not among the posts the thread layer found, so it is prepended
-// as Posts[0] and the top-level comments become its replies.
+// as Posts[0] and the top-level comments become its replies. A Reddit
+// thread in its ".json" form (an array of two Listings) is read from the
+// JSON, with Method "reddit-json".
 func Extract(pageURL *url.URL, body []byte, contentType string, opts Options) (*Page, error) {
+	// Reddit's ".json" form of a thread is read as such; any other JSON
+	// goes down the HTML path as before.
+	if p, ok := extractRedditJSON(pageURL, body, contentType); ok {
+		return p, nil
+	}
 	text, _, err := Decode(body, contentType)
 	if err != nil {
 		return nil, err
@@ -115,6 +122,13 @@ func Extract(pageURL *url.URL, body []byte, contentType string, opts Options) (*
 		p.Title = thread.Title
 	}
 	p.Posts = thread.Posts
+	// A reply answers an earlier post; whatever a layer got wrong, a
+	// post never answers itself or a later one.
+	for i := range p.Posts {
+		if p.Posts[i].Parent >= i || p.Posts[i].Parent < -1 {
+			p.Posts[i].Parent = -1
+		}
+	}
 	if isCommentSection(p.Text, p.Posts) {
 		p.Posts = withStarter(Post{Author: p.Author, Date: p.Date, Permalink: p.URL, Text: p.Text, Parent: -1}, p.Posts)
 	}

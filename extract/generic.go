@@ -94,7 +94,9 @@ func authorCands(doc *html.Node) []authorCand {
 // kind (same parent, tag and class) that each hold an author-like element,
 // a date and a text body. Each block extends over its following siblings
 // up to the next block, which covers table layouts where the author row
-// and the text row are separate.
+// and the text row are separate. Blocks of the winning kind nested in one
+// another (replies inside their parent's block) or indented (depth-N
+// classes, growing margins) give Parent; a flat board keeps -1.
 func (c *tctx) generic(doc *html.Node) []Post {
 	cands := authorCands(doc)
 	if len(cands) < 2 {
@@ -140,17 +142,47 @@ func (c *tctx) generic(doc *html.Node) []Post {
 		isCand[a.n] = a
 	}
 	var best []Post
+	var bestNodes []*html.Node
+	var bestKey gkey
 	bestScore := 0
 	for _, k := range order {
 		members := groups[k]
 		if len(members) < 2 {
 			continue
 		}
-		posts, score := c.evalGroup(members, isCand)
+		posts, nodes, score := c.evalGroup(members, isCand)
 		if score > bestScore && len(posts) >= 2 {
-			best, bestScore = posts, score
+			best, bestNodes, bestKey, bestScore = posts, nodes, k, score
 		}
 	}
+	// Replies nested in their parent's block are blocks of the same kind
+	// under other parents: gather the blocks of each kind.
+	bySig := map[string][]*html.Node{}
+	var sigs []string
+	parentOf := map[*html.Node]*html.Node{}
+	for _, k := range order {
+		if _, ok := bySig[k.sig]; !ok {
+			sigs = append(sigs, k.sig)
+		}
+		for _, m := range groups[k] {
+			bySig[k.sig] = append(bySig[k.sig], m)
+			parentOf[m] = k.parent
+		}
+	}
+	if len(best) == 0 {
+		// No kind of block repeats among siblings, yet a comment and the
+		// reply nested in it are two posts.
+		for _, sig := range sigs {
+			if posts, score := c.nestedReplies(nil, bySig[sig], parentOf, isCand); score > bestScore {
+				best, bestScore = posts, score
+			}
+		}
+		return best
+	}
+	if posts, _ := c.nestedReplies(bestNodes, bySig[bestKey.sig], parentOf, isCand); posts != nil {
+		return posts
+	}
+	parentsByLevel(bestNodes, best)
 	return best
 }
 
@@ -181,28 +213,22 @@ func blockSig(n *html.Node) string {
 // evalGroup builds a post from each member block and scores the group:
 // the text of valid posts (author, date and body), each capped so that a
 // few long posts do not beat many real ones.
-func (c *tctx) evalGroup(members []*html.Node, isCand map[*html.Node]authorCand) ([]Post, int) {
+func (c *tctx) evalGroup(members []*html.Node, isCand map[*html.Node]authorCand) ([]Post, []*html.Node, int) {
 	isMember := map[*html.Node]bool{}
 	for _, m := range members {
 		isMember[m] = true
 	}
 	var posts []Post
+	var nodes []*html.Node
 	score, valid := 0, 0
 	for _, m := range members {
-		// The block's extent: m and its following siblings up to the next
-		// member.
-		ext := []*html.Node{m}
-		for s := m.NextSibling; s != nil && !isMember[s]; s = s.NextSibling {
-			if s.Type == html.ElementNode {
-				ext = append(ext, s)
-			}
-		}
-		p, ok := c.genericPost(ext, isCand)
+		p, ok := c.genericPost(blockExtent(m, isMember), isCand)
 		if !ok {
 			continue
 		}
 		valid++
 		posts = append(posts, p)
+		nodes = append(nodes, m)
 		l := len(p.Text)
 		if l > 600 {
 			l = 600
@@ -210,9 +236,21 @@ func (c *tctx) evalGroup(members []*html.Node, isCand map[*html.Node]authorCand)
 		score += 50 + l
 	}
 	if valid < 2 || valid*2 < len(members) {
-		return nil, 0
+		return nil, nil, 0
 	}
-	return posts, score
+	return posts, nodes, score
+}
+
+// blockExtent is a block's extent: m and its following siblings up to the
+// next member.
+func blockExtent(m *html.Node, isMember map[*html.Node]bool) []*html.Node {
+	ext := []*html.Node{m}
+	for s := m.NextSibling; s != nil && !isMember[s]; s = s.NextSibling {
+		if s.Type == html.ElementNode {
+			ext = append(ext, s)
+		}
+	}
+	return ext
 }
 
 var bodyHint = []string{"content", "message", "body", "posttext", "post-text", "post_text", "entry", "text", "comment", "msg", "bbwrapper", "post"}

@@ -144,7 +144,11 @@ func (c *tctx) ldWalk(v any, parent int, posts *[]Post, depth int) {
 		}
 		switch {
 		case dup >= 0:
+			// The merged post keeps its own place in the tree: the copy
+			// hangs under it and must not make it its own parent.
+			keep := (*posts)[dup].Parent
 			fillFrom((*posts)[dup:dup+1], []Post{p})
+			(*posts)[dup].Parent = keep
 			self = dup
 		case p.Text != "":
 			*posts = append(*posts, p)
