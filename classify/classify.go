@@ -95,8 +95,9 @@ func New(brands []config.Brand) (*Classifier, error) {
 // multi-word term never spans the title and the body.
 func (c *Classifier) Mentions(texts ...string) []string {
 	var names []string
+	folded := foldAll(texts)
 	for i := range c.brands {
-		if c.brands[i].relevance(texts).relevance >= MentionThreshold {
+		if c.brands[i].relevance(texts, folded).relevance >= MentionThreshold {
 			names = append(names, c.brands[i].name)
 		}
 	}
@@ -104,13 +105,24 @@ func (c *Classifier) Mentions(texts ...string) []string {
 	return slices.Compact(names)
 }
 
-func matchAny(m *Matcher, texts []string) bool {
-	for _, t := range texts {
-		if m.Match(t) {
+// matchAnyFolded reports whether m matches one of texts, whose
+// foldCanonical forms are folded.
+func matchAnyFolded(m *Matcher, texts, folded []string) bool {
+	for i, t := range texts {
+		if m.matchFolded(t, folded[i]) {
 			return true
 		}
 	}
 	return false
+}
+
+// foldAll returns foldCanonical of each of texts.
+func foldAll(texts []string) []string {
+	out := make([]string, len(texts))
+	for i, t := range texts {
+		out[i] = foldCanonical(t)
+	}
+	return out
 }
 
 // Sentiment returns the sentiment label of text (post.Positive, post.Neutral
@@ -184,16 +196,19 @@ func (c *Classifier) analyze(title, text, declared string, brands []brand) resul
 	if scored {
 		sent := c.scorer.Score(whole)
 		r.sentiment, r.score, r.terms = sent.Label, sent.Score, sent.Terms
-		// The complaint model and the intent cues are English too.
-		r.complaintScore = ComplaintScore(whole)
+		// The complaint model and the intent cues are English too. Both
+		// read the text lower-cased with ASCII apostrophes: make it once.
+		low := normalizeApostrophes(strings.ToLower(whole))
+		r.complaintScore = defaultComplaintModel.scoreNorm(whole, low)
 		r.complaint = r.complaintScore >= ComplaintThreshold
-		r.intents = intents(whole, r.complaint)
+		r.intents = intentsOf(whole, low, r.complaint)
 	}
 	texts := []string{title, text}
+	folded := foldAll(texts)
 	found := make([]mentionResult, len(brands))
 	var allSpans [][]int // body mentions of every mentioned brand
 	for i := range brands {
-		found[i] = brands[i].relevance(texts)
+		found[i] = brands[i].relevance(texts, folded)
 		if found[i].relevance >= MentionThreshold {
 			allSpans = append(allSpans, found[i].spans[1]...)
 		}
@@ -230,6 +245,10 @@ func (c *Classifier) analyze(title, text, declared string, brands []brand) resul
 		contexts = append(contexts, ctx)
 		r.brands = append(r.brands, ba)
 	}
+	// Complaint scores by context: a brand named in the title has the
+	// whole post as its context, and brands may share one.
+	scoredContexts := []string{whole}
+	contextScores := []float64{r.complaintScore}
 	for i := range r.brands {
 		ba := &r.brands[i]
 		if !ba.Mentioned || !scored {
@@ -238,7 +257,14 @@ func (c *Classifier) analyze(title, text, declared string, brands []brand) resul
 		// A complaint is about a brand when the sentences around its
 		// mention are one on their own, or when it is the only brand the
 		// complaining post mentions.
-		complaint := ComplaintScore(contexts[i])
+		var complaint float64
+		if j := slices.Index(scoredContexts, contexts[i]); j >= 0 {
+			complaint = contextScores[j]
+		} else {
+			complaint = ComplaintScore(contexts[i])
+			scoredContexts = append(scoredContexts, contexts[i])
+			contextScores = append(contextScores, complaint)
+		}
 		score := ba.SentimentScore
 		if mentioned == 1 {
 			// The only brand a post names is what the whole post is

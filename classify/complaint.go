@@ -2,7 +2,7 @@ package classify
 
 import (
 	"math"
-	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -35,40 +35,6 @@ const (
 	ComplaintDims = complaintHashDims + len(complaintCues)
 )
 
-// complaintCue is a feature that carries over to topics the dev tweets do
-// not cover: the words and patterns people use to report a problem to any
-// company (waiting, again, refund, broken), rather than the products they
-// name.
-type complaintCue struct {
-	name string
-	re   *regexp.Regexp
-}
-
-var complaintCues = [...]complaintCue{
-	{"waiting", regexp.MustCompile(`\b(wait|waits|waiting|waited|on hold|queue|still)\b`)},
-	{"again", regexp.MustCompile(`\b(again|yet again|every time|everytime|keeps?|kept|repeatedly|constantly|always|anymore|any more|multiple times|several times|3rd time|third time|second time)\b`)},
-	{"money", regexp.MustCompile(`\b(refund|refunds|refunded|charged|charging|overcharged|charge|charges|fee|fees|bill|billed|billing|money back|compensation|paid|pay|paying|price|expensive|rip ?off|scam)\b`)},
-	{"broken", regexp.MustCompile(`\b(broken|broke|breaks|crash|crashed|crashes|crashing|error|errors|fail|fails|failed|failing|failure|faulty|fault|bug|bugs|glitch|issue|issues|problem|problems|down|outage|stopped|stuck|freezes|frozen|damaged|missing|wrong|lost|dead|drains?)\b`)},
-	{"not_working", regexp.MustCompile(`\b(doesn'?t|does not|won'?t|will not|isn'?t|is not|not|can'?t|cannot|couldn'?t|unable to|no longer)\s+(work|working|load|loading|connect|connecting|open|start|charge|charging|sync|syncing|turn on|log ?in|login|sign in|let me|get|receive|received|arrive|arrived|delivered|fixed|resolved|respond|responding|help|helped|answer|answering)\b`)},
-	{"cancel_delay", regexp.MustCompile(`\b(cancel|cancelled|canceled|cancelling|canceling|cancellation|delay|delayed|delays|late|overdue|never arrived|never came|never received|not arrived|not received|hasn'?t arrived|haven'?t received)\b`)},
-	{"service", regexp.MustCompile(`\b(customer service|customer care|customer support|support|helpline|help desk|call centre|call center|agent|rep|representative|manager|complaint|complain|complained|complaining|staff|employee|driver|dm|dms|email(ed)?|called|phoned|on the phone|hung up|chat)\b`)},
-	{"elapsed", regexp.MustCompile(`\b((\d+|a|an|one|two|three|four|five|six|few|several|couple of|many|over an?|almost an?|nearly an?)\s+(mins?|minutes|hours?|hrs?|days?|weeks?|wks?|months?|years?)|since (yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|this morning|january|february|march|april|may|june|july|august|september|october|november|december)|for (ages|hours|days|weeks|months|a while)|all (day|week|morning|night)|(last|past) (week|month|night|\d+ days))\b`)},
-	{"negation", regexp.MustCompile(`\b(not|no|never|nothing|nobody|no one|none|nowhere|neither|nor|without)\b|n't\b`)},
-	{"why", regexp.MustCompile(`\b(why|how come|what gives|what the|wtf|seriously|really\?|explain)\b`)},
-	{"negative", regexp.MustCompile(`\b(terrible|awful|worst|worse|horrible|horrendous|appalling|disgusting|disgraceful|disgrace|pathetic|useless|ridiculous|unacceptable|rude|poor|poorly|bad|badly|sucks?|crap|crappy|rubbish|garbage|trash|joke|shambles|shocking|shameful|shame|disappointed|disappointing|disappointment|frustrated|frustrating|annoyed|annoying|angry|furious|fed up|sick of|tired of|incompetent|lousy|mess|nightmare|hate|hated|waste|wasted|avoid|never again|no thanks)\b`)},
-	{"positive", regexp.MustCompile(`\b(thanks|thank|thx|ty|love|loved|loving|great|awesome|amazing|excellent|happy|glad|good|best|appreciate|appreciated|nice|wonderful|fantastic|perfect|congrats|congratulations|enjoy|enjoyed|cool|lol|haha|beautiful|fun|welcome|excited)\b`)},
-	{"purchase", regexp.MustCompile(`\b(ordered|order|orders|bought|purchased|purchase|delivery|delivered|deliver|package|parcel|shipment|shipping|shipped|tracking|account|subscription|service|app|flight|booking|booked|reservation|replacement|warranty|receipt)\b`)},
-	{"first_person", regexp.MustCompile(`\b(i|i'm|im|i've|ive|i'd|my|me|we|our|us|mine)\b`)},
-	{"second_person", regexp.MustCompile(`\b(you|your|you're|youre|u|ur|y'all)\b`)},
-	{"sad_not_grievance", regexp.MustCompile(`\b(sad|miss|missing you|rip|sorry for your loss|condolences|can'?t wait|cannot wait|wish)\b`)},
-	{"question_mark", regexp.MustCompile(`\?`)},
-	{"exclamation", regexp.MustCompile(`!`)},
-	// Whether the tweet starts with a handle is left out: in the dev data
-	// it mostly tells the sampled domains apart, not complaints from the rest.
-	{"handle", regexp.MustCompile(`@\w`)},
-	{"url", regexp.MustCompile(`https?://|www\.|pic\.twitter\.com`)},
-}
-
 // cueCount scales a cue's match count: the first match says most, later
 // ones add less.
 func cueCount(n int) float64 {
@@ -89,75 +55,148 @@ type ComplaintFeature struct {
 // model scores, for the trainer and the evaluation to share with
 // ComplaintScore. The same index may repeat (hash collisions); models sum.
 func ComplaintFeatures(text string) []ComplaintFeature {
-	norm := normalizeApostrophes(strings.ToLower(text))
-	toks := complaintTokens(norm)
-	fs := make([]ComplaintFeature, 0, 2*len(toks)+len(complaintCues)+1)
+	var fs featureList
+	visitComplaintFeatures(text, normalizeApostrophes(strings.ToLower(text)), &fs)
+	return fs
+}
+
+// featureVisitor receives a text's complaint features in order.
+type featureVisitor interface {
+	grow(n int)
+	add(index int, value float64)
+}
+
+// featureList collects the features.
+type featureList []ComplaintFeature
+
+func (l *featureList) grow(n int) { *l = slices.Grow(*l, n) }
+
+func (l *featureList) add(index int, value float64) {
+	*l = append(*l, ComplaintFeature{index, value})
+}
+
+// featureSum scores the features as they come, adding in the order
+// ComplaintModel.Score always has (floating-point sums depend on it).
+type featureSum struct {
+	weights []float64
+	z       float64
+}
+
+func (s *featureSum) grow(int) {}
+
+func (s *featureSum) add(index int, value float64) { s.z += s.weights[index] * value }
+
+// visitComplaintFeatures hands v the features of text, whose lower-cased
+// form with ASCII apostrophes is norm.
+func visitComplaintFeatures(text, norm string, v featureVisitor) {
+	var buf [64]string
+	toks := appendComplaintTokens(buf[:0], norm)
+	letters := 0
+	for _, t := range toks {
+		letters += len(t) // a word of n bytes has n letter trigrams
+	}
+	v.grow(2*len(toks) + 1 + letters + len(complaintCues))
 	// N-grams are scaled so that a long text's many n-grams do not drown
 	// the cues: each text's n-gram part has unit L2 norm.
 	ngrams := 2*len(toks) + 1
 	scale := 1 / math.Sqrt(float64(ngrams))
 	prev := "<s>"
 	for _, t := range toks {
-		fs = append(fs,
-			ComplaintFeature{hashIndex("u", t, ""), scale},
-			ComplaintFeature{hashIndex("b", prev, t), scale})
+		v.add(hashIndex("u", t, ""), scale)
+		v.add(hashIndex("b", prev, t), scale)
 		prev = t
 	}
-	fs = append(fs, ComplaintFeature{hashIndex("b", prev, "</s>"), scale})
+	v.add(hashIndex("b", prev, "</s>"), scale)
 	// Letter trigrams of each word, as a second unit-norm block: tweets
 	// misspell ("havnig", "recieved") and inflect ("refunded", "refunds"),
 	// and trigrams share weight across the spellings. They raised the
 	// leave-one-domain-out F1 by 0.02 on the dev tweets.
-	start := len(fs)
-	for _, t := range toks {
-		w := "<" + t + ">"
-		for i := 0; i+3 <= len(w); i++ {
-			fs = append(fs, ComplaintFeature{hashIndex("c", w[i:i+3], ""), 1})
+	if letters > 0 {
+		value := 1 / math.Sqrt(float64(letters))
+		for _, t := range toks {
+			for i := range len(t) {
+				v.add(letterTrigramIndex(t, i), value)
+			}
 		}
 	}
-	if n := len(fs) - start; n > 0 {
-		v := 1 / math.Sqrt(float64(n))
-		for i := start; i < len(fs); i++ {
-			fs[i].Value = v
+	for i, n := range countCues(norm, text) {
+		if n > 0 {
+			v.add(complaintHashDims+i, cueCount(n))
 		}
 	}
-	for i, c := range complaintCues {
-		re := c.re
-		src := norm
-		if c.name == "handle" || c.name == "url" {
-			src = text
-		}
-		if n := len(re.FindAllStringIndex(src, 8)); n > 0 {
-			fs = append(fs, ComplaintFeature{complaintHashDims + i, cueCount(n)})
-		}
+}
+
+// FNV-1a, 32 bits.
+const (
+	fnvOffset = 2166136261
+	fnvPrime  = 16777619
+)
+
+func fnvString(h uint32, s string) uint32 {
+	for i := 0; i < len(s); i++ {
+		h ^= uint32(s[i])
+		h *= fnvPrime
 	}
-	return fs
+	return h
+}
+
+func fnvByte(h uint32, b byte) uint32 {
+	return (h ^ uint32(b)) * fnvPrime
 }
 
 // hashIndex maps an n-gram to one of the hashed feature slots (FNV-1a).
 func hashIndex(kind, a, b string) int {
-	h := uint32(2166136261)
-	for _, s := range [...]string{kind, "\x00", a, "\x00", b} {
-		for i := 0; i < len(s); i++ {
-			h ^= uint32(s[i])
-			h *= 16777619
+	h := fnvString(fnvOffset, kind)
+	h = fnvByte(h, 0)
+	h = fnvString(h, a)
+	h = fnvByte(h, 0)
+	h = fnvString(h, b)
+	return int(h % complaintHashDims)
+}
+
+// letterTrigramIndex is hashIndex("c", w[i:i+3], "") for w = "<" + t + ">",
+// without making w.
+func letterTrigramIndex(t string, i int) int {
+	at := func(k int) byte {
+		switch k {
+		case 0:
+			return '<'
+		case len(t) + 1:
+			return '>'
 		}
+		return t[k-1]
 	}
+	h := fnvByte(fnvOffset, 'c')
+	h = fnvByte(h, 0)
+	h = fnvByte(h, at(i))
+	h = fnvByte(h, at(i+1))
+	h = fnvByte(h, at(i+2))
+	h = fnvByte(h, 0)
 	return int(h % complaintHashDims)
 }
 
 // normalizeApostrophes turns typographic apostrophes into ASCII ones, so
 // "don’t" and "don't" are one word to the cues and the n-grams.
 func normalizeApostrophes(s string) string {
-	return strings.NewReplacer("\u2019", "'", "\u2018", "'", "\u02bc", "'").Replace(s)
+	if !strings.ContainsAny(s, "\u2019\u2018\u02bc") {
+		return s
+	}
+	return apostrophes.Replace(s)
 }
+
+// apostrophes is read-only after init; a Replacer is safe for concurrent use.
+var apostrophes = strings.NewReplacer("\u2019", "'", "\u2018", "'", "\u02bc", "'")
 
 // complaintTokens splits lower-cased text into words. Handles, URLs and
 // numbers become placeholders: the dev tweets name a few dozen companies,
 // and a model that learned their handles would not carry to others.
 func complaintTokens(text string) []string {
-	var toks []string
-	for _, f := range strings.Fields(text) {
+	return appendComplaintTokens(nil, text)
+}
+
+// appendComplaintTokens appends the words of text to toks.
+func appendComplaintTokens(toks []string, text string) []string {
+	for f := range strings.FieldsSeq(text) {
 		switch {
 		case strings.HasPrefix(f, "@") && len(f) > 1:
 			toks = append(toks, "<user>")
@@ -211,11 +250,18 @@ func (m *ComplaintModel) Score(text string) float64 {
 	if m == nil || len(m.Weights) < ComplaintDims {
 		return 0
 	}
-	z := m.Bias
-	for _, f := range ComplaintFeatures(text) {
-		z += m.Weights[f.Index] * f.Value
+	return m.scoreNorm(text, normalizeApostrophes(strings.ToLower(text)))
+}
+
+// scoreNorm is Score with norm, text lower-cased with ASCII apostrophes,
+// already made.
+func (m *ComplaintModel) scoreNorm(text, norm string) float64 {
+	if m == nil || len(m.Weights) < ComplaintDims {
+		return 0
 	}
-	return sigmoid(z)
+	sum := featureSum{weights: m.Weights, z: m.Bias}
+	visitComplaintFeatures(text, norm, &sum)
+	return sigmoid(sum.z)
 }
 
 func sigmoid(z float64) float64 {

@@ -107,7 +107,7 @@ func Language(text string) string {
 	if len(clean) > maxLanguageBytes {
 		clean = clean[:maxLanguageBytes]
 	}
-	info := whatlanggo.DetectWithOptions(clean, languageOptions)
+	info := detectLanguage(clean)
 	need := minLanguageConfidence
 	if info.Script != unicode.Latin {
 		// Outside Latin script the choice is between few languages
@@ -118,7 +118,7 @@ func Language(text string) string {
 	if info.Lang < 0 || info.Confidence < need {
 		return ""
 	}
-	return info.Lang.Iso6391()
+	return iso6391(info.Lang)
 }
 
 // languageText drops the tokens of text that carry no language: @handles,

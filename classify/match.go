@@ -4,8 +4,10 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -32,16 +34,24 @@ const wordChar = `\p{L}\p{N}\p{M}_`
 // including non-breaking space. A Matcher is safe for concurrent use.
 type Matcher struct {
 	re *regexp.Regexp
+	// firstWords are the terms' first words in canonical case (see
+	// foldCanonical). The regexp is costly, and a text whose canonical
+	// form holds none of them cannot match.
+	firstWords []string
 }
 
 // NewMatcher compiles terms into one Matcher. A term that is empty or only
 // white space is an error wrapping ErrEmptyTerm.
 func NewMatcher(terms []string) (*Matcher, error) {
 	alts := make([]string, 0, len(terms))
+	var firstWords []string
 	for i, t := range terms {
 		words := strings.Fields(t)
 		if len(words) == 0 {
 			return nil, fmt.Errorf("classify: term %d (%q): %w", i, t, ErrEmptyTerm)
+		}
+		if w := foldCanonical(words[0]); !slices.Contains(firstWords, w) {
+			firstWords = append(firstWords, w)
 		}
 		for j, w := range words {
 			words[j] = regexp.QuoteMeta(w)
@@ -58,12 +68,52 @@ func NewMatcher(terms []string) (*Matcher, error) {
 	if err != nil {
 		return nil, fmt.Errorf("classify: compile terms: %w", err)
 	}
-	return &Matcher{re: re}, nil
+	return &Matcher{re: re, firstWords: firstWords}, nil
+}
+
+// foldCanonical maps every rune of s to the least rune of its simple case
+// folding orbit ('k', 'K' and the Kelvin sign all become 'K'). The
+// regexp's (?i) matches a rune to any rune of its orbit, so where a term
+// matches text, foldCanonical(text) holds foldCanonical of each of the
+// term's words.
+func foldCanonical(s string) string {
+	b := make([]byte, 0, len(s))
+	for _, r := range s {
+		switch {
+		case 'a' <= r && r <= 'z':
+			b = append(b, byte(r-'a'+'A'))
+		case r < utf8.RuneSelf:
+			b = append(b, byte(r))
+		default:
+			least := r
+			for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+				least = min(least, f)
+			}
+			b = utf8.AppendRune(b, least)
+		}
+	}
+	return string(b)
+}
+
+// mayMatch reports whether a text whose foldCanonical form is folded may
+// hold a term; false means it holds none.
+func (m *Matcher) mayMatch(folded string) bool {
+	for _, w := range m.firstWords {
+		if strings.Contains(folded, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // Match reports whether text contains any of the terms.
 func (m *Matcher) Match(text string) bool {
-	return m.re.MatchString(text)
+	return m.matchFolded(text, foldCanonical(text))
+}
+
+// matchFolded is Match with foldCanonical(text) already made.
+func (m *Matcher) matchFolded(text, folded string) bool {
+	return m.mayMatch(folded) && m.re.MatchString(text)
 }
 
 // Index returns the byte offsets [start, end) of the first term in text, or
@@ -82,6 +132,14 @@ func (m *Matcher) Index(text string) []int {
 // so the search restarts right after each term rather than after the rune
 // that ended it.
 func (m *Matcher) IndexAll(text string) [][]int {
+	return m.indexAllFolded(text, foldCanonical(text))
+}
+
+// indexAllFolded is IndexAll with foldCanonical(text) already made.
+func (m *Matcher) indexAllFolded(text, folded string) [][]int {
+	if !m.mayMatch(folded) {
+		return nil
+	}
 	var out [][]int
 	for pos := 0; pos <= len(text); {
 		// A restart mid-text must not treat the cut as the start of the

@@ -76,19 +76,19 @@ type mentionResult struct {
 // relevance scores how sure it is that texts (the parts of one post) are
 // about b. The exclude terms veto; otherwise the best single occurrence of a
 // term sets the base, and context and not_context terms anywhere in the post
-// move it.
-func (b *brand) relevance(texts []string) mentionResult {
+// move it. folded holds foldCanonical of each text.
+func (b *brand) relevance(texts, folded []string) mentionResult {
 	var res mentionResult
 	res.spans = make([][][]int, len(texts))
 	found := false
 	for i, t := range texts {
-		res.spans[i] = b.terms.IndexAll(t)
+		res.spans[i] = b.terms.indexAllFolded(t, folded[i])
 		found = found || len(res.spans[i]) > 0
 	}
 	if !found {
 		return res
 	}
-	if b.exclude != nil && matchAny(b.exclude, texts) {
+	if b.exclude != nil && matchAnyFolded(b.exclude, texts, folded) {
 		res.spans = make([][][]int, len(texts))
 		return res
 	}
@@ -109,7 +109,7 @@ func (b *brand) relevance(texts []string) mentionResult {
 		bonus := 0.0
 		for i, t := range texts {
 			var sents [][]int // computed once per text, when first needed
-			for _, sp := range b.context.IndexAll(t) {
+			for _, sp := range b.context.indexAllFolded(t, folded[i]) {
 				w := strings.ToLower(t[sp[0]:sp[1]])
 				if !seen[w] {
 					seen[w] = true
@@ -135,8 +135,8 @@ func (b *brand) relevance(texts []string) mentionResult {
 	}
 	if b.notContext != nil {
 		seen := map[string]bool{}
-		for _, t := range texts {
-			for _, sp := range b.notContext.IndexAll(t) {
+		for i, t := range texts {
+			for _, sp := range b.notContext.indexAllFolded(t, folded[i]) {
 				w := strings.ToLower(t[sp[0]:sp[1]])
 				if !seen[w] {
 					seen[w] = true
