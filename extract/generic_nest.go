@@ -142,12 +142,12 @@ func (c *tctx) nestedReplies(seeds, same []*html.Node, parentOf map[*html.Node]*
 // inside a quote and, for blocks without a class (plain divs nest for
 // layout), held in a list or a replies container.
 func nestable(n, a *html.Node, classed bool) bool {
-	if isQuote(n) {
+	if gQuote(n) {
 		return false
 	}
 	hinted := classed
 	for p := n.Parent; p != nil && p != a; p = p.Parent {
-		if isQuote(p) {
+		if gQuote(p) {
 			return false
 		}
 		if p.DataAtom == atom.Ul || p.DataAtom == atom.Ol || classHas(p, replyContainer...) {

@@ -16,13 +16,30 @@ type tctx struct {
 	base *url.URL
 	lang string
 	now  time.Time
+	use  layerSet
 }
+
+// layerSet selects the thread layers to run. Extract runs all of them;
+// evaluations switch some off to measure one layer on its own.
+type layerSet uint8
+
+const (
+	layerStructured layerSet = 1 << iota
+	layerAdapters
+	layerGeneric
+	allLayers = layerStructured | layerAdapters | layerGeneric
+)
 
 // extractThread splits a thread page or comment section into posts. Layers
 // are tried in order: structured data (JSON-LD, microdata), engine adapters
 // chosen by markup signatures, then a generic detector of repeated post
 // blocks. It returns nil when no layer finds at least one post.
 func extractThread(doc *html.Node, pageURL *url.URL, opts Options) *Page {
+	return extractThreadLayers(doc, pageURL, opts, allLayers)
+}
+
+// extractThreadLayers is extractThread with only the layers in use.
+func extractThreadLayers(doc *html.Node, pageURL *url.URL, opts Options, use layerSet) *Page {
 	if doc == nil {
 		return nil
 	}
@@ -30,7 +47,7 @@ func extractThread(doc *html.Node, pageURL *url.URL, opts Options) *Page {
 	if now.IsZero() {
 		now = time.Now()
 	}
-	c := &tctx{base: baseURL(doc, pageURL), lang: pageLang(doc), now: now}
+	c := &tctx{base: baseURL(doc, pageURL), lang: pageLang(doc), now: now, use: use}
 	posts, method := c.layers(doc)
 	if len(posts) == 0 {
 		// A parser with scripting on (x/net/html's default) keeps
@@ -87,10 +104,16 @@ func noscriptDocs(doc *html.Node) []*html.Node {
 func (c *tctx) layers(doc *html.Node) ([]Post, string) {
 	var posts []Post
 	method := ""
-	sd, sdMethod := c.structured(doc)
-	sd = plausible(sd)
-	ad, adName := c.adapters(doc)
-	ad = plausible(ad)
+	var sd, ad []Post
+	var sdMethod, adName string
+	if c.use&layerStructured != 0 {
+		sd, sdMethod = c.structured(doc)
+		sd = plausible(sd)
+	}
+	if c.use&layerAdapters != 0 {
+		ad, adName = c.adapters(doc)
+		ad = plausible(ad)
+	}
 	switch {
 	case len(sd) > 0 && len(sd) >= len(ad):
 		// Structured data is the page's own statement; the adapter (or
@@ -99,14 +122,14 @@ func (c *tctx) layers(doc *html.Node) ([]Post, string) {
 		posts, method = sd, sdMethod
 		if len(ad) == len(sd) {
 			fillFrom(posts, ad)
-		} else if len(ad) == 0 && missingFields(posts) {
+		} else if len(ad) == 0 && c.use&layerGeneric != 0 && missingFields(posts) {
 			if g := c.generic(doc); len(g) == len(posts) {
 				fillFrom(posts, g)
 			}
 		}
 	case len(ad) > 0:
 		posts, method = ad, adName
-	default:
+	case c.use&layerGeneric != 0:
 		posts = c.generic(doc)
 		method = "generic"
 	}
