@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"github.com/earshot-dev/earshot/internal/shareddata"
 	"os"
 	"path/filepath"
 	"strings"
@@ -131,25 +132,8 @@ func TestLanguageKeepsEnglishScored(t *testing.T) {
 	}
 }
 
-// languageSharedData finds ../shared/data beside the repository root by
-// walking up from the test's directory; EARSHOT_SHARED_DATA overrides. It
-// skips the test when the data is absent.
+// languageSharedData returns ../shared/data, or skips the test without it.
 func languageSharedData(tb testing.TB) string {
 	tb.Helper()
-	if d := os.Getenv("EARSHOT_SHARED_DATA"); d != "" {
-		return d
-	}
-	wd, err := os.Getwd()
-	if err != nil {
-		tb.Fatal(err)
-	}
-	for d := wd; ; d = filepath.Dir(d) {
-		cand := filepath.Join(d, "..", "shared", "data")
-		if _, err := os.Stat(filepath.Join(cand, "sentiment", "tweets_GroundTruth.txt")); err == nil {
-			return cand
-		}
-		if filepath.Dir(d) == d {
-			tb.Skip("shared data not found (../shared/data beside the repo, or EARSHOT_SHARED_DATA): skipping")
-		}
-	}
+	return shareddata.Dir(tb, "sentiment/tweets_GroundTruth.txt")
 }
