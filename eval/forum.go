@@ -91,6 +91,13 @@ var forumNow = time.Date(2020, 6, 15, 12, 0, 0, 0, time.UTC)
 // UTC), else to the day, to the month when the gold names no day, ignoring
 // the year when it names none, and to the day for relative forms.
 func Forum(dataDir string, w io.Writer) error {
+	return ForumLayers(dataDir, w, extract.AllLayers)
+}
+
+// ForumLayers is Forum with only the given thread layers switched on, to
+// measure one of them alone: the generic detector by itself is the better
+// guide to boards no adapter covers.
+func ForumLayers(dataDir string, w io.Writer, layers extract.Layers) error {
 	files, err := filepath.Glob(filepath.Join(dataDir, forumSetDir, "*.json.gz"))
 	if err != nil {
 		return fmt.Errorf("eval: list forum pages: %w", err)
@@ -98,12 +105,16 @@ func Forum(dataDir string, w io.Writer) error {
 	if len(files) == 0 {
 		return fmt.Errorf("eval: no forum pages in %s: %w", filepath.Join(dataDir, forumSetDir), os.ErrNotExist)
 	}
-	sites, total, methods, err := forumScoreFiles(files)
+	sites, total, methods, err := forumScoreFiles(files, layers)
 	if err != nil {
 		return err
 	}
+	title := "Thread extraction on WEB-FORUM-52 dev (" + filepath.Join(dataDir, forumSetDir) + ")"
+	if layers != extract.AllLayers && layers != 0 {
+		title += fmt.Sprintf(", thread layers %s only", layerNames(layers))
+	}
 	t := Table{
-		Title:  "Thread extraction on WEB-FORUM-52 dev (" + filepath.Join(dataDir, forumSetDir) + ")",
+		Title:  title,
 		Header: []string{"site", "method", "pages", "gold posts", "found", "found %", "author ok", "author %", "date ok", "date %", "extracted", "no gold", "precision"},
 	}
 	names := make([]string, 0, len(sites))
@@ -128,6 +139,20 @@ func Forum(dataDir string, w io.Writer) error {
 	return t.Write(w)
 }
 
+// layerNames spells a layer set the way --layers takes it.
+func layerNames(l extract.Layers) string {
+	var names []string
+	for _, n := range []struct {
+		l    extract.Layers
+		name string
+	}{{extract.LayerStructured, "structured"}, {extract.LayerAdapters, "adapters"}, {extract.LayerGeneric, "generic"}} {
+		if l&n.l != 0 {
+			names = append(names, n.name)
+		}
+	}
+	return strings.Join(names, ",")
+}
+
 func forumPct(n, d int) string {
 	if d == 0 {
 		return "-"
@@ -136,7 +161,7 @@ func forumPct(n, d int) string {
 }
 
 // forumScoreFiles extracts and scores every file, by site (URL host).
-func forumScoreFiles(files []string) (map[string]forumCounts, forumCounts, map[string]string, error) {
+func forumScoreFiles(files []string, layers extract.Layers) (map[string]forumCounts, forumCounts, map[string]string, error) {
 	sites := map[string]forumCounts{}
 	methods := map[string]string{}
 	var total forumCounts
@@ -145,7 +170,7 @@ func forumScoreFiles(files []string) (map[string]forumCounts, forumCounts, map[s
 		if err != nil {
 			return nil, total, nil, err
 		}
-		c, method, err := forumScorePage(pg)
+		c, method, err := forumScorePage(pg, layers)
 		if err != nil {
 			return nil, total, nil, fmt.Errorf("eval: %s: %w", filepath.Base(f), err)
 		}
@@ -184,13 +209,13 @@ func forumRead(path string) (forumPage, error) {
 }
 
 // forumScorePage runs the extractor on one page and scores it.
-func forumScorePage(pg forumPage) (forumCounts, string, error) {
+func forumScorePage(pg forumPage, layers extract.Layers) (forumCounts, string, error) {
 	c := forumCounts{Pages: 1, Gold: len(pg.Gold)}
 	u, err := url.Parse(pg.URL)
 	if err != nil {
 		return c, "", fmt.Errorf("page url: %w", err)
 	}
-	p, err := extract.Extract(u, []byte(pg.HTML), "text/html; charset=utf-8", extract.Options{Now: forumNow})
+	p, err := extract.Extract(u, []byte(pg.HTML), "text/html; charset=utf-8", extract.Options{Now: forumNow, Layers: layers})
 	if err != nil {
 		return c, "", err
 	}

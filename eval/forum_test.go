@@ -27,6 +27,30 @@ func TestForumSharedData(t *testing.T) {
 	}
 }
 
+// TestForumGenericOnly measures the generic detector alone, the layer that
+// reads boards no adapter covers, and fails when it finds less than 90% of
+// the gold posts (it found 94.5% when this test was written).
+func TestForumGenericOnly(t *testing.T) {
+	if testing.Short() {
+		t.Skip("skipping the 52-page generic-only forum evaluation in -short mode")
+	}
+	dir := forumSharedData(t)
+	if err := ForumLayers(dir, os.Stdout, extract.LayerGeneric); err != nil {
+		t.Fatal(err)
+	}
+	files, err := filepath.Glob(filepath.Join(dir, forumSetDir, "*.json.gz"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, total, _, err := forumScoreFiles(files, extract.LayerGeneric)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := float64(total.Found) / float64(total.Gold); got < 0.90 {
+		t.Errorf("generic layer alone found %d of %d gold posts (%.1f%%), want at least 90%%", total.Found, total.Gold, 100*got)
+	}
+}
+
 // TestForumCountsFromData scores a one-page gold file whose counts are
 // known: 4 gold posts, of which 3 are on the page (one with a wrong gold
 // author, one with a wrong gold date), and 4 extracted posts, one of them
@@ -36,7 +60,7 @@ func TestForumCountsFromData(t *testing.T) {
 	if err != nil || len(files) != 1 {
 		t.Fatalf("fixture: got %d files (%v), want 1", len(files), err)
 	}
-	sites, total, methods, err := forumScoreFiles(files)
+	sites, total, methods, err := forumScoreFiles(files, extract.AllLayers)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -67,6 +67,10 @@ type Options struct {
 	// Now anchors relative dates ("yesterday", "3 hours ago"); time.Now when
 	// zero.
 	Now time.Time
+	// Layers selects the thread layers to run; zero runs them all. Switching
+	// some off measures one on its own (earshot eval extract --layers), or
+	// steps around an adapter that misreads a board.
+	Layers Layers
 }
 
 // Extract decodes body once from its real bytes (the Content-Type header's

@@ -22,7 +22,7 @@ func genericOnly(tb testing.TB, page, pageURL string) *Page {
 	if err != nil {
 		tb.Fatal(err)
 	}
-	return extractThreadLayers(doc, u, Options{Now: threadNow}, layerGeneric)
+	return extractThread(doc, u, Options{Now: threadNow, Layers: LayerGeneric})
 }
 
 // TestGenericRecall covers markup the generic detector used to miss on
@@ -197,19 +197,19 @@ func checkGenericPosts(t *testing.T, p *Page, posts []genericWant) {
 func TestThreadLayerSelection(t *testing.T) {
 	tests := []struct {
 		file   string
-		use    layerSet
+		use    Layers
 		method string // "" means no page
 		posts  int
 	}{
-		{"phpbb.html", allLayers, "phpbb", 3},
-		{"phpbb.html", layerAdapters, "phpbb", 3},
-		{"phpbb.html", layerStructured, "", 0},
-		{"phpbb.html", 0, "", 0},
-		{"jsonld.html", layerStructured, "jsonld", 4},
-		{"jsonld.html", layerGeneric, "", 0},
+		{"phpbb.html", AllLayers, "phpbb", 3},
+		{"phpbb.html", LayerAdapters, "phpbb", 3},
+		{"phpbb.html", LayerStructured, "", 0},
+		{"phpbb.html", 0, "phpbb", 3}, // the zero Options.Layers runs every layer
+		{"jsonld.html", LayerStructured, "jsonld", 4},
+		{"jsonld.html", LayerGeneric, "", 0},
 		// WordPress themes put a comment's author in its own <footer>.
-		{"wordpress.html", layerGeneric, "generic", 3},
-		{"vanilla.html", layerGeneric, "generic", 3},
+		{"wordpress.html", LayerGeneric, "generic", 3},
+		{"vanilla.html", LayerGeneric, "generic", 3},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
@@ -230,14 +230,14 @@ func TestThreadLayerSelection(t *testing.T) {
 	}
 }
 
-func genericOnlyLayers(tb testing.TB, page string, use layerSet) *Page {
+func genericOnlyLayers(tb testing.TB, page string, use Layers) *Page {
 	tb.Helper()
 	doc, err := html.Parse(strings.NewReader(page))
 	if err != nil {
 		tb.Fatal(err)
 	}
 	u, _ := url.Parse("https://board.example.org/t/1")
-	return extractThreadLayers(doc, u, Options{Now: threadNow}, use)
+	return extractThread(doc, u, Options{Now: threadNow, Layers: use})
 }
 
 // FuzzGenericLayer runs the generic layer alone, where the starter block,
@@ -259,7 +259,7 @@ func FuzzGenericLayer(f *testing.F) {
 		if err != nil {
 			return
 		}
-		p := extractThreadLayers(doc, u, Options{Now: threadNow}, layerGeneric)
+		p := extractThread(doc, u, Options{Now: threadNow, Layers: LayerGeneric})
 		if p == nil {
 			return
 		}

@@ -16,18 +16,19 @@ type tctx struct {
 	base *url.URL
 	lang string
 	now  time.Time
-	use  layerSet
+	use  Layers
 }
 
-// layerSet selects the thread layers to run. Extract runs all of them;
-// evaluations switch some off to measure one layer on its own.
-type layerSet uint8
+// Layers selects the thread layers Extract runs (Options.Layers).
+type Layers uint8
 
+// The thread layers, in the order they are tried. AllLayers is what the zero
+// Options.Layers means.
 const (
-	layerStructured layerSet = 1 << iota
-	layerAdapters
-	layerGeneric
-	allLayers = layerStructured | layerAdapters | layerGeneric
+	LayerStructured Layers = 1 << iota
+	LayerAdapters
+	LayerGeneric
+	AllLayers = LayerStructured | LayerAdapters | LayerGeneric
 )
 
 // extractThread splits a thread page or comment section into posts. Layers
@@ -35,13 +36,12 @@ const (
 // chosen by markup signatures, then a generic detector of repeated post
 // blocks. It returns nil when no layer finds at least one post.
 func extractThread(doc *html.Node, pageURL *url.URL, opts Options) *Page {
-	return extractThreadLayers(doc, pageURL, opts, allLayers)
-}
-
-// extractThreadLayers is extractThread with only the layers in use.
-func extractThreadLayers(doc *html.Node, pageURL *url.URL, opts Options, use layerSet) *Page {
 	if doc == nil {
 		return nil
+	}
+	use := opts.Layers
+	if use == 0 {
+		use = AllLayers
 	}
 	now := opts.Now
 	if now.IsZero() {
@@ -106,11 +106,11 @@ func (c *tctx) layers(doc *html.Node) ([]Post, string) {
 	method := ""
 	var sd, ad []Post
 	var sdMethod, adName string
-	if c.use&layerStructured != 0 {
+	if c.use&LayerStructured != 0 {
 		sd, sdMethod = c.structured(doc)
 		sd = plausible(sd)
 	}
-	if c.use&layerAdapters != 0 {
+	if c.use&LayerAdapters != 0 {
 		ad, adName = c.adapters(doc)
 		ad = plausible(ad)
 	}
@@ -122,14 +122,14 @@ func (c *tctx) layers(doc *html.Node) ([]Post, string) {
 		posts, method = sd, sdMethod
 		if len(ad) == len(sd) {
 			fillFrom(posts, ad)
-		} else if len(ad) == 0 && c.use&layerGeneric != 0 && missingFields(posts) {
+		} else if len(ad) == 0 && c.use&LayerGeneric != 0 && missingFields(posts) {
 			if g := c.generic(doc); len(g) == len(posts) {
 				fillFrom(posts, g)
 			}
 		}
 	case len(ad) > 0:
 		posts, method = ad, adName
-	case c.use&layerGeneric != 0:
+	case c.use&LayerGeneric != 0:
 		posts = c.generic(doc)
 		method = "generic"
 	}

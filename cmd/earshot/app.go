@@ -61,7 +61,7 @@ func commands() []command {
 		{"followups", "[--json] [--state flagged|pending|answered|all]", "list criticism the brand has not answered", (*app).cmdFollowups},
 		{"export", "--format csv [--out FILE] [--state ...]", "write the follow-up queue as CSV for a CRM", (*app).cmdExport},
 		{"classify", "[--brand NAME] [--tsv COL] < texts", "classify one text per line of stdin, as JSON lines", (*app).cmdClassify},
-		{"eval", "classify|extract [--data DIR]", "measure classification or extraction on labelled data", (*app).cmdEval},
+		{"eval", "classify|extract [--data DIR] [--layers L]", "measure classification or extraction on labelled data", (*app).cmdEval},
 		{"inspect", "[--json] FILE|URL...", "show what earshot sees in a page or feed", (*app).cmdInspect},
 		{"version", "", "print the version", (*app).cmdVersion},
 	}

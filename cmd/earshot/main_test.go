@@ -464,6 +464,9 @@ func TestEval(t *testing.T) {
 	if _, errOut, code := cli(t, "eval", "classify", "--data", t.TempDir()); code != exitFailed || !strings.Contains(errOut, "no sentiment data") {
 		t.Errorf("eval over an empty dir: exit %d, stderr %q; want 1 and a message", code, errOut)
 	}
+	if _, _, code := cli(t, "eval", "extract", "--layers", "magic"); code != exitUsage {
+		t.Errorf("eval --layers magic: exit %d, want %d", code, exitUsage)
+	}
 	if _, _, code := cli(t, "eval", "sideways"); code != exitUsage {
 		t.Errorf("eval sideways: exit %d, want %d", code, exitUsage)
 	}
