@@ -15,6 +15,7 @@ type Config struct {
 	Crawl    Crawl    `yaml:"crawl"`
 	Index    Index    `yaml:"index"`
 	Followup Followup `yaml:"followup"`
+	Export   Export   `yaml:"export"`
 }
 
 // Brand is one brand to listen for.
@@ -50,6 +51,12 @@ type Accounts struct {
 	// EmailDomains are domains whose authors' e-mail addresses belong to the
 	// brand (loquat.example matches support@loquat.example).
 	EmailDomains []string `yaml:"email_domains"`
+	// Badges maps a host to the markup badges that mark the brand's own
+	// posts there: "post_author" (WordPress bypostauthor) on the brand's own
+	// blog, "staff" or "official" on its own forum, "distinguished" in its
+	// own subreddit. A badge means the brand only on the hosts listed,
+	// because a moderator elsewhere is someone else's moderator.
+	Badges map[string][]string `yaml:"badges"`
 }
 
 // Source types.
@@ -91,6 +98,11 @@ type Source struct {
 	// MaxPages caps the pages fetched per run. Defaults to DefaultMaxPages.
 	MaxPages int `yaml:"max_pages,omitempty"`
 
+	// Weight scales the reach part of a follow-up's priority for criticism
+	// found here: 2 for a forum the brand's customers live on, 0.5 for a
+	// backwater. Defaults to 1.
+	Weight float64 `yaml:"weight,omitempty"`
+
 	Line int `yaml:"-"` // line of the source's entry, for messages
 }
 
@@ -128,10 +140,67 @@ type Index struct {
 	Path string `yaml:"path"`
 }
 
-// Followup says when unanswered criticism is flagged.
+// Answer modes: what counts as the brand answering criticism.
+const (
+	// AnswerThread: any later post by the brand in the same thread.
+	AnswerThread = "thread"
+	// AnswerReply: a later post by the brand that replies to the criticism
+	// (directly or further down its reply chain).
+	AnswerReply = "reply"
+)
+
+// Followup says when unanswered criticism is flagged, what answers it and
+// when it is no longer worth answering.
 type Followup struct {
-	// After is how long criticism may stay unanswered before it is flagged.
+	// After is the SLA: how long criticism may stay unanswered before it is
+	// flagged as overdue. Counted in business hours when BusinessHours is
+	// set.
 	After Duration `yaml:"after"`
+	// Answer is AnswerThread (default) or AnswerReply.
+	Answer string `yaml:"answer"`
+	// ExpireAfter is how long after it was opened unanswered criticism stays
+	// actionable; then the item expires. Defaults to DefaultExpireAfter.
+	ExpireAfter Duration `yaml:"expire_after"`
+	// BusinessHours, when set, makes the SLA count working time only.
+	BusinessHours BusinessHours `yaml:"business_hours"`
+}
+
+// BusinessHours is a weekly working window in one time zone. The zero value
+// means around the clock.
+type BusinessHours struct {
+	// TimeZone is an IANA name such as "Europe/Berlin". Defaults to UTC.
+	TimeZone string `yaml:"timezone"`
+	// Days are the working days: mon, tue, wed, thu, fri, sat, sun.
+	// Defaults to mon..fri.
+	Days []string `yaml:"days"`
+	// Start and End are the local opening and closing times, "09:00" and
+	// "17:30". Setting Start turns business hours on.
+	Start string `yaml:"start"`
+	End   string `yaml:"end"`
+}
+
+// Export tunes the CRM presets of `earshot export`.
+type Export struct {
+	HubSpot    HubSpotExport    `yaml:"hubspot"`
+	Salesforce SalesforceExport `yaml:"salesforce"`
+}
+
+// HubSpotExport maps the queue onto a HubSpot ticket pipeline.
+type HubSpotExport struct {
+	// Pipeline is the ticket pipeline's name or ID. Defaults to HubSpot's
+	// default "Support Pipeline".
+	Pipeline string `yaml:"pipeline"`
+	// Status maps an earshot state (open, answered, wont_respond, expired)
+	// to a ticket status (pipeline stage) of that pipeline.
+	Status map[string]string `yaml:"status"`
+}
+
+// SalesforceExport maps the queue onto Salesforce cases.
+type SalesforceExport struct {
+	// Origin is the Case Origin picklist value. Defaults to "Web".
+	Origin string `yaml:"origin"`
+	// Status maps an earshot state to a Case Status picklist value.
+	Status map[string]string `yaml:"status"`
 }
 
 // Duration is a time.Duration written in YAML as "90s", "1h30m" or "2d".
@@ -153,4 +222,5 @@ const (
 	DefaultMaxPages       = 500
 	DefaultIndexPath      = "earshot-data"
 	DefaultFollowupAfter  = Duration(24 * time.Hour)
+	DefaultExpireAfter    = Duration(30 * 24 * time.Hour)
 )

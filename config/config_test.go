@@ -67,8 +67,8 @@ func TestParseValid(t *testing.T) {
 			{Name: "Medlar", Terms: []string{"Medlar"}, Line: 11},
 		},
 		Sources: []Source{
-			{Name: "blog", Type: SourceFeed, URL: "https://blog.example.com/feed.xml", Schedule: "@hourly", Line: 13},
-			{Name: "forum.example.com", Type: SourceSite, URL: "https://forum.example.com/c/general", Schedule: DefaultSchedule, Line: 17,
+			{Name: "blog", Type: SourceFeed, URL: "https://blog.example.com/feed.xml", Schedule: "@hourly", Weight: 1, Line: 13},
+			{Name: "forum.example.com", Type: SourceSite, URL: "https://forum.example.com/c/general", Schedule: DefaultSchedule, Weight: 1, Line: 17,
 				Seeds: []string{"https://forum.example.com/c/general"}, AllowedHosts: []string{"forum.example.com"}, MaxDepth: DefaultMaxDepth, MaxPages: DefaultMaxPages},
 		},
 		Crawl: Crawl{
@@ -82,7 +82,7 @@ func TestParseValid(t *testing.T) {
 			AllowPrivate:   true,
 		},
 		Index:    Index{Path: "/var/lib/earshot"},
-		Followup: Followup{After: Duration(48 * time.Hour)},
+		Followup: Followup{After: Duration(48 * time.Hour), Answer: AnswerThread, ExpireAfter: DefaultExpireAfter},
 	}
 	if !reflect.DeepEqual(c, want) {
 		t.Errorf("got\n%+v\nwant\n%+v", c, want)
@@ -220,6 +220,18 @@ func TestParseErrors(t *testing.T) {
 		{"unterminated env", "brands: [{name: '${X'}]\nsources: [{type: feed, url: 'https://a.example.com'}]\n", "brands[0].name", 1, ErrInvalid, "unterminated"},
 		{"self merge", minimal + "crawl: &c {<<: *c}\n", "crawl", 4, ErrInvalid, "itself"},
 		{"author url", "brands:\n  - name: A\n    accounts:\n      author_urls: ['example.com/me']\nsources: [{type: feed, url: 'https://a.example.com'}]\n", "brands[0].accounts.author_urls[0]", 4, ErrInvalid, "absolute"},
+		{"answer mode", minimal + "followup:\n  answer: threads\n", "followup.answer", 5, ErrInvalid, `"reply"`},
+		{"negative expiry", minimal + "followup:\n  expire_after: -1d\n", "followup.expire_after", 5, ErrInvalid, "not a duration"},
+		{"bad timezone", minimal + "followup:\n  business_hours:\n    timezone: Mars/Olympus\n    start: '09:00'\n    end: '17:00'\n", "followup.business_hours", 5, ErrInvalid, "Mars/Olympus"},
+		{"end before start", minimal + "followup:\n  business_hours:\n    start: '17:00'\n    end: '09:00'\n", "followup.business_hours", 5, ErrInvalid, "not after start"},
+		{"bad clock", minimal + "followup:\n  business_hours:\n    start: '9am'\n    end: '17:00'\n", "followup.business_hours", 5, ErrInvalid, "HH:MM"},
+		{"bad day", minimal + "followup:\n  business_hours:\n    days: [mon, funday]\n    start: '09:00'\n    end: '17:00'\n", "followup.business_hours", 5, ErrInvalid, "funday"},
+		{"start without end", minimal + "followup:\n  business_hours:\n    start: '09:00'\n", "followup.business_hours", 5, ErrInvalid, "both start and end"},
+		{"negative weight", "brands: [{name: A}]\nsources:\n  - type: feed\n    url: https://a.example.com\n    weight: -2\n", "sources[0].weight", 5, ErrInvalid, "negative"},
+		{"weight not a number", "brands: [{name: A}]\nsources:\n  - type: feed\n    url: https://a.example.com\n    weight: heavy\n", "sources[0].weight", 5, ErrInvalid, "not a number"},
+		{"badge everywhere", "brands:\n  - name: A\n    accounts:\n      badges:\n        '*': [staff]\n" + "sources: [{type: feed, url: 'https://a.example.com'}]\n", "brands[0].accounts.badges.*", 5, ErrInvalid, "own site"},
+		{"unknown badge", "brands:\n  - name: A\n    accounts:\n      badges:\n        blog.a.example: [submitter]\n" + "sources: [{type: feed, url: 'https://a.example.com'}]\n", "brands[0].accounts.badges.blog.a.example[0]", 5, ErrInvalid, "submitter"},
+		{"export status state", minimal + "export:\n  hubspot:\n    status: {closed: Closed}\n", "export.hubspot.status.closed", 6, ErrInvalid, "not a follow-up state"},
 		{"email domain", "brands:\n  - name: A\n    accounts:\n      email_domains: ['example']\nsources: [{type: feed, url: 'https://a.example.com'}]\n", "brands[0].accounts.email_domains[0]", 4, ErrInvalid, "domain"},
 	}
 	for _, tt := range tests {
@@ -360,7 +372,7 @@ crawl:
 		want := Config{
 			Crawl:    Crawl{UserAgent: DefaultUserAgent, Delay: DefaultDelay, ConnectTimeout: DefaultConnectTimeout, Timeout: DefaultTimeout, MaxBody: DefaultMaxBody, MaxRedirects: DefaultMaxRedirects, MaxURLLength: DefaultMaxURLLength},
 			Index:    Index{Path: DefaultIndexPath},
-			Followup: Followup{After: DefaultFollowupAfter},
+			Followup: Followup{After: DefaultFollowupAfter, Answer: AnswerThread, ExpireAfter: DefaultExpireAfter},
 		}
 		if !reflect.DeepEqual(z, want) {
 			t.Errorf("got %+v, want %+v", z, want)
@@ -446,9 +458,9 @@ sources:
   - *feed
 `), env(nil))
 	want := []Source{
-		{Name: "a.example.com", Type: SourceFeed, URL: "https://a.example.com", Schedule: "@daily", Line: 4},
-		{Name: "b.example.com", Type: SourceFeed, URL: "https://b.example.com", Schedule: "@daily", Line: 5},
-		{Name: "a.example.com", Type: SourceFeed, URL: "https://a.example.com", Schedule: "@daily", Line: 7},
+		{Name: "a.example.com", Type: SourceFeed, URL: "https://a.example.com", Schedule: "@daily", Weight: 1, Line: 4},
+		{Name: "b.example.com", Type: SourceFeed, URL: "https://b.example.com", Schedule: "@daily", Weight: 1, Line: 5},
+		{Name: "a.example.com", Type: SourceFeed, URL: "https://a.example.com", Schedule: "@daily", Weight: 1, Line: 7},
 	}
 	if !reflect.DeepEqual(c.Sources[:2], want[:2]) {
 		t.Errorf("got %+v, want %+v", c.Sources[:2], want[:2])

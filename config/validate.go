@@ -49,6 +49,12 @@ func (c *Config) SetDefaults() {
 	if c.Followup.After == 0 {
 		c.Followup.After = DefaultFollowupAfter
 	}
+	if c.Followup.Answer == "" {
+		c.Followup.Answer = AnswerThread
+	}
+	if c.Followup.ExpireAfter == 0 {
+		c.Followup.ExpireAfter = DefaultExpireAfter
+	}
 	c.setEntryDefaults()
 }
 
@@ -74,6 +80,9 @@ func (c *Config) setEntryDefaults() {
 		s := &c.Sources[i]
 		if s.Schedule == "" {
 			s.Schedule = DefaultSchedule
+		}
+		if s.Weight == 0 {
+			s.Weight = 1
 		}
 		if s.Type == SourceSite {
 			s.setSiteDefaults()
@@ -139,10 +148,48 @@ func (c *Config) validate(lines map[string]int, failed map[string]bool) Errors {
 	if strings.TrimSpace(c.Index.Path) == "" {
 		r.add("index.path", 0, fmt.Errorf("%w: set a directory for the index", ErrMissing))
 	}
-	if c.Followup.After < 0 {
-		r.add("followup.after", 0, fmt.Errorf("%w: %s is negative", ErrInvalid, c.Followup.After))
+	c.Followup.validate(r)
+	for _, name := range []string{"hubspot", "salesforce"} {
+		status := c.Export.HubSpot.Status
+		if name == "salesforce" {
+			status = c.Export.Salesforce.Status
+		}
+		for _, st := range slices.Sorted(maps.Keys(status)) {
+			key := "export." + name + ".status." + st
+			if !slices.Contains(States, st) {
+				r.add(key, 0, fmt.Errorf("%w: %q is not a follow-up state (want one of %s)", ErrInvalid, st, strings.Join(States, ", ")))
+			} else if strings.TrimSpace(status[st]) == "" {
+				r.add(key, 0, fmt.Errorf("%w: empty status", ErrInvalid))
+			}
+		}
 	}
 	return r.errs
+}
+
+// States are the follow-up states, named here so that config can check the
+// export status maps; package followup defines their meaning.
+var States = []string{"open", "answered", "wont_respond", "expired"}
+
+// Badges are the author badges an extractor reports that can identify a
+// brand on a host. "submitter" (the thread's starter) is not one: it says
+// who started a thread, not who someone is.
+var Badges = []string{"post_author", "staff", "moderator", "admin", "official", "distinguished"}
+
+func (f *Followup) validate(r *reporter) {
+	if f.After < 0 {
+		r.add("followup.after", 0, fmt.Errorf("%w: %s is negative", ErrInvalid, f.After))
+	}
+	switch f.Answer {
+	case AnswerThread, AnswerReply:
+	default:
+		r.add("followup.answer", 0, fmt.Errorf("%w: answer %q is neither %q nor %q", ErrInvalid, f.Answer, AnswerThread, AnswerReply))
+	}
+	if f.ExpireAfter < 0 {
+		r.add("followup.expire_after", 0, fmt.Errorf("%w: %s is negative", ErrInvalid, f.ExpireAfter))
+	}
+	if _, err := f.BusinessHours.Window(); err != nil {
+		r.add("followup.business_hours", 0, err)
+	}
 }
 
 func (b *Brand) validate(r *reporter, key string, names map[string]int, i int) {
@@ -191,6 +238,17 @@ func (b *Brand) validate(r *reporter, key string, names map[string]int, i int) {
 			r.add(acc+".email_domains["+strconv.Itoa(j)+"]", b.Line, err)
 		}
 	}
+	for _, host := range slices.Sorted(maps.Keys(b.Accounts.Badges)) {
+		hk := acc + ".badges." + host
+		if strings.TrimSpace(host) == "" || host == "*" {
+			r.add(hk, b.Line, fmt.Errorf("%w: badges need a host: a badge identifies the brand only on its own site", ErrInvalid))
+		}
+		for j, badge := range b.Accounts.Badges[host] {
+			if !slices.Contains(Badges, badge) {
+				r.add(hk+"["+strconv.Itoa(j)+"]", b.Line, fmt.Errorf("%w: badge %q is not one of %s", ErrInvalid, badge, strings.Join(Badges, ", ")))
+			}
+		}
+	}
 }
 
 func (s *Source) validate(r *reporter, key string, names map[string]int, i int) {
@@ -222,6 +280,9 @@ func (s *Source) validate(r *reporter, key string, names map[string]int, i int) 
 	}
 	if s.Type == SourceSite {
 		s.validateSite(r, key)
+	}
+	if s.Weight < 0 {
+		r.add(key+".weight", s.Line, fmt.Errorf("%w: weight %g is negative", ErrInvalid, s.Weight))
 	}
 	if s.Schedule == "" {
 		r.add(key+".schedule", s.Line, fmt.Errorf("%w: set a cron schedule such as %q", ErrMissing, DefaultSchedule))

@@ -38,6 +38,11 @@ type SiteOptions struct {
 	// Revisit are thread URLs with open follow-ups; they are fetched first,
 	// with their pagination, so that a late reply is seen.
 	Revisit []string
+	// RevisitOnly fetches the Revisit threads and their pagination and
+	// nothing else: no seeds, no sitemaps. earshot uses it between full
+	// crawls to notice an answer in an open thread without re-crawling the
+	// site.
+	RevisitOnly bool
 	// Now anchors relative dates and the calendar trap window; time.Now
 	// when zero.
 	Now time.Time
@@ -308,6 +313,9 @@ func (s *siteCrawl) run() {
 		s.enqueue(u, visit{via: viaRevisit, depth: s.maxDepth})
 	}
 	s.col.Wait()
+	if s.opts.RevisitOnly {
+		return
+	}
 	for _, u := range s.src.Seeds {
 		s.enqueue(u, visit{via: viaSeed})
 	}
@@ -1124,7 +1132,7 @@ func pagePosts(p *extract.Page, pageURL, threadID, source string, fetched time.T
 		}
 		pp := post.Post{
 			ID: ids[i], ThreadID: threadID, Source: source, URL: urls[i], Host: host,
-			Author: ep.Author, AuthorURL: ep.AuthorURL, Published: ep.Date, Fetched: fetched,
+			Author: ep.Author, AuthorURL: ep.AuthorURL, Badges: ep.Badges, Published: ep.Date, Fetched: fetched,
 			Text: text, Language: p.Language,
 		}
 		if pp.ID == threadID {

@@ -497,6 +497,23 @@ func TestSiteRevisitFirst(t *testing.T) {
 	if slices.Contains(got, "/t/10") {
 		t.Errorf("got %q, want links of a revisited thread not followed", got)
 	}
+
+	t.Run("revisit only", func(t *testing.T) {
+		ts := newTestSite(t, routes{
+			"/":           page("home", "", "/t/1"),
+			"/t/1":        page("t1", ""),
+			"/t/9":        `<html><head><link rel="next" href="/t/9?page=2"></head><body>old thread</body></html>`,
+			"/t/9?page=2": page("t9 p2", ""),
+		})
+		crawl(t, testOptions(), siteSource(ts, nil), SiteOptions{Revisit: []string{ts.srv.URL + "/t/9"}, RevisitOnly: true})
+		var got []string
+		for _, h := range ts.pageHits() {
+			got = append(got, h.uri)
+		}
+		if !slices.Equal(got, []string{"/t/9", "/t/9?page=2"}) {
+			t.Errorf("got page requests %q, want only the revisited thread and its page 2", got)
+		}
+	})
 }
 
 func TestSiteRetryAfter(t *testing.T) {

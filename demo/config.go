@@ -60,8 +60,16 @@ index:
   path: %[6]s
 
 followup:
-  # Criticism left unanswered for a day is flagged; every sample post is
-  # older than that.
-  after: 24h
+  # The SLA: criticism unanswered for 4 working hours is overdue. Business
+  # hours are Monday to Friday, 9:00 to 17:30 in London; a complaint posted
+  # on Friday night is not overdue on Saturday.
+  after: 4h
+  business_hours:
+    timezone: Europe/London
+    start: "09:00"
+    end: "17:30"
+  # The sample posts are from autumn 2026; keep them actionable in the demo.
+  # A real config leaves the default (30 days).
+  expire_after: 3650d
 `, base, q(host), q(base+"/blog/feed.xml"), q(base+"/forum/feed.atom"), q(base+"/news/feed.json"), q(dataDir))
 }

@@ -1,10 +1,12 @@
 package extract
 
 import (
+	"encoding/json"
 	"fmt"
 	"net/url"
 	"slices"
 	"strings"
+	"time"
 	"unicode"
 
 	"github.com/markusmobius/go-trafilatura"
@@ -66,6 +68,11 @@ func extractArticle(doc *html.Node, pageURL *url.URL, opts Options) (page *Page,
 		page.Author = articleBylineAuthor(doc)
 	}
 	page.Date = md.Date
+	if t, ok := articleTimestamp(doc); ok && (page.Date.IsZero() || sameDay(t, page.Date)) {
+		// go-trafilatura keeps the day only; a follow-up's SLA counts
+		// hours, so the markup's full timestamp wins when it agrees.
+		page.Date = t
+	}
 	page.Language = md.Language
 	page.Text = articleSpace(res.ContentText)
 	return page, nil
@@ -368,6 +375,72 @@ func articleAttr(n *html.Node, key string) string {
 func articleHasToken(s, tok string) bool {
 	for _, f := range strings.Fields(s) {
 		if strings.EqualFold(f, tok) {
+			return true
+		}
+	}
+	return false
+}
+
+// articleTimestamp returns the first full publication timestamp (date and
+// time of day) the standard markup gives: an article:published_time meta
+// tag, an itemprop="datePublished" element, or the datePublished of a
+// JSON-LD object. It ignores values without a time of day.
+func articleTimestamp(doc *html.Node) (time.Time, bool) {
+	var found time.Time
+	var walk func(n *html.Node) bool
+	walk = func(n *html.Node) bool {
+		if n.Type == html.ElementNode {
+			var v string
+			switch {
+			case n.DataAtom == atom.Meta && slices.Contains([]string{"article:published_time", "og:article:published_time", "datepublished"},
+				strings.ToLower(articleAttr(n, "property")+articleAttr(n, "itemprop")+articleAttr(n, "name"))):
+				v = articleAttr(n, "content")
+			case strings.EqualFold(articleAttr(n, "itemprop"), "datePublished"):
+				v = articleAttr(n, "datetime") + articleAttr(n, "content")
+			case n.DataAtom == atom.Script && strings.EqualFold(articleAttr(n, "type"), "application/ld+json") && n.FirstChild != nil:
+				var obj struct {
+					DatePublished string `json:"datePublished"`
+				}
+				if json.Unmarshal([]byte(n.FirstChild.Data), &obj) == nil {
+					v = obj.DatePublished
+				}
+			}
+			if t, ok := fullTimestamp(v); ok {
+				found = t
+				return true
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if walk(c) {
+				return true
+			}
+		}
+		return false
+	}
+	walk(doc)
+	return found, !found.IsZero()
+}
+
+// fullTimestamp parses an ISO 8601 timestamp that has a time of day.
+func fullTimestamp(s string) (time.Time, bool) {
+	s = strings.TrimSpace(s)
+	if len(s) <= len("2006-01-02") {
+		return time.Time{}, false
+	}
+	for _, layout := range []string{time.RFC3339Nano, "2006-01-02T15:04:05Z0700", "2006-01-02T15:04Z07:00", "2006-01-02 15:04:05Z07:00"} {
+		if t, err := time.Parse(layout, s); err == nil && t.Year() > 1990 {
+			return t, true
+		}
+	}
+	return time.Time{}, false
+}
+
+// sameDay reports whether a falls on b's calendar day, in a's zone or in UTC:
+// go-trafilatura's day has no zone.
+func sameDay(a, b time.Time) bool {
+	y, m, d := b.Date()
+	for _, t := range []time.Time{a, a.UTC()} {
+		if ty, tm, td := t.Date(); ty == y && tm == m && td == d {
 			return true
 		}
 	}

@@ -283,3 +283,34 @@ func BenchmarkExtractArticle(b *testing.B) {
 		}
 	})
 }
+
+// TestArticleTimestamp: go-trafilatura keeps only the day; the markup's full
+// timestamp is used when it agrees with that day.
+func TestArticleTimestamp(t *testing.T) {
+	body := `<article><h1>Title</h1><p>` + strings.Repeat("Some words of the article body here. ", 20) + `</p></article>`
+	tests := []struct {
+		name, head string
+		want       string
+	}{
+		{"meta article:published_time", `<meta property="article:published_time" content="2025-03-07T18:05:00+01:00">`, "2025-03-07T18:05:00+01:00"},
+		{"JSON-LD datePublished", `<script type="application/ld+json">{"@type":"BlogPosting","datePublished":"2025-03-07T18:05:00Z"}</script>`, "2025-03-07T18:05:00Z"},
+		{"itemprop time", ``, "2025-03-07T09:30:00Z"},
+		{"day only stays a day", `<meta property="article:published_time" content="2025-03-07">`, "2025-03-07T00:00:00Z"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			b := body
+			if tt.head == "" {
+				b = strings.Replace(body, "<h1>", `<time itemprop="datePublished" datetime="2025-03-07T09:30:00Z">7 March</time><h1>`, 1)
+			}
+			page := `<!doctype html><html><head><title>Title</title>` + tt.head + `</head><body>` + b + `</body></html>`
+			p, err := ExtractArticle(&url.URL{Scheme: "https", Host: "example.com", Path: "/a"}, []byte(page), "text/html", Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := p.Date.Format(time.RFC3339); got != tt.want {
+				t.Errorf("got date %s, want %s", got, tt.want)
+			}
+		})
+	}
+}

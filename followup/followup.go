@@ -1,137 +1,462 @@
-// Package followup finds criticism a brand has not answered. It is pure logic
-// over classified posts: given one thread, it says for each criticised brand
-// whether the brand replied, and if not whether the reply is overdue.
+// Package followup finds criticism a brand has not answered and keeps the
+// queue a community manager works. It is pure logic over classified posts:
+// given one thread, the brand's identities, the policy and the decisions
+// people recorded, it replays what happened in time order and says for each
+// criticised brand what state the thread is in, since when, and why.
+//
+// Nothing is stored but people's decisions: the states, their history, the
+// SLA and the priority are derived afresh each time, so a config change (a
+// new account, a new SLA) gives the same queue as if the config had always
+// been so.
 package followup
 
 import (
+	"cmp"
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
-	"net/mail"
 	"slices"
 	"strings"
 	"time"
 
-	"github.com/earshot-dev/earshot/classify"
 	"github.com/earshot-dev/earshot/config"
 	"github.com/earshot-dev/earshot/post"
 )
 
-// Item states.
+// States of an item.
 const (
-	// StatePending is criticism not yet answered whose SLA has not passed.
-	StatePending = "pending"
-	// StateFlagged is criticism left unanswered past the SLA.
-	StateFlagged = "flagged"
-	// StateAnswered is criticism the brand replied to later in the thread.
+	// StateOpen is criticism waiting for the brand's answer.
+	StateOpen = "open"
+	// StateAnswered is criticism the brand answered in the thread (with the
+	// answer as evidence) or a person marked answered.
 	StateAnswered = "answered"
+	// StateWontRespond is criticism a person decided not to answer, with a
+	// note saying why.
+	StateWontRespond = "wont_respond"
+	// StateExpired is criticism left unanswered past Policy.Expire: no
+	// longer worth answering, kept for the record.
+	StateExpired = "expired"
 )
 
-// Item is one criticised brand in one post, with what became of it.
-type Item struct {
-	// ID is PostID + ":" + Brand, stable across runs so a CRM can upsert.
-	ID        string    `json:"id"`
-	PostID    string    `json:"post_id"`
-	ThreadID  string    `json:"thread_id"`
-	Brand     string    `json:"brand"`
-	URL       string    `json:"url"`
-	Source    string    `json:"source"`
-	Author    string    `json:"author"`
-	Title     string    `json:"title,omitempty"`
-	Snippet   string    `json:"snippet,omitempty"`
-	Published time.Time `json:"published"`
-	Sentiment string    `json:"sentiment"`
-	Score     float64   `json:"score"`
-	// State is StatePending, StateFlagged or StateAnswered.
-	State string `json:"state"`
-	// Reason explains State to a person reading the queue.
-	Reason string `json:"reason"`
-	// Due is when an unanswered item becomes flagged; zero when answered.
-	Due time.Time `json:"due"`
-	// AnsweredBy and AnswerURL are the evidence for StateAnswered.
-	AnsweredBy string `json:"answered_by,omitempty"`
-	AnswerURL  string `json:"answer_url,omitempty"`
+// States lists the states in the order a queue shows them.
+var States = []string{StateOpen, StateAnswered, StateWontRespond, StateExpired}
+
+// Policy is how the queue is judged: the follow-up section of the config in
+// the form the logic uses.
+type Policy struct {
+	// SLA is how long criticism may stay unanswered before it is overdue,
+	// counted in Hours' working time.
+	SLA   time.Duration
+	Hours config.Window
+	// Answer is config.AnswerThread or config.AnswerReply.
+	Answer string
+	// Expire is how long after it opened an unanswered item expires.
+	Expire time.Duration
+	// Weights scales reach per source name; a missing source weighs 1.
+	Weights map[string]float64
 }
 
-// Evaluate returns an Item for every brand criticised by a post in thread,
-// except criticism written by that brand's own accounts. An item is answered
-// when a later post in the same thread is by one of the brand's accounts;
-// otherwise it is due after the given SLA and flagged once now reaches Due.
-// thread may be in any order; the items are sorted by Published, then ID.
-// A post without a Published time is dated by when it was fetched.
-func Evaluate(thread []post.Post, brands []config.Brand, after time.Duration, now time.Time) []Item {
+// PolicyFrom reads the policy out of a validated config.
+func PolicyFrom(cfg *config.Config) (Policy, error) {
+	w, err := cfg.Followup.BusinessHours.Window()
+	if err != nil {
+		return Policy{}, fmt.Errorf("followup: business hours: %w", err)
+	}
+	p := Policy{
+		SLA:     cfg.Followup.After.Std(),
+		Hours:   w,
+		Answer:  cfg.Followup.Answer,
+		Expire:  cfg.Followup.ExpireAfter.Std(),
+		Weights: make(map[string]float64, len(cfg.Sources)),
+	}
+	for _, s := range cfg.Sources {
+		p.Weights[s.Name] = s.Weight
+	}
+	return p, nil
+}
+
+// Item is one criticised brand in one thread: the unit a community manager
+// answers and a CRM ticket tracks.
+type Item struct {
+	// ID is stable across runs and config changes (it depends only on the
+	// thread and the brand), so a CRM import updates instead of duplicating.
+	ID       string `json:"id"`
+	ThreadID string `json:"thread_id"`
+	Brand    string `json:"brand"`
+	State    string `json:"state"`
+	// Overdue is set on an open item whose SLA has passed.
+	Overdue bool `json:"overdue"`
+	// Reason explains State to a person reading the queue.
+	Reason string `json:"reason"`
+
+	Source    string `json:"source"`
+	Host      string `json:"host"`
+	ThreadURL string `json:"thread_url"`
+	Title     string `json:"title,omitempty"`
+
+	// The post the item is about now: the first criticism still waiting
+	// while open or expired, else the latest criticism.
+	PostID    string    `json:"post_id"`
+	URL       string    `json:"url"`
+	Author    string    `json:"author"`
+	AuthorURL string    `json:"author_url,omitempty"`
+	Published time.Time `json:"published"`
+	Snippet   string    `json:"snippet,omitempty"`
+	// Sentiment and Score are toward the brand in that post.
+	Sentiment string   `json:"sentiment"`
+	Score     float64  `json:"score"`
+	Complaint float64  `json:"complaint"`
+	Intents   []string `json:"intents,omitempty"`
+
+	// Criticism is every criticism of the brand in the thread, oldest first.
+	Criticism []Evidence `json:"criticism"`
+
+	// Opened is when the current open spell began: the first criticism, or
+	// new criticism after an answer, or a person reopening.
+	Opened time.Time `json:"opened"`
+	// Since is when the item entered its current state.
+	Since time.Time `json:"since"`
+	// Due is when an open item becomes overdue; zero when not open.
+	Due time.Time `json:"due,omitzero"`
+	// Expires is when an open item expires; zero when not open.
+	Expires time.Time `json:"expires,omitzero"`
+	// Answer is the evidence for StateAnswered.
+	Answer *Answer `json:"answer,omitempty"`
+	// Note is what a person wrote with the decision that set the state.
+	Note string `json:"note,omitempty"`
+
+	// Replies and Participants measure the thread's reach.
+	Replies      int      `json:"replies"`
+	Participants int      `json:"participants"`
+	Priority     Priority `json:"priority"`
+
+	// History is every change of state, oldest first, with its cause.
+	History []Change `json:"history"`
+}
+
+// Evidence is one criticising post.
+type Evidence struct {
+	PostID    string    `json:"post_id"`
+	URL       string    `json:"url"`
+	Author    string    `json:"author"`
+	Published time.Time `json:"published"`
+	Score     float64   `json:"score"`
+	Complaint float64   `json:"complaint"`
+}
+
+// Answer is the brand's answer: a post by one of its identities, or a
+// person's decision (then URL is empty and By names the person).
+type Answer struct {
+	Author string    `json:"author,omitempty"`
+	URL    string    `json:"url,omitempty"`
+	At     time.Time `json:"at"`
+	By     string    `json:"by,omitempty"`
+}
+
+// Change is one step in an item's history.
+type Change struct {
+	At   time.Time `json:"at"`
+	From string    `json:"from,omitempty"`
+	To   string    `json:"to"`
+	// Cause says why, in words: "criticism by sam", "answered by
+	// LoquatSupport", "dismissed by ana: spam".
+	Cause string `json:"cause"`
+	// URL is the post that caused the change, when a post did.
+	URL string `json:"url,omitempty"`
+	// By is the person who decided, when a person did.
+	By string `json:"by,omitempty"`
+}
+
+// ItemID returns the ID of the item for brand in thread.
+func ItemID(threadID, brand string) string {
+	sum := sha256.Sum256([]byte(threadID + "\x00" + brand))
+	return "fu-" + hex.EncodeToString(sum[:8])
+}
+
+// Evaluate returns an item for every brand criticised in thread (all posts of
+// one thread, in any order), replaying the thread and the recorded actions in
+// time order as of now. Criticism written by the brand's own identities does
+// not count. A brand with recorded actions but no criticism left (after a
+// config change) gets no item: Refresh reports those as withdrawn.
+func Evaluate(thread []post.Post, brands []config.Brand, pol Policy, actions []Action, now time.Time) []Item {
+	if len(thread) == 0 {
+		return nil
+	}
+	posts := slices.Clone(thread)
+	slices.SortStableFunc(posts, func(a, b post.Post) int {
+		return cmp.Or(dated(&a).Compare(dated(&b)), cmp.Compare(a.ID, b.ID))
+	})
 	var items []Item
-	seen := make(map[string]bool)
-	for i := range thread {
-		p := &thread[i]
-		if len(p.Criticism) == 0 {
+	for _, b := range brands {
+		var crit []*post.Post
+		for i := range posts {
+			if slices.Contains(posts[i].Criticism, b.Name) && !IsBrandAccount(posts[i], b.Accounts) {
+				crit = append(crit, &posts[i])
+			}
+		}
+		if len(crit) == 0 {
 			continue
 		}
-		for _, b := range brands {
-			id := p.ID + ":" + b.Name
-			if seen[id] || !slices.Contains(p.Criticism, b.Name) || IsBrandAccount(*p, b.Accounts) {
-				continue
+		id := ItemID(threadOf(crit[0]), b.Name)
+		var acts []Action
+		for _, a := range actions {
+			if a.Item == id {
+				acts = append(acts, a)
 			}
-			seen[id] = true
-			items = append(items, evaluate(p, thread, b, after, now))
 		}
+		items = append(items, replay(posts, crit, b, pol, acts, now))
 	}
-	slices.SortFunc(items, func(a, b Item) int {
-		if c := a.Published.Compare(b.Published); c != 0 {
-			return c
-		}
-		return strings.Compare(a.ID, b.ID)
-	})
 	return items
 }
 
-func evaluate(p *post.Post, thread []post.Post, b config.Brand, after time.Duration, now time.Time) Item {
-	published := dated(p)
+// event kinds, in the order they apply when they share an instant: a brand
+// post at the very second of the criticism cannot be its answer, and a
+// person decides after seeing both.
+const (
+	evBrand = iota
+	evCriticism
+	evAction
+)
+
+type event struct {
+	at   time.Time
+	kind int
+	post *post.Post
+	act  *Action
+}
+
+// replay walks the thread's events in time order and derives the item.
+func replay(posts []post.Post, crit []*post.Post, b config.Brand, pol Policy, acts []Action, now time.Time) Item {
+	starter := &posts[0]
+	for i := range posts {
+		if !posts[i].IsReply() {
+			starter = &posts[i]
+			break
+		}
+	}
 	it := Item{
-		ID:        p.ID + ":" + b.Name,
-		PostID:    p.ID,
-		ThreadID:  p.ThreadID,
+		ID:        ItemID(threadOf(crit[0]), b.Name),
+		ThreadID:  threadOf(crit[0]),
 		Brand:     b.Name,
-		URL:       p.URL,
-		Source:    p.Source,
-		Author:    p.Author,
-		Title:     p.Title,
-		Snippet:   Snippet(p.Text, b),
-		Published: published,
-		Sentiment: p.Sentiment,
-		Score:     p.SentimentScore,
+		Source:    crit[0].Source,
+		Host:      postHost(*crit[0]),
+		ThreadURL: threadURL(starter, crit[0]),
+		Title:     starter.Title,
 	}
-	if ans := answer(p, thread, b.Accounts); ans != nil {
-		it.State = StateAnswered
-		it.AnsweredBy = ans.Author
-		it.AnswerURL = ans.URL
-		it.Reason = fmt.Sprintf("answered by %s at %s", ans.Author, dated(ans).UTC().Format(time.RFC3339))
-		return it
+	if it.Title == "" {
+		it.Title = crit[0].Title
 	}
-	it.Due = published.Add(after)
-	age := now.Sub(published)
-	if !now.Before(it.Due) {
-		it.State = StateFlagged
-		it.Reason = fmt.Sprintf("criticism of %s unanswered for %s (SLA %s)", b.Name, span(age), slaText(after))
-	} else {
-		it.State = StatePending
-		it.Reason = fmt.Sprintf("criticism of %s unanswered for %s, due in %s (SLA %s)", b.Name, span(age), span(it.Due.Sub(now)), slaText(after))
+	authors := map[string]bool{}
+	for i := range posts {
+		if a := normName(posts[i].Author); a != "" {
+			authors[a] = true
+		}
 	}
+	it.Replies, it.Participants = len(posts)-1, len(authors)
+
+	var evs []event
+	byID := make(map[string]*post.Post, len(posts))
+	for i := range posts {
+		p := &posts[i]
+		byID[p.ID] = p
+		if IsBrandAccount(*p, b.Accounts) {
+			evs = append(evs, event{at: dated(p), kind: evBrand, post: p})
+		}
+	}
+	for _, c := range crit {
+		evs = append(evs, event{at: dated(c), kind: evCriticism, post: c})
+		it.Criticism = append(it.Criticism, evidence(c, b.Name))
+	}
+	for i := range acts {
+		evs = append(evs, event{at: acts[i].At, kind: evAction, act: &acts[i]})
+	}
+	slices.SortStableFunc(evs, func(x, y event) int {
+		return cmp.Or(x.at.Compare(y.at), cmp.Compare(x.kind, y.kind))
+	})
+
+	var (
+		state   string
+		pending []*post.Post // criticism of the current spell not answered yet
+		last    *post.Post   // the latest criticism
+	)
+	set := func(to string, at time.Time, ch Change) {
+		ch.From, ch.To, ch.At = state, to, at
+		it.History = append(it.History, ch)
+		if to != state {
+			it.Since = at
+		}
+		state = to
+	}
+	expire := func(until time.Time) {
+		if state == StateOpen && pol.Expire > 0 {
+			if at := it.Opened.Add(pol.Expire); !at.After(until) {
+				set(StateExpired, at, Change{Cause: "unanswered for " + span(pol.Expire)})
+			}
+		}
+	}
+	for _, ev := range evs {
+		expire(ev.at)
+		switch ev.kind {
+		case evCriticism:
+			c := ev.post
+			last = c
+			switch state {
+			case StateOpen:
+				pending = append(pending, c)
+				continue
+			case "":
+				set(StateOpen, ev.at, Change{Cause: "criticism by " + who(c), URL: c.URL})
+			default:
+				set(StateOpen, ev.at, Change{Cause: fmt.Sprintf("new criticism by %s after it was %s", who(c), words(state)), URL: c.URL})
+				it.Answer, it.Note = nil, ""
+			}
+			it.Opened, pending = ev.at, []*post.Post{c}
+		case evBrand:
+			if state != StateOpen && state != StateExpired {
+				continue
+			}
+			if pol.Answer == config.AnswerReply {
+				pending = slices.DeleteFunc(pending, func(c *post.Post) bool { return repliesTo(ev.post, c, byID) })
+				if len(pending) > 0 {
+					continue
+				}
+			}
+			pending = nil
+			it.Answer = &Answer{Author: ev.post.Author, URL: ev.post.URL, At: ev.at}
+			it.Note = ""
+			set(StateAnswered, ev.at, Change{Cause: "answered by " + who(ev.post), URL: ev.post.URL})
+		case evAction:
+			a := ev.act
+			ch := Change{By: a.By, Cause: a.describe()}
+			it.Note = a.Note
+			switch a.Kind {
+			case ActionAnswer:
+				pending = nil
+				it.Answer = &Answer{At: a.At, By: a.By}
+				set(StateAnswered, a.At, ch)
+			case ActionDismiss:
+				pending = nil
+				set(StateWontRespond, a.At, ch)
+			case ActionReopen:
+				it.Answer = nil
+				if last != nil {
+					pending = []*post.Post{last}
+				}
+				it.Opened = a.At
+				set(StateOpen, a.At, ch)
+			}
+		}
+	}
+	expire(now)
+	it.State = state
+
+	shown := last
+	if (state == StateOpen || state == StateExpired) && len(pending) > 0 {
+		shown = pending[0]
+	}
+	it.PostID, it.URL, it.Author, it.AuthorURL = shown.ID, shown.URL, shown.Author, shown.AuthorURL
+	it.Published = dated(shown)
+	it.Snippet = Snippet(shown.Text, b)
+	it.Sentiment, it.Score = towards(shown, b.Name)
+	it.Complaint = shown.ComplaintScore
+	it.Intents = shown.Intents
+
+	if state == StateOpen {
+		it.Due = AddWorking(it.Opened, pol.SLA, pol.Hours)
+		it.Overdue = !now.Before(it.Due)
+		if pol.Expire > 0 {
+			it.Expires = it.Opened.Add(pol.Expire)
+		}
+	}
+	spell := pending
+	if len(spell) == 0 {
+		spell = []*post.Post{shown}
+	}
+	it.Priority = priority(&it, spell, pol, now)
+	it.Reason = reason(&it, pol, now)
 	return it
 }
 
-// answer returns the earliest post in p's thread, published after p, by one
-// of the brand's accounts, or nil.
-func answer(p *post.Post, thread []post.Post, a config.Accounts) *post.Post {
-	var best *post.Post
-	for i := range thread {
-		q := &thread[i]
-		if q.ID == p.ID || threadOf(q) != threadOf(p) || !dated(q).After(dated(p)) || !IsBrandAccount(*q, a) {
-			continue
+// repliesTo reports whether p answers c: c is p's parent or further up its
+// reply chain. The walk is bounded, since a crawled thread could hold a
+// cycle of parents.
+func repliesTo(p, c *post.Post, byID map[string]*post.Post) bool {
+	cur := p
+	for range 64 {
+		if cur.ParentID == "" {
+			return false
 		}
-		if best == nil || dated(q).Before(dated(best)) || (dated(q).Equal(dated(best)) && q.ID < best.ID) {
-			best = q
+		if cur.ParentID == c.ID {
+			return true
+		}
+		next, ok := byID[cur.ParentID]
+		if !ok {
+			return false
+		}
+		cur = next
+	}
+	return false
+}
+
+func evidence(c *post.Post, brand string) Evidence {
+	_, score := towards(c, brand)
+	return Evidence{PostID: c.ID, URL: c.URL, Author: c.Author, Published: dated(c), Score: score, Complaint: c.ComplaintScore}
+}
+
+// towards returns the sentiment toward brand in p, or the post's own when
+// classification left no mention for it.
+func towards(p *post.Post, brand string) (string, float64) {
+	for _, m := range p.Mentions {
+		if m.Brand == brand {
+			return m.Sentiment, m.Score
 		}
 	}
-	return best
+	return p.Sentiment, p.SentimentScore
+}
+
+func threadURL(starter, c *post.Post) string {
+	u := starter.URL
+	if threadOf(starter) != threadOf(c) {
+		u = c.URL
+	}
+	u, _, _ = strings.Cut(u, "#")
+	return u
+}
+
+func who(p *post.Post) string {
+	if a := strings.TrimSpace(p.Author); a != "" {
+		return a
+	}
+	return "an anonymous author"
+}
+
+func words(state string) string { return strings.ReplaceAll(state, "_", " ") }
+
+// normName folds an author name for counting distinct people.
+func normName(s string) string { return strings.ToLower(strings.TrimSpace(s)) }
+
+func reason(it *Item, pol Policy, now time.Time) string {
+	sla := slaText(pol.SLA)
+	if !pol.Hours.IsZero() {
+		sla += " in business hours"
+	}
+	last := it.History[len(it.History)-1]
+	switch it.State {
+	case StateOpen:
+		waited := span(now.Sub(it.Opened))
+		if it.Overdue {
+			return fmt.Sprintf("criticism of %s unanswered for %s, overdue since %s (SLA %s)", it.Brand, waited, span(now.Sub(it.Due)), sla)
+		}
+		return fmt.Sprintf("criticism of %s unanswered for %s, due in %s (SLA %s)", it.Brand, waited, span(it.Due.Sub(now)), sla)
+	case StateAnswered:
+		if it.Answer != nil && it.Answer.URL != "" {
+			return fmt.Sprintf("answered by %s %s after it opened", it.Answer.Author, span(it.Answer.At.Sub(it.Opened)))
+		}
+		return last.Cause
+	case StateExpired:
+		return fmt.Sprintf("expired: %s unanswered for %s", it.Brand, span(pol.Expire))
+	}
+	return last.Cause
 }
 
 // threadOf guards against a caller passing posts of several threads: a
@@ -183,156 +508,4 @@ func slaText(d time.Duration) string {
 		s = strings.TrimSuffix(s, "0m")
 	}
 	return s
-}
-
-// IsBrandAccount reports whether p was written by one of the accounts in a.
-// Every comparison is exact, never a substring guess, because a look-alike
-// account ("LoquatSupp0rt") answering must not close a complaint:
-//   - p.Author equals a user name listed for p.Host or for "*", after
-//     trimming and Unicode case folding;
-//   - p.AuthorURL equals an author URL once both are in canonical form
-//     (post.Canonical) without a trailing slash;
-//   - p.AuthorEmail's domain is an email domain or a subdomain of one.
-func IsBrandAccount(p post.Post, a config.Accounts) bool {
-	return usernameMatch(p, a.Usernames) || authorURLMatch(p.AuthorURL, a.AuthorURLs) || emailMatch(p.AuthorEmail, a.EmailDomains)
-}
-
-func usernameMatch(p post.Post, names map[string][]string) bool {
-	author := strings.TrimSpace(p.Author)
-	if author == "" || len(names) == 0 {
-		return false
-	}
-	host := strings.TrimSuffix(strings.TrimSpace(p.Host), ".")
-	if host == "" {
-		host = post.Host(p.URL)
-	}
-	for h, list := range names {
-		h = strings.TrimSuffix(strings.TrimSpace(h), ".")
-		if h != "*" && (host == "" || !strings.EqualFold(h, host)) {
-			continue
-		}
-		for _, n := range list {
-			if strings.EqualFold(strings.TrimSpace(n), author) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-func authorURLMatch(raw string, urls []string) bool {
-	u := canonicalProfile(raw)
-	if u == "" {
-		return false
-	}
-	for _, v := range urls {
-		if canonicalProfile(v) == u {
-			return true
-		}
-	}
-	return false
-}
-
-// canonicalProfile returns the canonical form of a profile URL without a
-// trailing slash, or "" when raw is not an absolute URL.
-func canonicalProfile(raw string) string {
-	if strings.TrimSpace(raw) == "" {
-		return ""
-	}
-	c, err := post.Canonical(raw)
-	if err != nil {
-		return ""
-	}
-	return strings.TrimRight(c, "/")
-}
-
-func emailMatch(addr string, domains []string) bool {
-	d := emailDomain(addr)
-	if d == "" {
-		return false
-	}
-	for _, e := range domains {
-		e = strings.Trim(strings.ToLower(strings.TrimSpace(e)), ".@")
-		if e != "" && (d == e || strings.HasSuffix(d, "."+e)) {
-			return true
-		}
-	}
-	return false
-}
-
-// emailDomain returns the lower-case domain of addr, which may be a bare
-// address or "Name <address>", or "" when it is neither.
-func emailDomain(addr string) string {
-	addr = strings.TrimSpace(addr)
-	if a, err := mail.ParseAddress(addr); err == nil {
-		addr = a.Address
-	}
-	at := strings.LastIndexByte(addr, '@')
-	if at <= 0 {
-		return ""
-	}
-	d := strings.TrimSuffix(strings.ToLower(addr[at+1:]), ".")
-	if d == "" || strings.ContainsAny(d, " <>@") {
-		return ""
-	}
-	return d
-}
-
-// snippetRunes is about how much text a CRM row shows before it wraps.
-const snippetRunes = 200
-
-// Snippet returns up to about 200 runes of text around the first mention of
-// b (its terms, or its name when it has none), or the start of text when
-// there is no mention. White space is normalised, and a cut falls between
-// words and is marked with "…".
-func Snippet(text string, b config.Brand) string {
-	text = post.NormalizeSpace(text)
-	r := []rune(text)
-	if len(r) <= snippetRunes {
-		return text
-	}
-	at := 0
-	terms := b.Terms
-	if len(terms) == 0 {
-		terms = []string{b.Name}
-	}
-	if m, err := classify.NewMatcher(terms); err == nil {
-		if loc := m.Index(text); loc != nil {
-			at = len([]rune(text[:loc[0]]))
-		}
-	}
-	// Show a little context before the mention: the complaint often starts
-	// before the brand is named.
-	start := max(0, at-snippetRunes/4)
-	end := min(len(r), start+snippetRunes)
-	start = max(0, end-snippetRunes)
-	if start > 0 {
-		if i := indexRune(r[start:end], ' '); i >= 0 && start+i+1 < end {
-			start += i + 1
-		}
-	}
-	if end < len(r) {
-		if i := lastIndexRune(r[start:end], ' '); i > 0 {
-			end = start + i
-		}
-	}
-	s := string(r[start:end])
-	if start > 0 {
-		s = "…" + s
-	}
-	if end < len(r) {
-		s += "…"
-	}
-	return s
-}
-
-func indexRune(r []rune, c rune) int { return slices.Index(r, c) }
-
-func lastIndexRune(r []rune, c rune) int {
-	for i := len(r) - 1; i >= 0; i-- {
-		if r[i] == c {
-			return i
-		}
-	}
-	return -1
 }

@@ -2,18 +2,17 @@ package followup
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"time"
-	"unicode/utf8"
 
 	"github.com/earshot-dev/earshot/config"
 	"github.com/earshot-dev/earshot/post"
 )
 
 var (
-	t0  = time.Date(2025, 3, 1, 12, 0, 0, 0, time.UTC)
-	sla = 24 * time.Hour
+	t0 = time.Date(2025, 3, 3, 12, 0, 0, 0, time.UTC) // a Monday
 
 	loquat = config.Brand{
 		Name:  "Loquat",
@@ -22,18 +21,20 @@ var (
 			Usernames:    map[string][]string{"forum.example": {"LoquatSupport"}, "*": {"Loquat Team"}},
 			AuthorURLs:   []string{"https://social.example/@loquat/"},
 			EmailDomains: []string{"loquat.example"},
+			Badges:       map[string][]string{"blog.loquat.example": {"post_author"}},
 		},
 	}
 	medlar = config.Brand{
 		Name:     "Medlar",
 		Accounts: config.Accounts{Usernames: map[string][]string{"other.example": {"MedlarHelp"}}},
 	}
+	pol = Policy{SLA: 24 * time.Hour, Answer: config.AnswerThread, Expire: 30 * 24 * time.Hour}
 )
 
 // mk returns a post in thread "t1" on forum.example, published at t0 plus
-// the given offset.
+// the given offset; "t1" itself is the starter.
 func mk(id string, offset time.Duration, author string, criticism ...string) post.Post {
-	return post.Post{
+	p := post.Post{
 		ID:             id,
 		ThreadID:       "t1",
 		Source:         "forum",
@@ -45,89 +46,184 @@ func mk(id string, offset time.Duration, author string, criticism ...string) pos
 		Published:      t0.Add(offset),
 		Sentiment:      post.Negative,
 		SentimentScore: -0.6,
+		ComplaintScore: 0.8,
 		Criticism:      criticism,
 	}
+	if id != "t1" {
+		p.ParentID = "t1"
+	}
+	return p
+}
+
+func reply(p post.Post, parent string) post.Post { p.ParentID = parent; return p }
+
+func act(kind string, offset time.Duration, note string) Action {
+	return Action{Item: ItemID("t1", "Loquat"), Kind: kind, Note: note, By: "ana", At: t0.Add(offset)}
+}
+
+func states(it Item) string {
+	var s []string
+	for _, c := range it.History {
+		s = append(s, c.To)
+	}
+	return strings.Join(s, ">")
 }
 
 func TestEvaluate(t *testing.T) {
-	brands := []config.Brand{loquat, medlar}
-	withURL := func(p post.Post, u string) post.Post { p.AuthorURL = u; return p }
-	withEmail := func(p post.Post, e string) post.Post { p.AuthorEmail = e; return p }
-	withHost := func(p post.Post, h string) post.Post { p.Host = h; return p }
-
-	type want struct{ id, state, by, answerURL string }
+	h := time.Hour
+	replyMode := pol
+	replyMode.Answer = config.AnswerReply
 	tests := []struct {
-		name   string
-		thread []post.Post
-		now    time.Time
-		want   []want
+		name    string
+		thread  []post.Post
+		actions []Action
+		pol     Policy
+		at      time.Duration // now, after t0
+		state   string
+		overdue bool
+		history string
+		post    string // Item.PostID
+		answer  string // Answer.URL
+		cause   string // in the last change's cause
 	}{
-		{"unanswered past SLA is flagged",
-			[]post.Post{mk("1", 0, "alice", "Loquat")}, t0.Add(76 * time.Hour),
-			[]want{{"1:Loquat", StateFlagged, "", ""}}},
-		{"SLA reached exactly is flagged",
-			[]post.Post{mk("1", 0, "alice", "Loquat")}, t0.Add(sla),
-			[]want{{"1:Loquat", StateFlagged, "", ""}}},
-		{"SLA not passed is pending",
-			[]post.Post{mk("1", 0, "alice", "Loquat")}, t0.Add(3 * time.Hour),
-			[]want{{"1:Loquat", StatePending, "", ""}}},
-		{"answered by username on that host, thread out of order",
-			[]post.Post{mk("2", time.Hour, "loquatsupport "), mk("1", 0, "alice", "Loquat")}, t0.Add(76 * time.Hour),
-			[]want{{"1:Loquat", StateAnswered, "loquatsupport ", "https://forum.example/t/1#p2"}}},
-		{"earliest answer is the evidence",
-			[]post.Post{mk("3", 5*time.Hour, "LoquatSupport"), mk("2", time.Hour, "LoquatSupport"), mk("1", 0, "alice", "Loquat")}, t0.Add(76 * time.Hour),
-			[]want{{"1:Loquat", StateAnswered, "LoquatSupport", "https://forum.example/t/1#p2"}}},
-		{"brand reply before the criticism does not count",
-			[]post.Post{mk("0", -time.Hour, "LoquatSupport"), mk("1", 0, "alice", "Loquat")}, t0.Add(76 * time.Hour),
-			[]want{{"1:Loquat", StateFlagged, "", ""}}},
-		{"look-alike name does not count",
-			[]post.Post{mk("1", 0, "alice", "Loquat"), mk("2", time.Hour, "LoquatSupp0rt"), mk("3", time.Hour, "NotLoquatSupport"), mk("4", time.Hour, "LoquatSupportX")}, t0.Add(76 * time.Hour),
-			[]want{{"1:Loquat", StateFlagged, "", ""}}},
-		{"username listed for another host does not count",
-			[]post.Post{mk("1", 0, "alice", "Loquat"), withHost(mk("2", time.Hour, "LoquatSupport"), "elsewhere.example")}, t0.Add(76 * time.Hour),
-			[]want{{"1:Loquat", StateFlagged, "", ""}}},
-		{"star host applies everywhere",
-			[]post.Post{mk("1", 0, "alice", "Loquat"), withHost(mk("2", time.Hour, "LOQUAT TEAM"), "elsewhere.example")}, t0.Add(76 * time.Hour),
-			[]want{{"1:Loquat", StateAnswered, "LOQUAT TEAM", "https://forum.example/t/1#p2"}}},
-		{"author URL in another spelling",
-			[]post.Post{mk("1", 0, "alice", "Loquat"), withURL(mk("2", time.Hour, "someone"), "HTTPS://Social.Example:443/@loquat?utm_source=x")}, t0.Add(76 * time.Hour),
-			[]want{{"1:Loquat", StateAnswered, "someone", "https://forum.example/t/1#p2"}}},
-		{"author URL prefix does not count",
-			[]post.Post{mk("1", 0, "alice", "Loquat"), withURL(mk("2", time.Hour, "someone"), "https://social.example/@loquatfan")}, t0.Add(76 * time.Hour),
-			[]want{{"1:Loquat", StateFlagged, "", ""}}},
-		{"email subdomain",
-			[]post.Post{mk("1", 0, "alice", "Loquat"), withEmail(mk("2", time.Hour, "Sam"), "Sam <sam@help.Loquat.example>")}, t0.Add(76 * time.Hour),
-			[]want{{"1:Loquat", StateAnswered, "Sam", "https://forum.example/t/1#p2"}}},
-		{"email look-alike domain does not count",
-			[]post.Post{mk("1", 0, "alice", "Loquat"), withEmail(mk("2", time.Hour, "Sam"), "sam@notloquat.example")}, t0.Add(76 * time.Hour),
-			[]want{{"1:Loquat", StateFlagged, "", ""}}},
-		{"criticism by the brand itself is not an item",
-			[]post.Post{mk("1", 0, "LoquatSupport", "Loquat")}, t0.Add(76 * time.Hour),
-			nil},
-		{"two brands in one post give two items",
-			[]post.Post{mk("1", 0, "alice", "Loquat", "Medlar"), withHost(mk("2", time.Hour, "MedlarHelp"), "other.example")}, t0.Add(76 * time.Hour),
-			[]want{{"1:Loquat", StateFlagged, "", ""}, {"1:Medlar", StateAnswered, "MedlarHelp", "https://forum.example/t/1#p2"}}},
-		{"answer in another thread does not count",
-			[]post.Post{mk("1", 0, "alice", "Loquat"), func() post.Post { p := mk("2", time.Hour, "LoquatSupport"); p.ThreadID = "t9"; return p }()}, t0.Add(76 * time.Hour),
-			[]want{{"1:Loquat", StateFlagged, "", ""}}},
-		{"no criticism no items",
-			[]post.Post{mk("1", 0, "alice")}, t0.Add(76 * time.Hour),
-			nil},
-		{"sorted by published then ID",
-			[]post.Post{mk("b", 2*time.Hour, "x", "Loquat"), mk("c", 0, "x", "Loquat"), mk("a", 2*time.Hour, "x", "Loquat")}, t0.Add(time.Hour),
-			[]want{{"c:Loquat", StatePending, "", ""}, {"a:Loquat", StatePending, "", ""}, {"b:Loquat", StatePending, "", ""}}},
+		{
+			name:   "unanswered past the SLA is overdue",
+			thread: []post.Post{mk("t1", 0, "alice", "Loquat")},
+			at:     30 * h, state: StateOpen, overdue: true, history: "open", post: "t1",
+		},
+		{
+			name:   "unanswered within the SLA is open, not overdue",
+			thread: []post.Post{mk("t1", 0, "alice", "Loquat")},
+			at:     2 * h, state: StateOpen, history: "open", post: "t1",
+		},
+		{
+			name:   "a later post by the brand answers",
+			thread: []post.Post{mk("t1", 0, "alice", "Loquat"), mk("p2", h, "bob"), mk("p3", 3*h, "LoquatSupport")},
+			at:     30 * h, state: StateAnswered, history: "open>answered", post: "t1",
+			answer: "https://forum.example/t/1#pp3", cause: "answered by LoquatSupport",
+		},
+		{
+			name:   "a look-alike account does not answer",
+			thread: []post.Post{mk("t1", 0, "alice", "Loquat"), mk("p3", 3*h, "LoquatSupp0rt")},
+			at:     30 * h, state: StateOpen, overdue: true, history: "open", post: "t1",
+		},
+		{
+			name:   "a brand post before the criticism does not answer it",
+			thread: []post.Post{mk("t1", 0, "LoquatSupport"), mk("p2", h, "alice", "Loquat")},
+			at:     2 * h, state: StateOpen, history: "open", post: "p2",
+		},
+		{
+			name:   "a brand post at the same instant does not answer it",
+			thread: []post.Post{mk("t1", 0, "alice", "Loquat"), mk("p2", 0, "LoquatSupport")},
+			at:     2 * h, state: StateOpen, history: "open", post: "t1",
+		},
+		{
+			name:   "new criticism after the answer reopens",
+			thread: []post.Post{mk("t1", 0, "alice", "Loquat"), mk("p2", h, "LoquatSupport"), mk("p3", 5*h, "carol", "Loquat")},
+			at:     6 * h, state: StateOpen, history: "open>answered>open", post: "p3", cause: "new criticism by carol after it was answered",
+		},
+		{
+			name:   "a second criticism while open keeps the first as the item's post",
+			thread: []post.Post{mk("t1", 0, "alice", "Loquat"), mk("p2", h, "carol", "Loquat")},
+			at:     2 * h, state: StateOpen, history: "open", post: "t1",
+		},
+		{
+			name:   "unanswered past expiry expires",
+			thread: []post.Post{mk("t1", 0, "alice", "Loquat")},
+			at:     31 * 24 * h, state: StateExpired, history: "open>expired", post: "t1", cause: "unanswered for 30d",
+		},
+		{
+			name:   "an answer after expiry still counts",
+			thread: []post.Post{mk("t1", 0, "alice", "Loquat"), mk("p2", 40*24*h, "LoquatSupport")},
+			at:     41 * 24 * h, state: StateAnswered, history: "open>expired>answered", post: "t1",
+		},
+		{
+			name:   "criticism by the brand's own account is no item",
+			thread: []post.Post{mk("t1", 0, "LoquatSupport", "Loquat")},
+			at:     30 * h,
+		},
+		{
+			name:   "reply mode: a brand post elsewhere in the thread does not answer",
+			thread: []post.Post{mk("t1", 0, "bob"), mk("p2", h, "alice", "Loquat"), reply(mk("p3", 2*h, "LoquatSupport"), "t1")},
+			pol:    replyMode, at: 30 * h, state: StateOpen, overdue: true, history: "open", post: "p2",
+		},
+		{
+			name:   "reply mode: a reply down the criticism's chain answers",
+			thread: []post.Post{mk("t1", 0, "bob"), mk("p2", h, "alice", "Loquat"), reply(mk("p3", 2*h, "dave"), "p2"), reply(mk("p4", 3*h, "LoquatSupport"), "p3")},
+			pol:    replyMode, at: 30 * h, state: StateAnswered, history: "open>answered",
+		},
+		{
+			name: "reply mode: every criticism of the spell needs its answer",
+			thread: []post.Post{mk("t1", 0, "bob"), mk("p2", h, "alice", "Loquat"), mk("p3", 2*h, "carol", "Loquat"),
+				reply(mk("p4", 3*h, "LoquatSupport"), "p2")},
+			pol: replyMode, at: 4 * h, state: StateOpen, history: "open", post: "p3",
+		},
+		{
+			name:    "a person dismisses with a note",
+			thread:  []post.Post{mk("t1", 0, "alice", "Loquat")},
+			actions: []Action{act(ActionDismiss, 2*h, "spam account")},
+			at:      30 * h, state: StateWontRespond, history: "open>wont_respond", cause: "dismissed by ana: spam account",
+		},
+		{
+			name:    "new criticism after a dismissal reopens",
+			thread:  []post.Post{mk("t1", 0, "alice", "Loquat"), mk("p2", 5*h, "carol", "Loquat")},
+			actions: []Action{act(ActionDismiss, 2*h, "spam")},
+			at:      6 * h, state: StateOpen, history: "open>wont_respond>open", post: "p2",
+		},
+		{
+			name:    "a person reopens an answered item; only a later answer closes it",
+			thread:  []post.Post{mk("t1", 0, "alice", "Loquat"), mk("p2", h, "LoquatSupport"), mk("p3", 9*h, "LoquatSupport")},
+			actions: []Action{act(ActionReopen, 4*h, "the answer did not help")},
+			at:      10 * h, state: StateAnswered, history: "open>answered>open>answered", answer: "https://forum.example/t/1#pp3",
+		},
+		{
+			name:    "a person marks it answered",
+			thread:  []post.Post{mk("t1", 0, "alice", "Loquat")},
+			actions: []Action{act(ActionAnswer, 2*h, "called her")},
+			at:      30 * h, state: StateAnswered, history: "open>answered", cause: "marked answered by ana: called her",
+		},
+		{
+			name:    "actions of another item are ignored",
+			thread:  []post.Post{mk("t1", 0, "alice", "Loquat")},
+			actions: []Action{{Item: ItemID("t2", "Loquat"), Kind: ActionDismiss, Note: "x", At: t0.Add(h)}},
+			at:      2 * h, state: StateOpen, history: "open",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := Evaluate(tt.thread, brands, sla, tt.now)
-			if len(got) != len(tt.want) {
-				t.Fatalf("got %d items %+v, want %d", len(got), got, len(tt.want))
+			p := tt.pol
+			if p.SLA == 0 {
+				p = pol
 			}
-			for i, w := range tt.want {
-				g := got[i]
-				if g.ID != w.id || g.State != w.state || g.AnsweredBy != w.by || g.AnswerURL != w.answerURL {
-					t.Errorf("item %d: got {%s %s %q %q}, want {%s %s %q %q} (reason %q)",
-						i, g.ID, g.State, g.AnsweredBy, g.AnswerURL, w.id, w.state, w.by, w.answerURL, g.Reason)
+			items := Evaluate(tt.thread, []config.Brand{loquat, medlar}, p, tt.actions, t0.Add(tt.at))
+			if tt.state == "" {
+				if len(items) != 0 {
+					t.Fatalf("got %d items (%+v), want none", len(items), items)
+				}
+				return
+			}
+			if len(items) != 1 {
+				t.Fatalf("got %d items, want 1", len(items))
+			}
+			it := items[0]
+			if it.State != tt.state || it.Overdue != tt.overdue || states(it) != tt.history {
+				t.Errorf("got state %s overdue %v history %s, want %s %v %s (reason %q)", it.State, it.Overdue, states(it), tt.state, tt.overdue, tt.history, it.Reason)
+			}
+			if tt.post != "" && it.PostID != tt.post {
+				t.Errorf("got post %s, want %s", it.PostID, tt.post)
+			}
+			if tt.answer != "" && (it.Answer == nil || it.Answer.URL != tt.answer) {
+				t.Errorf("got answer %+v, want URL %s", it.Answer, tt.answer)
+			}
+			if last := it.History[len(it.History)-1]; !strings.Contains(last.Cause, tt.cause) {
+				t.Errorf("got last cause %q, want it to contain %q", last.Cause, tt.cause)
+			}
+			if it.ID != ItemID("t1", "Loquat") {
+				t.Errorf("got ID %s, want %s", it.ID, ItemID("t1", "Loquat"))
+			}
+			for i := 1; i < len(it.History); i++ {
+				if it.History[i].At.Before(it.History[i-1].At) || it.History[i].From != it.History[i-1].To {
+					t.Errorf("history out of order or unchained at %d: %+v", i, it.History)
 				}
 			}
 		})
@@ -135,138 +231,185 @@ func TestEvaluate(t *testing.T) {
 }
 
 func TestEvaluateFields(t *testing.T) {
-	p := mk("1", 0, "alice", "Loquat")
-	tests := []struct {
-		name       string
-		thread     []post.Post
-		now        time.Time
-		wantReason string
-		wantDue    time.Time
-	}{
-		{"flagged", []post.Post{p}, t0.Add(76 * time.Hour),
-			"criticism of Loquat unanswered for 3d4h (SLA 24h)", t0.Add(sla)},
-		{"pending", []post.Post{p}, t0.Add(90 * time.Minute),
-			"criticism of Loquat unanswered for 1h30m, due in 22h30m (SLA 24h)", t0.Add(sla)},
-		{"answered", []post.Post{p, mk("2", 5*time.Hour, "LoquatSupport")}, t0.Add(76 * time.Hour),
-			"answered by LoquatSupport at 2025-03-01T17:00:00Z", time.Time{}},
+	thread := []post.Post{
+		mk("t1", 0, "alice", "Loquat", "Medlar"),
+		mk("p2", time.Hour, "bob"),
+		mk("p3", 2*time.Hour, "alice"),
+		mk("p4", 3*time.Hour, "Loquat Team"),
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := Evaluate(tt.thread, []config.Brand{loquat}, sla, tt.now)
-			if len(got) != 1 {
-				t.Fatalf("got %d items, want 1", len(got))
-			}
-			g := got[0]
-			if g.Reason != tt.wantReason {
-				t.Errorf("Reason: got %q, want %q", g.Reason, tt.wantReason)
-			}
-			if !g.Due.Equal(tt.wantDue) {
-				t.Errorf("Due: got %v, want %v", g.Due, tt.wantDue)
-			}
-			if g.PostID != "1" || g.ThreadID != "t1" || g.Brand != "Loquat" || g.URL != p.URL || g.Source != "forum" ||
-				g.Author != "alice" || g.Title != "Sync" || g.Snippet != p.Text || !g.Published.Equal(t0) ||
-				g.Sentiment != post.Negative || g.Score != -0.6 {
-				t.Errorf("fields not copied from the post: got %+v", g)
-			}
-		})
+	thread[0].Mentions = []post.Mention{{Brand: "Loquat", Sentiment: post.Negative, Score: -0.9}}
+	thread[0].Intents = []string{"complaint", "churn"}
+	// The order posts arrive in must not matter.
+	slices.Reverse(thread)
+	now := t0.Add(30 * time.Hour)
+	items := Evaluate(thread, []config.Brand{loquat, medlar}, pol, nil, now)
+	if len(items) != 2 {
+		t.Fatalf("got %d items, want one per criticised brand", len(items))
 	}
-}
-
-func TestIsBrandAccount(t *testing.T) {
-	a := loquat.Accounts
-	tests := []struct {
-		name string
-		p    post.Post
-		want bool
-	}{
-		{"exact username", post.Post{Host: "forum.example", Author: "LoquatSupport"}, true},
-		{"case and space folded", post.Post{Host: "Forum.Example", Author: "  loquatsupport\t"}, true},
-		{"host from URL", post.Post{URL: "https://forum.example/x", Author: "LoquatSupport"}, true},
-		{"digit look-alike", post.Post{Host: "forum.example", Author: "LoquatSupp0rt"}, false},
-		{"prefix look-alike", post.Post{Host: "forum.example", Author: "NotLoquatSupport"}, false},
-		{"other host", post.Post{Host: "x.example", Author: "LoquatSupport"}, false},
-		{"star host", post.Post{Host: "x.example", Author: "loquat team"}, true},
-		{"empty author", post.Post{Host: "forum.example"}, false},
-		{"author URL trailing slash", post.Post{AuthorURL: "https://social.example/@loquat"}, true},
-		{"author URL other path", post.Post{AuthorURL: "https://social.example/@loquat/posts"}, false},
-		{"author URL relative", post.Post{AuthorURL: "/@loquat"}, false},
-		{"email domain", post.Post{AuthorEmail: "help@loquat.example"}, true},
-		{"email subdomain", post.Post{AuthorEmail: "help@eu.loquat.example"}, true},
-		{"email suffix look-alike", post.Post{AuthorEmail: "help@evilloquat.example"}, false},
-		{"email domain as local part", post.Post{AuthorEmail: "loquat.example@evil.example"}, false},
-		{"not an email", post.Post{AuthorEmail: "loquat.example"}, false},
+	byBrand := map[string]Item{}
+	for _, it := range items {
+		byBrand[it.Brand] = it
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := IsBrandAccount(tt.p, a); got != tt.want {
-				t.Errorf("IsBrandAccount(%+v): got %v, want %v", tt.p, got, tt.want)
-			}
-		})
+	l, m := byBrand["Loquat"], byBrand["Medlar"]
+	if l.State != StateAnswered || m.State != StateOpen || !m.Overdue {
+		t.Errorf("got Loquat %s, Medlar %s (overdue %v); want answered and overdue open: each brand answers for itself", l.State, m.State, m.Overdue)
+	}
+	if l.ID == m.ID {
+		t.Errorf("got the same ID %s for two brands", l.ID)
+	}
+	if l.Score != -0.9 || l.Sentiment != post.Negative || m.Score != -0.6 {
+		t.Errorf("got scores %v/%v, want the brand's mention score -0.9 and the post's -0.6", l.Score, m.Score)
+	}
+	if m.Replies != 3 || m.Participants != 3 || m.ThreadURL != "https://forum.example/t/1" || m.Title != "Sync" {
+		t.Errorf("got replies %d participants %d thread %s title %q; want 3, 3, the thread URL and title", m.Replies, m.Participants, m.ThreadURL, m.Title)
+	}
+	if want := t0.Add(24 * time.Hour); !m.Due.Equal(want) || !m.Expires.Equal(t0.Add(30*24*time.Hour)) {
+		t.Errorf("got due %v expires %v, want %v and 30 days on", m.Due, m.Expires, want)
+	}
+	if !strings.Contains(m.Reason, "overdue since 6h") {
+		t.Errorf("got reason %q, want the overdue time", m.Reason)
+	}
+	if !l.Due.IsZero() || !l.Expires.IsZero() {
+		t.Errorf("got due %v expires %v on an answered item, want zero", l.Due, l.Expires)
 	}
 }
 
-func TestSnippet(t *testing.T) {
-	long := strings.Repeat("filler words here ", 30) // 540 runes
-	tests := []struct {
-		name      string
-		text      string
-		contains  string
-		wantStart bool // starts with "…"
-		wantEnd   bool // ends with "…"
-	}{
-		{"short text whole", "Loquat\n is  bad", "Loquat is bad", false, false},
-		{"mention in the middle", long + "and then Loquat broke everything " + long, "Loquat broke", true, true},
-		{"mention at the start", "Loquat broke " + long, "Loquat broke", false, true},
-		{"mention at the end", long + "and Loquat broke", "Loquat broke", true, false},
-		{"no mention starts at the start", "Medlar broke " + long, "Medlar broke", false, true},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := Snippet(tt.text, loquat)
-			if !strings.Contains(got, tt.contains) {
-				t.Errorf("Snippet: got %q, want it to contain %q", got, tt.contains)
-			}
-			if s := strings.HasPrefix(got, "…"); s != tt.wantStart {
-				t.Errorf("Snippet: got %q, want leading ellipsis %v", got, tt.wantStart)
-			}
-			if e := strings.HasSuffix(got, "…"); e != tt.wantEnd {
-				t.Errorf("Snippet: got %q, want trailing ellipsis %v", got, tt.wantEnd)
-			}
-			if n := utf8.RuneCountInString(got); n > snippetRunes+2 {
-				t.Errorf("Snippet: got %d runes, want at most %d", n, snippetRunes+2)
-			}
-			body := strings.Trim(got, "…")
-			if strings.HasPrefix(body, " ") || strings.HasSuffix(body, " ") {
-				t.Errorf("Snippet: got %q, want cuts between words without edge spaces", got)
-			}
-		})
-	}
-}
-
-func FuzzSnippet(f *testing.F) {
-	f.Add("Loquat is broken " + strings.Repeat("x ", 150))
-	f.Add(strings.Repeat("é", 300))
-	f.Add("\xff\xfe loquat")
-	f.Fuzz(func(t *testing.T, s string) {
-		got := Snippet(s, loquat)
-		if n := utf8.RuneCountInString(got); n > snippetRunes+2 {
-			t.Fatalf("Snippet(%q): got %d runes, want at most %d", s, n, snippetRunes+2)
+func TestPriority(t *testing.T) {
+	base := func() []post.Post { return []post.Post{mk("t1", 0, "alice", "Loquat")} }
+	score := func(thread []post.Post, p Policy, at time.Duration) Priority {
+		t.Helper()
+		items := Evaluate(thread, []config.Brand{loquat}, p, nil, t0.Add(at))
+		if len(items) != 1 {
+			t.Fatalf("got %d items, want 1", len(items))
 		}
-		if strings.ContainsAny(got, "\n\t") {
-			t.Fatalf("Snippet(%q) = %q: want normalised white space", s, got)
+		return items[0].Priority
+	}
+	plain := score(base(), pol, time.Hour)
+	mild := base()
+	mild[0].ComplaintScore, mild[0].SentimentScore = 0.1, -0.1
+	churn := base()
+	churn[0].Intents = []string{"churn"}
+	busy := base()
+	for i := range 12 {
+		busy = append(busy, mk(fmt.Sprintf("r%d", i), time.Minute, fmt.Sprintf("user%d", i)))
+	}
+	heavy := pol
+	heavy.Weights = map[string]float64{"forum": 3}
+	tests := []struct {
+		name  string
+		got   Priority
+		above bool
+	}{
+		{"a mild post ranks below a strong complaint", score(mild, pol, time.Hour), false},
+		{"a threat to leave raises severity", score(churn, pol, time.Hour), true},
+		{"a busy thread raises reach", score(busy, pol, time.Hour), true},
+		{"a heavy source raises reach", score(busy, heavy, time.Hour), true},
+		{"being overdue raises age", score(base(), pol, 60*time.Hour), true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if (tt.got.Score > plain.Score) != tt.above {
+				t.Errorf("got %d (%v), plain %d (%v); want above=%v", tt.got.Score, tt.got.Parts, plain.Score, plain.Parts, tt.above)
+			}
+			if tt.got.Score < 0 || tt.got.Score > 100 || tt.got.Label == "" || len(tt.got.Parts) < 3 {
+				t.Errorf("got %+v, want a 0..100 score with a label and its parts", tt.got)
+			}
+		})
+	}
+	if b, h := score(busy, pol, time.Hour), score(busy, heavy, time.Hour); h.Reach <= b.Reach {
+		t.Errorf("got reach %v with weight 3, %v without; want more", h.Reach, b.Reach)
+	}
+}
+
+func TestRecheck(t *testing.T) {
+	it := Item{State: StateOpen, Opened: t0}
+	h := time.Hour
+	tests := []struct {
+		now, last time.Duration // after t0; last < 0 means never fetched
+		want      bool
+	}{
+		{30 * time.Minute, -1, false}, // too early for the first check
+		{h, -1, true},                 // 1 h after opening
+		{2 * h, h, false},             // checked at 1 h; next at 5 h
+		{5 * h, h, true},
+		{28 * h, 5 * h, false},
+		{29 * h, 5 * h, true},
+		{100 * h, 29 * h, false},
+		{101 * h, 29 * h, true},
+		{124 * h, 101 * h, false},
+		{125 * h, 101 * h, true}, // then daily
+		{149 * h, 125 * h, true},
+	}
+	for _, tt := range tests {
+		last := time.Time{}
+		if tt.last >= 0 {
+			last = t0.Add(tt.last)
 		}
-	})
+		if got := it.RecheckDue(last, t0.Add(tt.now)); got != tt.want {
+			t.Errorf("RecheckDue(last %v, now %v): got %v, want %v", tt.last, tt.now, got, tt.want)
+		}
+	}
+	if (Item{State: StateAnswered, Opened: t0}).RecheckDue(time.Time{}, t0.Add(50*h)) {
+		t.Error("got an answered item due for a re-crawl, want only open ones")
+	}
+}
+
+func TestFind(t *testing.T) {
+	items := []Item{{ID: "fu-aa11"}, {ID: "fu-aa22"}, {ID: "fu-bb33"}}
+	tests := []struct{ in, want, err string }{
+		{"fu-aa11", "fu-aa11", ""},
+		{"bb", "fu-bb33", ""},
+		{"FU-BB3", "fu-bb33", ""},
+		{"aa", "", "matches 2 items"},
+		{"cc", "", "no item"},
+		{"", "", "no item ID"},
+	}
+	for _, tt := range tests {
+		got, err := Find(items, tt.in)
+		if tt.err != "" {
+			if err == nil || !strings.Contains(err.Error(), tt.err) {
+				t.Errorf("Find(%q): got error %v, want %q", tt.in, err, tt.err)
+			}
+			continue
+		}
+		if err != nil || got.ID != tt.want {
+			t.Errorf("Find(%q): got %q, %v; want %q", tt.in, got.ID, err, tt.want)
+		}
+	}
+}
+
+func TestActionCheck(t *testing.T) {
+	open, answered := Item{ID: "fu-1", State: StateOpen}, Item{ID: "fu-1", State: StateAnswered}
+	tests := []struct {
+		a    Action
+		it   Item
+		fail bool
+	}{
+		{Action{Kind: ActionDismiss, Note: "spam"}, open, false},
+		{Action{Kind: ActionDismiss}, open, true},
+		{Action{Kind: ActionAnswer}, answered, true},
+		{Action{Kind: ActionAnswer}, open, false},
+		{Action{Kind: ActionReopen}, open, true},
+		{Action{Kind: ActionReopen}, answered, false},
+		{Action{Kind: "close"}, open, true},
+	}
+	for _, tt := range tests {
+		if err := tt.a.Check(tt.it); (err != nil) != tt.fail {
+			t.Errorf("Check(%+v on %s): got %v, want failure %v", tt.a, tt.it.State, err, tt.fail)
+		}
+	}
 }
 
 func ExampleEvaluate() {
-	t0 := time.Date(2025, 3, 1, 12, 0, 0, 0, time.UTC)
+	t0 := time.Date(2025, 3, 3, 12, 0, 0, 0, time.UTC)
 	brand := config.Brand{Name: "Loquat", Accounts: config.Accounts{Usernames: map[string][]string{"*": {"LoquatSupport"}}}}
 	thread := []post.Post{{
 		ID: "p1", ThreadID: "p1", Host: "forum.example", Author: "alice",
 		Text: "Loquat lost my data.", Published: t0, Criticism: []string{"Loquat"},
 	}}
-	for _, it := range Evaluate(thread, []config.Brand{brand}, 24*time.Hour, t0.Add(30*time.Hour)) {
-		fmt.Println(it.ID, it.State, it.Reason)
+	pol := Policy{SLA: 24 * time.Hour, Answer: config.AnswerThread, Expire: 30 * 24 * time.Hour}
+	for _, it := range Evaluate(thread, []config.Brand{brand}, pol, nil, t0.Add(30*time.Hour)) {
+		fmt.Println(it.ID, it.State, it.Overdue, it.Reason)
 	}
-	// Output: p1:Loquat flagged criticism of Loquat unanswered for 1d6h (SLA 24h)
+	// Output: fu-dae25d256cf8ab8c open true criticism of Loquat unanswered for 1d6h, overdue since 6h (SLA 24h)
 }

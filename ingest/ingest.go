@@ -13,7 +13,6 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http"
-	"strings"
 	"sync"
 	"time"
 
@@ -72,6 +71,11 @@ type Report struct {
 	Duration time.Duration
 	Sources  []SourceResult
 	Queue    followup.Summary
+	// Withdrawn are follow-up items that left the queue in this run.
+	Withdrawn []followup.Withdrawn
+	// Rechecked counts open threads fetched again because their re-crawl
+	// back-off said so.
+	Rechecked int
 	// Reclassified counts indexed posts whose classification changed because
 	// the brands in the config changed since the last run.
 	Reclassified int
@@ -120,6 +124,34 @@ var ErrSourcesFailed = errors.New("ingest: some sources failed")
 // the report and Run returns ErrSourcesFailed at the end. A cancelled ctx
 // stops the run between batches; what was indexed before stays consistent.
 func (r *Runner) Run(ctx context.Context, sources []config.Source) (*Report, error) {
+	return r.run(ctx, sources, false)
+}
+
+// Recheck fetches again the open follow-up threads whose re-crawl back-off
+// (1 h, 4 h, 24 h, 72 h after they opened, then daily) has come round, and
+// refreshes the queue, so that a brand's answer is noticed without
+// re-crawling the world. A site source fetches only those threads and their
+// pagination; a feed source is read as usual (a conditional GET is cheap and
+// its comment feeds carry the answers). Sources with nothing due are
+// skipped.
+func (r *Runner) Recheck(ctx context.Context) (*Report, error) {
+	var due []config.Source
+	for _, src := range r.Config.Sources {
+		if len(r.openThreads(r.logger(), src.Name)) > 0 {
+			due = append(due, src)
+		}
+	}
+	return r.run(ctx, due, true)
+}
+
+func (r *Runner) logger() *slog.Logger {
+	if r.Logger == nil {
+		return slog.New(slog.DiscardHandler)
+	}
+	return r.Logger
+}
+
+func (r *Runner) run(ctx context.Context, sources []config.Source, recheckOnly bool) (*Report, error) {
 	log := r.Logger
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
@@ -130,6 +162,10 @@ func (r *Runner) Run(ctx context.Context, sources []config.Source) (*Report, err
 		workers = 4
 	}
 	rep := &Report{Started: now(), Sources: make([]SourceResult, len(sources))}
+	pol, err := followup.PolicyFrom(r.Config)
+	if err != nil {
+		return rep, fmt.Errorf("ingest: %w", err)
+	}
 	n, err := r.reclassify(ctx, log)
 	rep.Reclassified = n
 	if err != nil {
@@ -146,9 +182,10 @@ func (r *Runner) Run(ctx context.Context, sources []config.Source) (*Report, err
 	for range min(workers, len(sources)) {
 		wg.Go(func() {
 			for i := range jobs {
-				res := r.source(ctx, log, sources[i])
+				res, rechecked := r.source(ctx, log, sources[i], recheckOnly)
 				mu.Lock()
 				rep.Sources[i] = res
+				rep.Rechecked += rechecked
 				done++
 				if r.Progress != nil {
 					r.Progress(done, len(sources), res.Source)
@@ -172,12 +209,18 @@ feed:
 		return rep, fmt.Errorf("ingest: %w", err)
 	}
 
-	q, err := followup.Refresh(ctx, r.Index, r.Store, r.Config.Brands, r.Config.Followup.After.Std(), now())
+	q, err := followup.Refresh(ctx, r.Index, r.Store, r.Config.Brands, pol, now())
 	if err != nil {
 		rep.Duration = now().Sub(rep.Started)
 		return rep, fmt.Errorf("ingest: refresh follow-ups: %w", err)
 	}
 	rep.Queue = q.Summary()
+	for _, w := range q.Withdrawn {
+		if w.At.Equal(q.Evaluated) {
+			rep.Withdrawn = append(rep.Withdrawn, w)
+			log.Warn("follow-up withdrawn", "item", w.Item.ID, "brand", w.Item.Brand, "url", w.Item.URL, "cause", w.Cause)
+		}
+	}
 	rep.Duration = now().Sub(rep.Started)
 	if rep.Totals().Failed > 0 {
 		return rep, ErrSourcesFailed
@@ -186,8 +229,9 @@ feed:
 }
 
 // source ingests one source and never panics: a panic while handling one
-// source's content becomes that source's failure.
-func (r *Runner) source(ctx context.Context, log *slog.Logger, src config.Source) (res SourceResult) {
+// source's content becomes that source's failure. It returns how many open
+// threads it fetched again; with recheckOnly a site fetches nothing else.
+func (r *Runner) source(ctx context.Context, log *slog.Logger, src config.Source, recheckOnly bool) (res SourceResult, rechecked int) {
 	res = SourceResult{Source: src.Name, URL: src.URL}
 	defer func() {
 		if p := recover(); p != nil {
@@ -196,13 +240,21 @@ func (r *Runner) source(ctx context.Context, log *slog.Logger, src config.Source
 			log.Error("source panicked", "source", src.Name, "url", src.URL, "panic", p)
 		}
 	}()
+	if src.Type != config.SourceSite && recheckOnly {
+		rechecked = len(r.openThreads(log, src.Name))
+	}
 	var (
 		posts       []post.Post
 		notModified bool
 	)
 	switch src.Type {
 	case config.SourceSite:
-		sr, err := r.Client.Site(ctx, src, crawler.SiteOptions{Revisit: r.openThreads(log, src.Name), Now: r.now()})
+		revisit := r.openThreads(log, src.Name)
+		sr, err := r.Client.Site(ctx, src, crawler.SiteOptions{Revisit: revisit, RevisitOnly: recheckOnly, Now: r.now()})
+		if err == nil {
+			rechecked = len(revisit)
+			r.rechecked(log, src.Name, revisit)
+		}
 		if sr != nil {
 			res.Requests = sr.Requests
 			for _, f := range sr.Failures {
@@ -216,7 +268,7 @@ func (r *Runner) source(ctx context.Context, log *slog.Logger, src config.Source
 				log.Warn("page failed", "source", src.Name, "error", f)
 			}
 			posts = sr.Posts
-			if err == nil && sr.Pages == 0 {
+			if err == nil && sr.Pages == 0 && !recheckOnly {
 				err = fmt.Errorf("ingest: source %s: no page of %s could be read", src.Name, src.URL)
 			}
 		}
@@ -224,7 +276,7 @@ func (r *Runner) source(ctx context.Context, log *slog.Logger, src config.Source
 			res.Status = "failed"
 			res.Err = err
 			log.Error("source failed", "source", src.Name, "url", src.URL, "error", err)
-			return res
+			return res, rechecked
 		}
 	default:
 		fr, err := r.Client.Feed(ctx, src)
@@ -241,12 +293,12 @@ func (r *Runner) source(ctx context.Context, log *slog.Logger, src config.Source
 			res.Status = "deferred"
 			res.Err = err
 			log.Warn("source deferred", "source", src.Name, "url", src.URL, "until", retry.Until.Format(time.RFC3339))
-			return res
+			return res, rechecked
 		case err != nil:
 			res.Status = "failed"
 			res.Err = err
 			log.Error("source failed", "source", src.Name, "url", src.URL, "error", err)
-			return res
+			return res, rechecked
 		}
 		posts, notModified = fr.Posts, fr.NotModified
 	}
@@ -271,7 +323,7 @@ func (r *Runner) source(ctx context.Context, log *slog.Logger, src config.Source
 		res.Err = fmt.Errorf("ingest: source %s: %w", src.Name, err)
 		log.Error("index write failed", "source", src.Name, "url", src.URL, "error", err)
 		r.forget(log, src)
-		return res
+		return res, rechecked
 	}
 	if res.Err == nil && len(res.Failures) > 0 {
 		res.Err = res.Failures[0]
@@ -279,7 +331,7 @@ func (r *Runner) source(ctx context.Context, log *slog.Logger, src config.Source
 	log.Info("source ingested", "source", src.Name, "url", src.URL, "status", res.Status,
 		"posts", res.Posts, "added", stats.Added, "updated", stats.Updated, "unchanged", stats.Unchanged,
 		"requests", res.Requests)
-	return res
+	return res, rechecked
 }
 
 // forget drops the HTTP validators of a source's feeds after its posts could
@@ -378,29 +430,55 @@ func (r *Runner) now() time.Time {
 	return time.Now()
 }
 
-// openThreads returns the thread pages of a source that hold criticism not
-// answered yet, for the site crawler to fetch again first: a brand's late
-// answer must be seen even when nothing links to the thread any more.
+// RecheckBucket records, per thread URL, when an open thread was last
+// fetched again, for the re-crawl back-off.
+const RecheckBucket = "rechecks"
+
+// openThreads returns the thread pages of a source whose open follow-up is
+// due for a re-crawl (followup.Item.RecheckDue), for the site crawler to
+// fetch first: a brand's late answer must be seen even when nothing links
+// to the thread any more.
 func (r *Runner) openThreads(log *slog.Logger, source string) []string {
+	now := r.now()
 	seen := map[string]bool{}
-	var urls []string
+	var items []followup.Item
 	err := r.Store.ForEachJSON(followup.Bucket, func(_ string, raw []byte) error {
 		var it followup.Item
 		if err := json.Unmarshal(raw, &it); err != nil {
 			return nil // an unreadable record is refreshed by the next run
 		}
-		if it.Source != source || it.State == followup.StateAnswered {
-			return nil
-		}
-		u, _, _ := strings.Cut(it.URL, "#")
-		if !seen[u] {
-			seen[u] = true
-			urls = append(urls, u)
+		if it.Source == source && it.State == followup.StateOpen {
+			items = append(items, it)
 		}
 		return nil
 	})
 	if err != nil {
 		log.Warn("open threads unreadable", "source", source, "error", err)
 	}
+	var urls []string
+	for _, it := range items {
+		u := it.ThreadURL
+		if u == "" || seen[u] {
+			continue
+		}
+		var last time.Time
+		if _, err := r.Store.GetJSON(RecheckBucket, u, &last); err != nil {
+			log.Warn("recheck time unreadable", "source", source, "url", u, "error", err)
+		}
+		if it.RecheckDue(last, now) {
+			seen[u] = true
+			urls = append(urls, u)
+		}
+	}
 	return urls
+}
+
+// rechecked records that the threads at urls were fetched now.
+func (r *Runner) rechecked(log *slog.Logger, source string, urls []string) {
+	now := r.now()
+	for _, u := range urls {
+		if err := r.Store.PutJSON(RecheckBucket, u, now); err != nil {
+			log.Warn("state write failed", "source", source, "url", u, "error", err)
+		}
+	}
 }

@@ -93,8 +93,8 @@ func TestRunConditionalGet(t *testing.T) {
 	if got := rep.Totals(); got.Added != 2 || got.Mentions != 1 || got.Negative != 1 {
 		t.Errorf("first run: got %+v, want 2 added, 1 mention, 1 negative", got)
 	}
-	if rep.Queue.Flagged != 1 {
-		t.Errorf("first run queue: got %+v, want 1 flagged", rep.Queue)
+	if rep.Queue.Open != 1 || rep.Queue.Overdue != 1 {
+		t.Errorf("first run queue: got %+v, want 1 open and overdue", rep.Queue)
 	}
 	rep, err = r.Run(context.Background(), cfg.Sources)
 	if err != nil {
@@ -106,8 +106,8 @@ func TestRunConditionalGet(t *testing.T) {
 	if got := fs.conditional.Load(); got != 1 {
 		t.Errorf("conditional requests: got %d, want 1", got)
 	}
-	if rep.Queue.Flagged != 1 {
-		t.Errorf("second run queue: got %+v, want the same 1 flagged", rep.Queue)
+	if rep.Queue.Open != 1 || rep.Queue.Overdue != 1 {
+		t.Errorf("second run queue: got %+v, want the same 1 overdue", rep.Queue)
 	}
 }
 
@@ -190,8 +190,12 @@ func TestRunReclassifiesOnConfigChange(t *testing.T) {
 	if rep.Reclassified != 1 {
 		t.Errorf("reclassified: got %d, want 1", rep.Reclassified)
 	}
-	if rep.Queue.Flagged != 0 {
-		t.Errorf("queue after the exclude: got %+v, want nothing flagged", rep.Queue)
+	if rep.Queue.Open != 0 {
+		t.Errorf("queue after the exclude: got %+v, want nothing open", rep.Queue)
+	}
+	// The item is not silently dropped: it is reported as withdrawn, with why.
+	if len(rep.Withdrawn) != 1 || !strings.Contains(rep.Withdrawn[0].Cause, "criticises Acme") {
+		t.Errorf("withdrawn: got %+v, want the one item with its cause", rep.Withdrawn)
 	}
 	rep, err = r.Run(context.Background(), cfg.Sources)
 	if err != nil {

@@ -32,14 +32,19 @@ type Post struct {
 	// Source is the config name of the source the post came from.
 	Source string `json:"source"`
 	// URL is the canonical permalink (see Canonical).
-	URL         string    `json:"url"`
-	Host        string    `json:"host"`
-	Title       string    `json:"title,omitempty"`
-	Author      string    `json:"author,omitempty"`
-	AuthorURL   string    `json:"author_url,omitempty"`
-	AuthorEmail string    `json:"author_email,omitempty"`
-	Published   time.Time `json:"published"`
-	Fetched     time.Time `json:"fetched"`
+	URL         string `json:"url"`
+	Host        string `json:"host"`
+	Title       string `json:"title,omitempty"`
+	Author      string `json:"author,omitempty"`
+	AuthorURL   string `json:"author_url,omitempty"`
+	AuthorEmail string `json:"author_email,omitempty"`
+	// Badges are markup signals about the author that the page carried:
+	// "post_author" (WordPress bypostauthor), "staff", "moderator", "admin",
+	// "official", "submitter", "distinguished". A badge proves the brand
+	// speaks only where the config says so for that host.
+	Badges    []string  `json:"badges,omitempty"`
+	Published time.Time `json:"published"`
+	Fetched   time.Time `json:"fetched"`
 	// Text is plain text with whitespace normalised (see NormalizeSpace).
 	Text     string `json:"text"`
 	Language string `json:"language,omitempty"`

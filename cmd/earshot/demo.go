@@ -64,7 +64,7 @@ func (a *app) cmdDemo(ctx context.Context, args []string) error {
 	}
 	fmt.Fprintf(a.stdout, "wrote %s; ingesting %d sources...\n\n", confPath, len(cfg.Sources))
 
-	rep, err := a.ingest(ctx, cfg, cfg.Sources, a.stderr)
+	rep, err := a.ingest(ctx, cfg, cfg.Sources, false, a.stderr)
 	if rep != nil {
 		a.printReport(a.stdout, rep)
 	}
@@ -103,18 +103,19 @@ func prepareDemoDir(dir string) error {
 func (a *app) printDemoQueue(q *followup.Queue) {
 	n := 0
 	for _, it := range q.Items {
-		if it.State != followup.StateFlagged {
+		if it.State != followup.StateOpen {
 			continue
 		}
 		if n == 0 {
-			fmt.Fprintf(a.stdout, "\nunanswered criticism:\n")
+			fmt.Fprintf(a.stdout, "\nunanswered criticism, most urgent first:\n")
 		}
 		n++
 		title := it.Title
 		if title == "" {
 			title = truncate(it.Snippet, 70)
 		}
-		fmt.Fprintf(a.stdout, "  - %s (%s, by %s)\n", clean(title), clean(it.Source), clean(it.Author))
+		fmt.Fprintf(a.stdout, "  - %s  P%d %s: %s (%s, by %s)\n", shortID(it.ID), it.Priority.Score, it.Priority.Label,
+			clean(title), clean(it.Source), clean(it.Author))
 	}
 }
 

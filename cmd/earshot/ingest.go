@@ -19,9 +19,10 @@ func (m *multiFlag) String() string     { return fmt.Sprint(*m) }
 func (m *multiFlag) Set(v string) error { *m = append(*m, v); return nil }
 
 func (a *app) cmdIngest(ctx context.Context, args []string) error {
-	fs := a.flags("ingest", "[--source NAME]...")
+	fs := a.flags("ingest", "[--source NAME]... | --recheck")
 	var only multiFlag
 	fs.Var(&only, "source", "ingest only this source (repeatable)")
+	recheck := fs.Bool("recheck", false, "fetch only the open follow-up threads due for a re-crawl (run it every 15 minutes from cron)")
 	pos, err := a.parse(fs, args)
 	if err != nil {
 		return err
@@ -33,7 +34,13 @@ func (a *app) cmdIngest(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
+	if *recheck && len(only) > 0 {
+		return usagef("--recheck and --source do not mix: --recheck picks the sources with threads due")
+	}
 	sources := cfg.Sources
+	if *recheck {
+		sources = nil
+	}
 	if len(only) > 0 {
 		sources = nil
 		for _, name := range only {
@@ -44,15 +51,16 @@ func (a *app) cmdIngest(ctx context.Context, args []string) error {
 			sources = append(sources, *s)
 		}
 	}
-	rep, err := a.ingest(ctx, cfg, sources, a.stderr)
+	rep, err := a.ingest(ctx, cfg, sources, *recheck, a.stderr)
 	if rep != nil {
 		a.printReport(a.stdout, rep)
 	}
 	return err
 }
 
-// ingest runs sources once against cfg's index; shared by ingest and demo.
-func (a *app) ingest(ctx context.Context, cfg *config.Config, sources []config.Source, progress io.Writer) (*ingest.Report, error) {
+// ingest runs sources once against cfg's index, or with recheck only the
+// open threads due for a re-crawl; shared by ingest, serve and demo.
+func (a *app) ingest(ctx context.Context, cfg *config.Config, sources []config.Source, recheck bool, progress io.Writer) (*ingest.Report, error) {
 	cls, err := classify.New(cfg.Brands)
 	if err != nil {
 		return nil, usageError{err}
@@ -79,7 +87,12 @@ func (a *app) ingest(ctx context.Context, cfg *config.Config, sources []config.S
 			}
 		}
 	}
-	rep, err := r.Run(ctx, sources)
+	var rep *ingest.Report
+	if recheck {
+		rep, err = r.Recheck(ctx)
+	} else {
+		rep, err = r.Run(ctx, sources)
+	}
 	if errors.Is(err, ingest.ErrSourcesFailed) {
 		return rep, errPartial
 	}
@@ -95,8 +108,15 @@ func (a *app) printReport(w io.Writer, rep *ingest.Report) {
 	if rep.Reclassified > 0 {
 		fmt.Fprintf(w, "config:  brands changed; %d indexed post(s) classified again\n", rep.Reclassified)
 	}
-	fmt.Fprintf(w, "queue:   %d unanswered criticism flagged, %d pending, %d answered\n",
-		rep.Queue.Flagged, rep.Queue.Pending, rep.Queue.Answered)
+	if rep.Rechecked > 0 {
+		fmt.Fprintf(w, "recheck: %d open thread(s) fetched again\n", rep.Rechecked)
+	}
+	q := rep.Queue
+	fmt.Fprintf(w, "queue:   %d open (%d overdue), %d answered, %d won't respond, %d expired\n",
+		q.Open, q.Overdue, q.Answered, q.WontRespond, q.Expired)
+	for _, wd := range rep.Withdrawn {
+		fmt.Fprintf(w, "withdrawn: %s %s: %s\n", shortID(wd.Item.ID), clean(wd.Item.URL), wd.Cause)
+	}
 	failed := slices.DeleteFunc(slices.Clone(rep.Sources), func(s ingest.SourceResult) bool { return !s.Failed() })
 	for _, s := range failed {
 		fmt.Fprintf(w, "failed:  %s (%s): %v\n", s.Source, s.URL, s.Err)

@@ -25,7 +25,8 @@ var allowed = map[string][]string{
 	"classify": {"config", "post"},
 	"index":    {"post"},
 	"followup": {"classify", "config", "post"},
-	"export":   {"followup", "post"},
+	"export":   {"config", "followup", "post"},
+	"authors":  {"classify", "config", "followup", "post"},
 	"eval":     {"classify", "config", "extract", "post"},
 	"ingest":   {"classify", "config", "crawler", "followup", "index", "post", "state"},
 }

@@ -26,7 +26,7 @@ var hexID = regexp.MustCompile(`\b[0-9a-f]{32}\b`)
 var update = flag.Bool("update", false, "rewrite golden files in testdata")
 
 // testNow is after every sample post, so the demo's unanswered criticism is
-// past its 24h SLA.
+// past its SLA.
 var testNow = time.Date(2026, 11, 22, 12, 0, 0, 0, time.UTC)
 
 // cli runs the whole program in-process, as a user would from a shell.
@@ -80,8 +80,17 @@ func followups(tb testing.TB, conf, state string) []followup.Item {
 func queueLines(items []followup.Item, base string) string {
 	var b strings.Builder
 	for _, it := range items {
-		fmt.Fprintf(&b, "%s\t%s\t%s\t%s\t%s\t%s\n", it.State, it.Source, it.Author,
-			strings.ReplaceAll(it.URL, base, "BASE"), it.AnsweredBy, strings.ReplaceAll(it.AnswerURL, base, "BASE"))
+		answer := ""
+		if it.Answer != nil {
+			answer = it.Answer.Author + " " + it.Answer.URL
+		}
+		var hist []string
+		for _, c := range it.History {
+			hist = append(hist, c.At.UTC().Format("01-02T15:04")+" "+c.To+" ("+c.Cause+")")
+		}
+		line := fmt.Sprintf("%s\toverdue=%v\tP%d %s\t%s\t%s\t%s\t%d criticism\t%s\n\t%s\n", it.State, it.Overdue,
+			it.Priority.Score, it.Priority.Label, it.Source, it.Author, it.URL, len(it.Criticism), answer, strings.Join(hist, "\n\t"))
+		b.WriteString(strings.ReplaceAll(line, base, "BASE"))
 	}
 	return b.String()
 }
@@ -119,13 +128,21 @@ func TestDemoPipeline(t *testing.T) {
 	for _, it := range all {
 		byAuthor[it.Author] = append(byAuthor[it.Author], it)
 	}
-	// The forum thread answered by the brand's own account.
-	if its := byAuthor["kettle_rick"]; len(its) != 1 || its[0].State != followup.StateAnswered || its[0].AnsweredBy != "LoquatSupport" {
-		t.Errorf("kettle_rick: got %+v, want one item answered by LoquatSupport", its)
+	// The forum thread the brand's own account answered, and where new
+	// criticism came after the answer: open again, the answer in its history.
+	if its := byAuthor["nina_automates"]; len(its) != 1 || its[0].State != followup.StateOpen || len(its[0].History) != 3 ||
+		its[0].History[1].To != followup.StateAnswered || !strings.HasSuffix(its[0].History[1].URL, "/forum/t/101#post-3") ||
+		its[0].History[1].Cause != "answered by LoquatSupport" || !strings.Contains(its[0].History[2].Cause, "new criticism by nina_automates") {
+		t.Errorf("forum thread 101: got %+v, want reopened after LoquatSupport's answer", its)
+	}
+	// A blog comment answered by the brand (known by its e-mail domain).
+	if its := byAuthor["Dana Whitfield"]; len(its) != 1 || its[0].State != followup.StateAnswered || its[0].Answer == nil ||
+		!strings.HasSuffix(its[0].Answer.URL, "#comment-357") {
+		t.Errorf("Dana Whitfield: got %+v, want answered with the brand's comment as evidence", its)
 	}
 	// A look-alike account (LoquatSupp0rt) replied: still unanswered.
-	if its := byAuthor["sparky_dee"]; len(its) != 1 || its[0].State != followup.StateFlagged {
-		t.Errorf("sparky_dee: got %+v, want one flagged item", its)
+	if its := byAuthor["sparky_dee"]; len(its) != 1 || its[0].State != followup.StateOpen || !its[0].Overdue {
+		t.Errorf("sparky_dee: got %+v, want one overdue open item", its)
 	}
 	// Posts about the fruit never enter the queue.
 	for _, it := range all {
@@ -237,8 +254,8 @@ index:
 	if !strings.Contains(res, "Acme blender is broken") {
 		t.Errorf("good source not indexed; search says:\n%s", res)
 	}
-	if items := followups(t, conf, "flagged"); len(items) != 1 || items[0].Source != "good" {
-		t.Errorf("flagged: got %+v, want the one Acme complaint", items)
+	if items := followups(t, conf, "overdue"); len(items) != 1 || items[0].Source != "good" {
+		t.Errorf("overdue: got %+v, want the one Acme complaint", items)
 	}
 }
 

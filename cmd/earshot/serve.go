@@ -14,6 +14,9 @@ import (
 // descriptor (@daily, @every 6h).
 var cronParser = cron.NewParser(cron.Minute | cron.Hour | cron.Dom | cron.Month | cron.Dow | cron.Descriptor)
 
+// recheckSchedule is how often serve looks for open threads due a re-crawl.
+const recheckSchedule = "@every 15m"
+
 func (a *app) cmdServe(ctx context.Context, args []string) error {
 	fs := a.flags("serve", "[--run-now]")
 	runNow := fs.Bool("run-now", false, "ingest every source once at start, then follow the schedules")
@@ -49,11 +52,12 @@ func (a *app) cmdServe(ctx context.Context, args []string) error {
 			return
 		}
 		a.log.Info("scheduled ingest started", "schedule", spec, "sources", len(sources))
-		rep, err := a.ingest(ctx, cfg, sources, nil)
+		rep, err := a.ingest(ctx, cfg, sources, spec == recheckSchedule, nil)
 		if rep != nil {
 			t := rep.Totals()
 			a.log.Info("scheduled ingest finished", "schedule", spec, "fetched", t.Fetched, "failed", t.Failed,
-				"added", t.Added, "updated", t.Updated, "flagged", rep.Queue.Flagged, "duration", rep.Duration)
+				"added", t.Added, "updated", t.Updated, "rechecked", rep.Rechecked, "open", rep.Queue.Open,
+				"overdue", rep.Queue.Overdue, "duration", rep.Duration)
 		}
 		if err != nil {
 			a.log.Error("scheduled ingest failed", "schedule", spec, "error", err)
@@ -66,7 +70,14 @@ func (a *app) cmdServe(ctx context.Context, args []string) error {
 			return usagef("schedule %q: %v", spec, err)
 		}
 	}
-	fmt.Fprintf(a.stdout, "earshot serve: %d source(s) on %d schedule(s); Ctrl-C stops\n", len(cfg.Sources), len(order))
+	// Between full runs, open follow-up threads are fetched again on their
+	// back-off (1 h, 4 h, 24 h, 72 h, then daily); the check itself is cheap
+	// when nothing is due.
+	if _, err := c.AddFunc(recheckSchedule, func() { run(recheckSchedule, nil) }); err != nil {
+		return err
+	}
+	fmt.Fprintf(a.stdout, "earshot serve: %d source(s) on %d schedule(s), open threads rechecked %s; Ctrl-C stops\n",
+		len(cfg.Sources), len(order), recheckSchedule)
 	for _, e := range c.Entries() {
 		a.log.Info("scheduled", "next", e.Next)
 	}
