@@ -5,12 +5,15 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 
 	"slices"
 	"strings"
 	"time"
 
 	"github.com/earshot-dev/earshot/config"
+	"github.com/earshot-dev/earshot/export"
 	"github.com/earshot-dev/earshot/followup"
 )
 
@@ -220,6 +223,111 @@ func (a *app) cmdFollowup(ctx context.Context, args []string) error {
 	return nil
 }
 
+// cursorBucket holds, per preset, what the last complete export sent.
+const cursorBucket = "export_cursors"
+
 func (a *app) cmdExport(ctx context.Context, args []string) error {
-	return usagef("export: being rewired to the CRM presets")
+	fs := a.flags("export", "[--preset hubspot|salesforce|generic] [--since-last] [--out FILE] [--state S] [--bom] [--null-value V]")
+	preset := fs.String("preset", export.PresetGeneric, "columns and values for: "+strings.Join(export.Presets, ", "))
+	format := fs.String("format", "csv", "output format: csv")
+	out := fs.String("out", "", "write to FILE (atomically), with FILE.manifest.json beside it, instead of standard output")
+	state := fs.String("state", "all", "which items: "+stateValues+"; a CRM needs all of them to close answered tickets")
+	sinceLast := fs.Bool("since-last", false, "export only the items that changed since the last complete export of this preset")
+	withBOM := fs.Bool("bom", false, "start the file with a UTF-8 byte order mark, for Excel")
+	null := fs.String("null-value", "", `write this in empty optional salesforce cells ("#N/A" makes Data Loader's Bulk API set them null)`)
+	pos, err := a.parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) > 0 {
+		return usagef("unexpected argument %q", pos[0])
+	}
+	if *format != "csv" {
+		return usagef("--format %q: only csv is supported", *format)
+	}
+	if !slices.Contains(export.Presets, *preset) {
+		return usagef("--preset %q: want one of %s", *preset, strings.Join(export.Presets, ", "))
+	}
+	keep, err := stateFilter(*state)
+	if err != nil {
+		return err
+	}
+	cfg, err := a.loadConfig()
+	if err != nil {
+		return err
+	}
+	s, err := open(cfg)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	q, err := a.refresh(ctx, cfg, s)
+	if err != nil {
+		return err
+	}
+	items := []followup.Item{}
+	for _, it := range q.Items {
+		if keep(it) {
+			items = append(items, it)
+		}
+	}
+	// The cursor is per preset and per --state: exports of different
+	// selections to different places must not advance each other.
+	key := *preset + "/" + *state
+	var cur export.Cursor
+	if *sinceLast {
+		if _, err := s.st.GetJSON(cursorBucket, key, &cur); err != nil {
+			return err
+		}
+		items = cur.Changed(items)
+	}
+	now := a.now()
+	opt := export.Options{Now: now, BOM: *withBOM, HubSpot: cfg.Export.HubSpot, Salesforce: cfg.Export.Salesforce, NullValue: *null}
+	var manifest export.Manifest
+	write := func(w io.Writer) error {
+		ew, err := export.NewWriter(w, *preset, opt)
+		if err != nil {
+			return usageError{err}
+		}
+		for _, it := range items {
+			if err := ew.Encode(it); err != nil {
+				return err
+			}
+		}
+		if err := ew.Close(); err != nil {
+			return err
+		}
+		manifest = ew.Manifest(filepath.Base(*out), cur.At)
+		return nil
+	}
+	if *out == "" {
+		if err := write(a.stdout); err != nil {
+			return err
+		}
+	} else {
+		if err := writeAtomic(*out, func(f *os.File) error { return write(f) }); err != nil {
+			return err
+		}
+		data, err := json.MarshalIndent(manifest, "", "  ")
+		if err != nil {
+			return err
+		}
+		if err := writeAtomic(*out+".manifest.json", func(f *os.File) error {
+			_, err := f.Write(append(data, '\n'))
+			return err
+		}); err != nil {
+			return err
+		}
+		fmt.Fprintf(a.stderr, "wrote %d row(s) to %s (sha256 %s)\n", manifest.Rows, *out, manifest.SHA256)
+	}
+	// Only now is the export complete: a run killed before this line is
+	// simply done again by the next --since-last.
+	if *sinceLast {
+		cur.Preset = *preset
+		cur.Advance(items, now)
+		if err := s.st.PutJSON(cursorBucket, key, cur); err != nil {
+			return fmt.Errorf("export: the file is complete but the cursor could not be saved (the next --since-last repeats these rows): %w", err)
+		}
+	}
+	return nil
 }

@@ -3,7 +3,9 @@ package main
 import (
 	"bytes"
 	"context"
+	"crypto/sha256"
 	"encoding/csv"
+	"encoding/hex"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -21,7 +23,10 @@ import (
 	"github.com/earshot-dev/earshot/followup"
 )
 
-var hexID = regexp.MustCompile(`\b[0-9a-f]{32}\b`)
+var (
+	hexID  = regexp.MustCompile(`\b[0-9a-f]{32}\b`)
+	itemID = regexp.MustCompile(`\bfu-[0-9a-f]{16}\b`)
+)
 
 var update = flag.Bool("update", false, "rewrite golden files in testdata")
 
@@ -151,27 +156,36 @@ func TestDemoPipeline(t *testing.T) {
 		}
 	}
 
-	flagged := followups(t, conf, "flagged")
-	csvPath := filepath.Join(t.TempDir(), "out", "followups.csv")
-	mustCode(t, exitOK, "export", "--config", conf, "--format", "csv", "--out", csvPath)
-	data, err := os.ReadFile(csvPath)
-	if err != nil {
-		t.Fatal(err)
-	}
-	// Post IDs hash the URL, which holds the sample web's random port.
-	golden(t, "demo-export.csv", hexID.ReplaceAllString(strings.ReplaceAll(string(data), site.URL(), "BASE"), "ID"))
-	recs, err := csv.NewReader(bytes.NewReader(data)).ReadAll()
-	if err != nil {
-		t.Fatalf("export is not valid CSV: %v", err)
-	}
-	if got, want := len(recs)-1, len(flagged); got != want || want == 0 {
-		t.Errorf("CSV rows: got %d, want %d (the flagged items)", got, want)
-	}
-	for _, r := range recs[1:] {
-		for _, cell := range r {
-			if cell != "" && strings.ContainsRune("=+-@\t\r", rune(cell[0])) {
-				t.Errorf("CSV cell %q is not neutralised", cell)
-			}
+	// Each preset's file for the demo queue, against its golden file. Item
+	// and post IDs hash URLs that hold the sample web's random port.
+	dir := t.TempDir()
+	for _, preset := range []string{"generic", "hubspot", "salesforce"} {
+		csvPath := filepath.Join(dir, "out", preset+".csv")
+		mustCode(t, exitOK, "export", "--config", conf, "--preset", preset, "--out", csvPath)
+		data, err := os.ReadFile(csvPath)
+		if err != nil {
+			t.Fatal(err)
+		}
+		norm := strings.ReplaceAll(string(data), site.URL(), "BASE")
+		norm = itemID.ReplaceAllString(hexID.ReplaceAllString(norm, "ID"), "fu-ID")
+		golden(t, "demo-export-"+preset+".csv", norm)
+		recs, err := csv.NewReader(bytes.NewReader(data)).ReadAll()
+		if err != nil {
+			t.Fatalf("%s export is not valid CSV: %v", preset, err)
+		}
+		if got, want := len(recs)-1, len(all); got != want {
+			t.Errorf("%s CSV rows: got %d, want %d (every item)", preset, got, want)
+		}
+		var m struct {
+			Rows   int    `json:"rows"`
+			SHA256 string `json:"sha256"`
+		}
+		raw, err := os.ReadFile(csvPath + ".manifest.json")
+		if err != nil || json.Unmarshal(raw, &m) != nil {
+			t.Fatalf("%s manifest: %v\n%s", preset, err, raw)
+		}
+		if sum := sha256.Sum256(data); m.SHA256 != hex.EncodeToString(sum[:]) || m.Rows != len(all) {
+			t.Errorf("%s manifest: got %+v, want the file's SHA-256 and %d rows", preset, m, len(all))
 		}
 	}
 }
