@@ -4,6 +4,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -45,6 +46,20 @@ func TestSiteEngineFixtures(t *testing.T) {
 			}
 			if len(res.Posts) != len(want.Posts) {
 				t.Fatalf("crawl: got %d posts, want %d (method %s)", len(res.Posts), len(want.Posts), want.Method)
+			}
+			// Badges (bypostauthor, staff...) reach the posts: they can identify
+			// the brand's own accounts.
+			var wantBadges, gotBadges []string
+			for _, p := range want.Posts {
+				if strings.TrimSpace(p.Text) != "" {
+					wantBadges = append(wantBadges, strings.Join(p.Badges, "+"))
+				}
+			}
+			for _, p := range res.Posts {
+				gotBadges = append(gotBadges, strings.Join(p.Badges, "+"))
+			}
+			if !slices.Equal(gotBadges, wantBadges) {
+				t.Errorf("badges per post: got %q, want %q", gotBadges, wantBadges)
 			}
 			authors := 0
 			for _, p := range res.Posts {
