@@ -125,6 +125,7 @@ func (a *app) printNext(cfg *config.Config, confPath string) {
 	fmt.Fprintf(a.stdout, "\nnext, try:\n")
 	fmt.Fprintf(a.stdout, "  %s search %s 'refund firmware'\n", me, c)
 	fmt.Fprintf(a.stdout, "  %s search %s --sort newest '+sentiment:negative +brands:%s'\n", me, c, cfg.Brands[0].Name)
-	fmt.Fprintf(a.stdout, "  %s followups %s\n", me, c)
-	fmt.Fprintf(a.stdout, "  %s export %s --format csv --out followups.csv\n", me, c)
+	fmt.Fprintf(a.stdout, "  %s followups %s --state all --history\n", me, c)
+	fmt.Fprintf(a.stdout, "  %s authors %s\n", me, c)
+	fmt.Fprintf(a.stdout, "  %s export %s --preset hubspot --out tickets.csv\n", me, c)
 }
