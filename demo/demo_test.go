@@ -601,8 +601,8 @@ func TestConfig(t *testing.T) {
 	if got.Index.Path != dataDir {
 		t.Errorf("index.path: got %q, want %q", got.Index.Path, dataDir)
 	}
-	if got.Followup.After != "24h" {
-		t.Errorf("followup.after: got %q, want 24h", got.Followup.After)
+	if got.Followup.After != "4h" {
+		t.Errorf("followup.after: got %q, want 4h", got.Followup.After)
 	}
 	if _, err := time.ParseDuration(got.Followup.After); err != nil {
 		t.Errorf("followup.after: %v", err)
@@ -638,8 +638,11 @@ func TestConfigLoads(t *testing.T) {
 	if err != nil {
 		t.Fatalf("config.Parse: %v", err)
 	}
-	if got := cfg.Followup.After.Std(); got != 24*time.Hour {
-		t.Errorf("followup.after: got %s, want 24h", got)
+	if got := cfg.Followup.After.Std(); got != 4*time.Hour {
+		t.Errorf("followup.after: got %s, want 4h", got)
+	}
+	if w, err := cfg.Followup.BusinessHours.Window(); err != nil || w.IsZero() || w.Loc.String() != "Europe/London" {
+		t.Errorf("followup.business_hours: got %+v (%v), want London office hours", w, err)
 	}
 	if got := cfg.Crawl.Delay.Std(); got != 0 || !cfg.Crawl.AllowPrivate {
 		t.Errorf("crawl: got delay %s allow_private %v, want 0s and true", got, cfg.Crawl.AllowPrivate)
