@@ -66,6 +66,8 @@ const (
 	wOr
 	wDoubt
 	wIdiomEnd
+	wPretty // "pretty": an adverb of degree before a rated word ("pretty bland")
+	wMuch
 )
 
 type wordInfo struct {
@@ -167,6 +169,8 @@ func newRuleScorer() *Scorer {
 	set(wVery, "very")
 	set(wOr, "or", "nor")
 	set(wDoubt, "doubt")
+	set(wPretty, "pretty")
+	set(wMuch, "much")
 
 	for line := range strings.SplitSeq(vaderEmoji, "\n") {
 		e, desc, ok := strings.Cut(line, "\t")
@@ -201,6 +205,11 @@ func newRuleScorer() *Scorer {
 		{"piece of junk", -2.5}, {"piece of crap", -2.5}, {"works great", 2.5}, {"highly recommend", 2.8},
 		{"stopped working", -2}, {"fell apart", -2}, {"no problem", 1}, {"no problems", 1}, {"no issues", 1},
 		{"thumbs up", 2}, {"thumbs down", -2}, {"not worth", -1.5}, {"a must", 2}, {"died on me", -2},
+		// Rated words used for something else: "as well" is "too", "to be
+		// honest" a hedge; "at best" and "had better" ("I've had better")
+		// damn with faint praise.
+		{"as well", 0}, {"to be honest", 0}, {"be honest", 0}, {"at best", -1.5}, {"had better", -1.5},
+		{"expect better", -1.5}, {"could be better", -1.5},
 	} {
 		ws := strings.Fields(id.s)
 		s.idioms = append(s.idioms, idiom{words: ws, val: id.v})
@@ -336,6 +345,13 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 			continue // boosters modify their neighbour and carry no rating of their own
 		}
 		if f&wKindSort != 0 && i+1 < len(toks) && toks[i+1].info.flags&wOf != 0 {
+			continue
+		}
+		// "pretty" before a rated word or "much" is a degree adverb, not
+		// praise: "pretty bland", "pretty much".
+		if f&wPretty != 0 && t.span == 0 && i+1 < len(toks) && toks[i].flags&tEndClause == 0 &&
+			(toks[i+1].info.flags&wMuch != 0 ||
+				(toks[i+1].info.flags&wInLexicon != 0 && toks[i+1].info.val != 0 && toks[i+1].info.flags&(wBoostUp|wBoostDown) == 0)) {
 			continue
 		}
 		v := t.info.val

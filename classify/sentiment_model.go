@@ -24,8 +24,11 @@ var classLabels = [numClasses]string{post.Negative, post.Neutral, post.Positive}
 const numFeatures = 27
 
 // unratedConfidence is the probability a label needs to stand on a text
-// without any rated word.
-const unratedConfidence = 0.5
+// without any rated word. 0.5 scored 0.02 higher weighted F1 on the Amazon
+// sentences (leave-one-dataset-out) but called plain statements ("Loquat
+// released version 2 today.") positive on the strength of the training
+// domains' priors; 0.6 keeps them neutral and changes no other set.
+const unratedConfidence = 0.6
 
 // scoreTemp scales the positive-negative logit gap into the score:
 // tanh(gap/scoreTemp). Of 4, 8, 16 and 24 it gave the best
@@ -47,7 +50,14 @@ type sentimentModel struct {
 	// prior is the fixed weight of the rules' compound score on the
 	// positive and negative logits: the learned weights are corrections to
 	// the lexicon, and regularisation pulls them back to it.
-	prior   float64
+	prior float64
+	// gate is the size of the rules' compound score at or above which the
+	// rules decide the label and the learned layer is not consulted: the
+	// layer is trained on a few domains, and where the lexicon reads a
+	// text clearly, overturning it helped the domains the layer was
+	// trained on and hurt the one it was not (leave-one-dataset-out). 0
+	// lets the learned layer decide everywhere.
+	gate    float64
 	buckets uint32
 	hashed  []float32
 }
@@ -141,6 +151,13 @@ func (m *sentimentModel) predict(a *analysis, h []uint32) (string, float64) {
 	if a.nTokens == 0 {
 		return post.Neutral, 0
 	}
+	if gated(a, m.gate) {
+		// gate is above the +-0.05 neutral band, so the sign decides.
+		if a.compound > 0 {
+			return post.Positive, a.compound
+		}
+		return post.Negative, a.compound
+	}
 	x := sentimentFeatures(a)
 	z := m.logits(&x, h)
 	p := softmax(z)
@@ -167,4 +184,10 @@ func (m *sentimentModel) predict(a *analysis, h []uint32) (string, float64) {
 		score = min(score, -1e-9)
 	}
 	return classLabels[best], max(-1, min(1, score))
+}
+
+// gated reports whether the rules read a clearly enough to label it alone:
+// it has a rated word and a compound score of at least gate either way.
+func gated(a *analysis, gate float64) bool {
+	return gate > 0 && a.nPos+a.nNeg > 0 && math.Abs(a.compound) >= gate
 }

@@ -62,6 +62,12 @@ func TestSentimentRules(t *testing.T) {
 		{"negation stops at sentence end", "I did not. Great phone", "I did. Great phone", "="},
 		{"handles carry nothing", "@happy hello", "hello", "="},
 		{"links carry nothing", "https://good.example/love hello", "hello", "="},
+		{"pretty before a rated word is no praise", "it was pretty bland", "it was bland", "="},
+		{"pretty much carries nothing", "it pretty much works", "it works", "="},
+		{"pretty alone is praise", "a pretty dress", "a dress", ">"},
+		{"at best damns", "the food was fair at best", "the food was fair", "<"},
+		{"as well is too", "the rice was dry as well", "the rice was dry", "="},
+		{"had better compares", "I've had better bagels", "I've had bagels", "<"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {
@@ -107,6 +113,38 @@ func TestSentimentLabels(t *testing.T) {
 				}
 			})
 		}
+	}
+}
+
+// TestSentimentGate checks that a clear lexicon reading labels a text
+// however the learned layer would, and that the learned layer still
+// labels the texts the lexicon is unsure of.
+func TestSentimentGate(t *testing.T) {
+	examples := []SentimentExample{
+		// Training that would overturn the lexicon if it were consulted.
+		{"this is great", post.Negative}, {"great stuff", post.Negative}, {"really great", post.Negative},
+		{"the box arrived", post.Positive}, {"the box is here", post.Positive}, {"box delivered", post.Positive},
+	}
+	tests := []struct {
+		gate float64
+		text string
+		want string
+	}{
+		{0.1, "this is great", post.Positive},
+		{0.1, "the box arrived", post.Positive},
+		{0, "this is great", post.Negative},
+	}
+	for _, tt := range tests {
+		t.Run(fmt.Sprintf("gate %v/%s", tt.gate, tt.text), func(t *testing.T) {
+			s := TrainScorer(examples, SentimentTrainConfig{Epochs: 200, L2: 1e-4, HashBits: 10, HashL2: 1e-4, LearningRate: 0.5, Gate: tt.gate})
+			got := s.Score(tt.text)
+			if got.Label != tt.want {
+				t.Errorf("Score(%q) with gate %v = %s (%.3f), want %s", tt.text, tt.gate, got.Label, got.Score, tt.want)
+			}
+			if (got.Label == post.Positive) != (got.Score > 0) || (got.Label == post.Negative) != (got.Score < 0) {
+				t.Errorf("Score(%q) = %s with score %.3f: sign disagrees with the label", tt.text, got.Label, got.Score)
+			}
+		})
 	}
 }
 

@@ -34,13 +34,17 @@ type SentimentTrainConfig struct {
 	// Prior is the fixed weight of the rules' compound score (see
 	// sentimentModel.prior); 0 learns from scratch.
 	Prior float64
+	// Gate is the size of the rules' compound score from which the rules
+	// alone decide the label (see sentimentModel.gate); 0 never gates. It
+	// must be above the +-0.05 neutral band.
+	Gate float64
 }
 
 // DefaultSentimentTrainConfig returns the configuration the committed
 // weights were trained with, chosen by classify/train/sentiment on
 // leave-one-dataset-out figures (see its doc comment).
 func DefaultSentimentTrainConfig() SentimentTrainConfig {
-	return SentimentTrainConfig{Epochs: 10, L2: 1, HashBits: 14, HashL2: 1, LearningRate: 0.05, Prior: 8}
+	return SentimentTrainConfig{Epochs: 10, L2: 1e-2, HashBits: 14, HashL2: 1, LearningRate: 0.05, Gate: 0.1}
 }
 
 type trainVec struct {
@@ -70,13 +74,16 @@ func TrainScorer(examples []SentimentExample, cfg SentimentTrainConfig) *Scorer 
 			continue
 		}
 		a := s.analyze(ex.Text, sc, cfg.HashBits > 0)
+		if gated(&a, cfg.Gate) {
+			continue // the rules label it; the layer learns the texts it will label
+		}
 		v := trainVec{x: sentimentFeatures(&a), target: t}
 		if cfg.HashBits > 0 {
 			v.h = append([]uint32(nil), sc.hashes...)
 		}
 		vecs = append(vecs, v)
 	}
-	m := &sentimentModel{prior: cfg.Prior}
+	m := &sentimentModel{prior: cfg.Prior, gate: cfg.Gate}
 	if cfg.HashBits > 0 {
 		m.buckets = 1 << cfg.HashBits
 		m.hashed = make([]float32, int(m.buckets)*numClasses)
@@ -144,7 +151,8 @@ func (s *Scorer) WriteWeights(w io.Writer, header []string) error {
 		}
 		fmt.Fprintf(bw, "\t\t\t},\n")
 	}
-	fmt.Fprintf(bw, "\t\t},\n\t\tprior: %s,\n\t\tbuckets: %d,\n", strconv.FormatFloat(m.prior, 'g', -1, 64), m.buckets)
+	fmt.Fprintf(bw, "\t\t},\n\t\tprior: %s,\n\t\tgate: %s,\n\t\tbuckets: %d,\n",
+		strconv.FormatFloat(m.prior, 'g', -1, 64), strconv.FormatFloat(m.gate, 'g', -1, 64), m.buckets)
 	if m.buckets > 0 {
 		fmt.Fprintf(bw, "\t\thashed:  trainedSentimentHashed[:],\n")
 	}

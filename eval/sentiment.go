@@ -135,9 +135,11 @@ func parseUCI(b []byte, set *SentimentSet) error {
 }
 
 // SentimentCandidates returns the training configurations the trainer
-// compares on leave-one-dataset-out F1.
+// compares on leave-one-dataset-out F1: the ungated ones of the first
+// model, and a grid over the rules gate (see classify.SentimentTrainConfig
+// Gate), the prior, and the two ridge penalties.
 func SentimentCandidates() []classify.SentimentTrainConfig {
-	return []classify.SentimentTrainConfig{
+	cands := []classify.SentimentTrainConfig{
 		{Epochs: 20, L2: 1e-2, LearningRate: 0.1},
 		{Epochs: 10, L2: 1e-2, HashBits: 14, HashL2: 1, LearningRate: 0.05},
 		{Epochs: 10, L2: 5e-2, HashBits: 14, HashL2: 3, LearningRate: 0.05},
@@ -150,6 +152,18 @@ func SentimentCandidates() []classify.SentimentTrainConfig {
 		{Epochs: 10, L2: 1, HashBits: 14, HashL2: 1, LearningRate: 0.05, Prior: 8},
 		{Epochs: 10, L2: 3, HashBits: 14, HashL2: 3, LearningRate: 0.05, Prior: 8},
 	}
+	for _, gate := range []float64{0.1, 0.2, 0.3} {
+		for _, prior := range []float64{0, 4, 8} {
+			for _, l2 := range []float64{1e-3, 1e-2} {
+				for _, hashL2 := range []float64{1, 3} {
+					cands = append(cands, classify.SentimentTrainConfig{
+						Epochs: 10, L2: l2, HashBits: 14, HashL2: hashL2, LearningRate: 0.05, Prior: prior, Gate: gate,
+					})
+				}
+			}
+		}
+	}
+	return cands
 }
 
 // inHeldOut reports whether an example belongs to the in-domain held-out
