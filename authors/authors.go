@@ -294,16 +294,8 @@ func Advocates(ps []Profile, n int) []Profile {
 		}
 	}
 	slices.SortStableFunc(out, func(a, b Profile) int {
-		if c := cmp.Compare(b.Positive, a.Positive); c != 0 {
-			return c
-		}
-		if c := cmp.Compare(b.Sentiment, a.Sentiment); c != 0 {
-			return c
-		}
-		if c := cmp.Compare(b.Mentions, a.Mentions); c != 0 {
-			return c
-		}
-		return byIdentity(a, b)
+		return cmp.Or(cmp.Compare(b.Positive, a.Positive), cmp.Compare(b.Sentiment, a.Sentiment),
+			cmp.Compare(b.Mentions, a.Mentions), byIdentity(a, b))
 	})
 	return head(out, n)
 }
@@ -321,19 +313,8 @@ func Critics(ps []Profile, n int) []Profile {
 		}
 	}
 	slices.SortStableFunc(out, func(a, b Profile) int {
-		if c := cmp.Compare(b.Criticism, a.Criticism); c != 0 {
-			return c
-		}
-		if c := cmp.Compare(b.Complaints, a.Complaints); c != 0 {
-			return c
-		}
-		if c := cmp.Compare(b.Negative, a.Negative); c != 0 {
-			return c
-		}
-		if c := cmp.Compare(a.Sentiment, b.Sentiment); c != 0 {
-			return c
-		}
-		return byIdentity(a, b)
+		return cmp.Or(cmp.Compare(b.Criticism, a.Criticism), cmp.Compare(b.Complaints, a.Complaints),
+			cmp.Compare(b.Negative, a.Negative), cmp.Compare(a.Sentiment, b.Sentiment), byIdentity(a, b))
 	})
 	return head(out, n)
 }

@@ -43,14 +43,23 @@ func pickBrand(cfg *config.Config, name string) (config.Brand, error) {
 	return config.Brand{}, usagef("--brand %q: not in the config (brands: %s)", name, list)
 }
 
-// tallyIndex walks every indexed post of cfg into a Tally for brand.
-func (a *app) tallyIndex(ctx context.Context, cfg *config.Config, brand config.Brand) (*authors.Tally, error) {
+// tallyBrand loads the config, picks the brand named by --brand and walks
+// every indexed post into a Tally for it.
+func (a *app) tallyBrand(ctx context.Context, brandName string) (config.Brand, *authors.Tally, error) {
+	cfg, err := a.loadConfig()
+	if err != nil {
+		return config.Brand{}, nil, err
+	}
+	brand, err := pickBrand(cfg, brandName)
+	if err != nil {
+		return config.Brand{}, nil, err
+	}
 	if _, err := os.Stat(indexDir(cfg)); errors.Is(err, fs.ErrNotExist) {
-		return nil, fmt.Errorf("no index at %s yet: run `%s ingest --config %s` first", indexDir(cfg), self(), a.configPath)
+		return config.Brand{}, nil, fmt.Errorf("no index at %s yet: run `%s ingest --config %s` first", indexDir(cfg), self(), a.configPath)
 	}
 	ix, err := index.Open(indexDir(cfg))
 	if err != nil {
-		return nil, err
+		return config.Brand{}, nil, err
 	}
 	defer ix.Close()
 	t := authors.NewTally(brand)
@@ -59,9 +68,9 @@ func (a *app) tallyIndex(ctx context.Context, cfg *config.Config, brand config.B
 		return nil
 	})
 	if err != nil {
-		return nil, err
+		return config.Brand{}, nil, err
 	}
-	return t, nil
+	return brand, t, nil
 }
 
 var authorRoles = []string{authors.RoleCreator, authors.RoleContributor, authors.RoleOpportunist, authors.RoleParticipant}
@@ -85,15 +94,7 @@ func (a *app) cmdAuthors(ctx context.Context, args []string) error {
 	if *role != "" && !slices.Contains(authorRoles, *role) {
 		return usagef("--role %q: want %s", *role, strings.Join(authorRoles, ", "))
 	}
-	cfg, err := a.loadConfig()
-	if err != nil {
-		return err
-	}
-	brand, err := pickBrand(cfg, *brandName)
-	if err != nil {
-		return err
-	}
-	t, err := a.tallyIndex(ctx, cfg, brand)
+	brand, t, err := a.tallyBrand(ctx, *brandName)
 	if err != nil {
 		return err
 	}
@@ -194,15 +195,7 @@ func (a *app) cmdAccounts(ctx context.Context, args []string) error {
 	if len(pos) > 0 {
 		return usagef("unexpected argument %q", pos[0])
 	}
-	cfg, err := a.loadConfig()
-	if err != nil {
-		return err
-	}
-	brand, err := pickBrand(cfg, *brandName)
-	if err != nil {
-		return err
-	}
-	t, err := a.tallyIndex(ctx, cfg, brand)
+	brand, t, err := a.tallyBrand(ctx, *brandName)
 	if err != nil {
 		return err
 	}

@@ -53,28 +53,48 @@ func stateFilter(state string) (func(followup.Item) bool, error) {
 	return nil, usagef("--state %q: want %s", state, stateValues)
 }
 
-// selectQueue loads the config, refreshes the queue and returns it with the
-// items in the --state the user asked for.
-func (a *app) selectQueue(ctx context.Context, state string) (*config.Config, *followup.Queue, []followup.Item, error) {
-	keep, err := stateFilter(state)
-	if err != nil {
-		return nil, nil, nil, err
-	}
+// openQueue loads the config, opens its index and state store and refreshes
+// the queue. The caller closes the stack.
+func (a *app) openQueue(ctx context.Context) (*config.Config, *stack, *followup.Queue, error) {
 	cfg, err := a.loadConfig()
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	q, err := a.queue(ctx, cfg)
+	s, err := open(cfg)
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	items := []followup.Item{}
-	for _, it := range q.Items {
+	q, err := a.refresh(ctx, cfg, s)
+	if err != nil {
+		s.Close()
+		return nil, nil, nil, err
+	}
+	return cfg, s, q, nil
+}
+
+// selectQueue refreshes the queue and returns it with the items in the
+// --state the user asked for.
+func (a *app) selectQueue(ctx context.Context, state string) (*followup.Queue, []followup.Item, error) {
+	keep, err := stateFilter(state)
+	if err != nil {
+		return nil, nil, err
+	}
+	_, s, q, err := a.openQueue(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
+	defer s.Close()
+	return q, filterItems(q.Items, keep), nil
+}
+
+func filterItems(items []followup.Item, keep func(followup.Item) bool) []followup.Item {
+	out := []followup.Item{}
+	for _, it := range items {
 		if keep(it) {
-			items = append(items, it)
+			out = append(out, it)
 		}
 	}
-	return cfg, q, items, nil
+	return out
 }
 
 func (a *app) cmdFollowups(ctx context.Context, args []string) error {
@@ -89,7 +109,7 @@ func (a *app) cmdFollowups(ctx context.Context, args []string) error {
 	if len(pos) > 0 {
 		return usagef("unexpected argument %q", pos[0])
 	}
-	_, q, items, err := a.selectQueue(ctx, *state)
+	q, items, err := a.selectQueue(ctx, *state)
 	if err != nil {
 		return err
 	}
@@ -185,19 +205,11 @@ func (a *app) cmdFollowup(ctx context.Context, args []string) error {
 	if !slices.Contains([]string{followup.ActionAnswer, followup.ActionDismiss, followup.ActionReopen}, kind) {
 		return usagef("followup %q: want answer, dismiss or reopen", kind)
 	}
-	cfg, err := a.loadConfig()
-	if err != nil {
-		return err
-	}
-	s, err := open(cfg)
+	cfg, s, q, err := a.openQueue(ctx)
 	if err != nil {
 		return err
 	}
 	defer s.Close()
-	q, err := a.refresh(ctx, cfg, s)
-	if err != nil {
-		return err
-	}
 	it, err := followup.Find(q.Items, id)
 	if err != nil {
 		return usageError{err}
@@ -252,25 +264,12 @@ func (a *app) cmdExport(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	cfg, err := a.loadConfig()
-	if err != nil {
-		return err
-	}
-	s, err := open(cfg)
+	cfg, s, q, err := a.openQueue(ctx)
 	if err != nil {
 		return err
 	}
 	defer s.Close()
-	q, err := a.refresh(ctx, cfg, s)
-	if err != nil {
-		return err
-	}
-	items := []followup.Item{}
-	for _, it := range q.Items {
-		if keep(it) {
-			items = append(items, it)
-		}
-	}
+	items := filterItems(q.Items, keep)
 	// The cursor is per preset and per --state: exports of different
 	// selections to different places must not advance each other.
 	key := *preset + "/" + *state
