@@ -211,3 +211,28 @@ func TestFollowupLifecycle(t *testing.T) {
 		t.Errorf("a month later: got %s (%+v), want expired", it.State, it.History)
 	}
 }
+
+// TestRecheckFeed: a feed source with an open thread is read again when the
+// back-off says so, and not again until the next check is due.
+func TestRecheckFeed(t *testing.T) {
+	fs := newFeedServer(t)
+	r, cfg := newRunner(t, config.Source{Name: "blog", Type: config.SourceFeed, URL: fs.URL + "/feed"})
+	if _, err := r.Run(context.Background(), cfg.Sources); err != nil {
+		t.Fatal(err)
+	}
+	before := fs.hits.Load()
+	rep, err := r.Recheck(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Rechecked != 1 || fs.hits.Load() != before+1 {
+		t.Errorf("first recheck: got %d rechecked, %d requests; want the feed read once for its open thread", rep.Rechecked, fs.hits.Load()-before)
+	}
+	rep, err = r.Recheck(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Rechecked != 0 || len(rep.Sources) != 0 || fs.hits.Load() != before+1 {
+		t.Errorf("second recheck at the same time: got %d rechecked, %d sources, %d requests; want nothing due", rep.Rechecked, len(rep.Sources), fs.hits.Load()-before-1)
+	}
+}

@@ -231,6 +231,7 @@ feed:
 // source ingests one source and never panics: a panic while handling one
 // source's content becomes that source's failure. It returns how many open
 // threads it fetched again; with recheckOnly a site fetches nothing else.
+// A deferred or failed source has rechecked nothing: its threads stay due.
 func (r *Runner) source(ctx context.Context, log *slog.Logger, src config.Source, recheckOnly bool) (res SourceResult, rechecked int) {
 	res = SourceResult{Source: src.Name, URL: src.URL}
 	defer func() {
@@ -240,21 +241,17 @@ func (r *Runner) source(ctx context.Context, log *slog.Logger, src config.Source
 			log.Error("source panicked", "source", src.Name, "url", src.URL, "panic", p)
 		}
 	}()
-	if src.Type != config.SourceSite && recheckOnly {
-		rechecked = len(r.openThreads(log, src.Name))
-	}
+	// Open threads due a re-crawl: a site fetches them first; a feed's
+	// comment feeds carry their replies. Either way they count as checked
+	// once the posts are indexed.
+	due := r.openThreads(log, src.Name)
 	var (
 		posts       []post.Post
 		notModified bool
 	)
 	switch src.Type {
 	case config.SourceSite:
-		revisit := r.openThreads(log, src.Name)
-		sr, err := r.Client.Site(ctx, src, crawler.SiteOptions{Revisit: revisit, RevisitOnly: recheckOnly, Now: r.now()})
-		if err == nil {
-			rechecked = len(revisit)
-			r.rechecked(log, src.Name, revisit)
-		}
+		sr, err := r.Client.Site(ctx, src, crawler.SiteOptions{Revisit: due, RevisitOnly: recheckOnly, Now: r.now()})
 		if sr != nil {
 			res.Requests = sr.Requests
 			for _, f := range sr.Failures {
@@ -328,6 +325,8 @@ func (r *Runner) source(ctx context.Context, log *slog.Logger, src config.Source
 	if res.Err == nil && len(res.Failures) > 0 {
 		res.Err = res.Failures[0]
 	}
+	r.rechecked(log, src.Name, due)
+	rechecked = len(due)
 	log.Info("source ingested", "source", src.Name, "url", src.URL, "status", res.Status,
 		"posts", res.Posts, "added", stats.Added, "updated", stats.Updated, "unchanged", stats.Unchanged,
 		"requests", res.Requests)
