@@ -413,3 +413,61 @@ func ExampleEvaluate() {
 	}
 	// Output: fu-dae25d256cf8ab8c open true criticism of Loquat unanswered for 1d6h, overdue since 6h (SLA 24h)
 }
+
+// FuzzEvaluate builds threads from arbitrary bytes (authors, times, parents,
+// criticism and decisions in any order) and checks the replay's invariants:
+// no panic, a valid state, a history that chains from its first state to the
+// current one in time order, and dates that agree with the state.
+func FuzzEvaluate(f *testing.F) {
+	f.Add([]byte{0, 1, 2, 3, 4, 5, 6, 7, 8, 9})
+	f.Add([]byte("criticism, answer, criticism again, dismiss, reopen"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		authors := []string{"alice", "LoquatSupport", "LoquatSupp0rt", "bob", ""}
+		var thread []post.Post
+		var acts []Action
+		for i := 0; i+2 < len(data) && len(thread) < 40; i += 3 {
+			b, at, parent := data[i], time.Duration(data[i+1])*time.Hour, int(data[i+2])
+			if b%7 == 6 {
+				kinds := []string{ActionAnswer, ActionDismiss, ActionReopen}
+				acts = append(acts, Action{Item: ItemID("t1", "Loquat"), Kind: kinds[int(b)%3], Note: "n", At: t0.Add(at)})
+				continue
+			}
+			id := fmt.Sprintf("p%d", len(thread))
+			if len(thread) == 0 {
+				id = "t1"
+			}
+			var crit []string
+			if b%2 == 0 {
+				crit = []string{"Loquat"}
+			}
+			p := mk(id, at, authors[int(b)%len(authors)], crit...)
+			if len(thread) > 0 {
+				p.ParentID = thread[parent%len(thread)].ID
+			}
+			thread = append(thread, p)
+		}
+		for _, answer := range []string{config.AnswerThread, config.AnswerReply} {
+			p := pol
+			p.Answer = answer
+			for _, it := range Evaluate(thread, []config.Brand{loquat, medlar}, p, acts, t0.Add(300*time.Hour)) {
+				if !slices.Contains(States, it.State) || len(it.History) == 0 {
+					t.Fatalf("got state %q with %d changes", it.State, len(it.History))
+				}
+				if last := it.History[len(it.History)-1]; last.To != it.State {
+					t.Fatalf("history ends in %s, state is %s", last.To, it.State)
+				}
+				for i := 1; i < len(it.History); i++ {
+					if it.History[i].From != it.History[i-1].To || it.History[i].At.Before(it.History[i-1].At) {
+						t.Fatalf("history breaks at %d: %+v", i, it.History)
+					}
+				}
+				if (it.State == StateOpen) == it.Due.IsZero() || (it.State != StateOpen && it.Overdue) {
+					t.Fatalf("state %s with due %v overdue %v", it.State, it.Due, it.Overdue)
+				}
+				if it.Priority.Score < 0 || it.Priority.Score > 100 {
+					t.Fatalf("priority %d out of range", it.Priority.Score)
+				}
+			}
+		}
+	})
+}

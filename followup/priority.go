@@ -62,7 +62,13 @@ func priority(it *Item, spell []*post.Post, pol Policy, now time.Time) Priority 
 		sev += 0.2
 	}
 	pr.Severity = clamp01(sev)
-	pr.Parts = append(pr.Parts, fmt.Sprintf("complaint %.2f", complaint), fmt.Sprintf("sentiment %+.2f", -negative))
+	worst := ""
+	if len(spell) > 1 {
+		// The numbers are the worst of the open criticism, which may not be
+		// the post the item shows.
+		worst = fmt.Sprintf(" (worst of %d posts)", len(spell))
+	}
+	pr.Parts = append(pr.Parts, fmt.Sprintf("complaint %.2f", complaint), fmt.Sprintf("sentiment %+.2f%s", -negative, worst))
 	if churn {
 		pr.Parts = append(pr.Parts, "threatens to leave")
 	}
