@@ -283,3 +283,23 @@ func TestExportNeutralises(t *testing.T) {
 		}
 	}
 }
+
+// TestIngestRecheck: `ingest --recheck` reads only the sources whose open
+// threads are due, and refuses --source beside it.
+func TestIngestRecheck(t *testing.T) {
+	conf, _ := startDemo(t)
+	mustCode(t, exitOK, "ingest", "--config", conf)
+	// Every demo item opened days before testNow and was never re-fetched
+	// by the back-off: the forum, blog and news feeds all have one due.
+	out := mustCode(t, exitOK, "ingest", "--recheck", "--config", conf)
+	if !strings.Contains(out, "recheck: 4 open thread(s) fetched again") || !strings.Contains(out, "3 fetched") {
+		t.Errorf("first recheck: got\n%s\nwant the 4 open threads of 3 sources fetched again", out)
+	}
+	out = mustCode(t, exitOK, "ingest", "--recheck", "--config", conf)
+	if strings.Contains(out, "recheck:") || !strings.Contains(out, "of 0") {
+		t.Errorf("second recheck at the same time: got\n%s\nwant no source read", out)
+	}
+	if _, errOut, code := cli(t, "ingest", "--recheck", "--source", "gadget-wire-news", "--config", conf); code != exitUsage {
+		t.Errorf("--recheck --source: exit %d (%s), want 2", code, errOut)
+	}
+}
