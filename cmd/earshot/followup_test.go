@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/csv"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"net/http"
@@ -301,5 +302,22 @@ func TestIngestRecheck(t *testing.T) {
 	}
 	if _, errOut, code := cli(t, "ingest", "--recheck", "--source", "gadget-wire-news", "--config", conf); code != exitUsage {
 		t.Errorf("--recheck --source: exit %d (%s), want 2", code, errOut)
+	}
+}
+
+func TestFollowupsBrandFilter(t *testing.T) {
+	conf, _ := startDemo(t)
+	mustCode(t, exitOK, "ingest", "--config", conf)
+	all := followups(t, conf, "all")
+	out := mustCode(t, exitOK, "followups", "--config", conf, "--json", "--state", "all", "--brand", "loquat")
+	var mine []followup.Item
+	if err := json.Unmarshal([]byte(out), &mine); err != nil || len(mine) != len(all) || len(all) == 0 {
+		t.Errorf("--brand loquat: got %d items (%v), want all %d of the demo's one brand", len(mine), err, len(all))
+	}
+	for _, cmd := range [][]string{{"followups"}, {"export"}} {
+		_, errOut, code := cli(t, append(cmd, "--config", conf, "--brand", "Medlar")...)
+		if code != exitUsage || !strings.Contains(errOut, "Loquat") {
+			t.Errorf("%s --brand Medlar: exit %d (%q), want 2 naming the config's brands", cmd[0], code, errOut)
+		}
 	}
 }

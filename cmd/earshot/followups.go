@@ -73,18 +73,35 @@ func (a *app) openQueue(ctx context.Context) (*config.Config, *stack, *followup.
 }
 
 // selectQueue refreshes the queue and returns it with the items in the
-// --state the user asked for.
-func (a *app) selectQueue(ctx context.Context, state string) (*followup.Queue, []followup.Item, error) {
+// --state and of the --brand the user asked for.
+func (a *app) selectQueue(ctx context.Context, state, brand string) (*followup.Queue, []followup.Item, error) {
 	keep, err := stateFilter(state)
 	if err != nil {
 		return nil, nil, err
 	}
-	_, s, q, err := a.openQueue(ctx)
+	cfg, s, q, err := a.openQueue(ctx)
 	if err != nil {
 		return nil, nil, err
 	}
 	defer s.Close()
-	return q, filterItems(q.Items, keep), nil
+	ofBrand, err := brandFilter(cfg, brand)
+	if err != nil {
+		return nil, nil, err
+	}
+	return q, filterItems(q.Items, func(it followup.Item) bool { return keep(it) && ofBrand(it) }), nil
+}
+
+// brandFilter turns --brand into a predicate; an empty name keeps every
+// brand, and a name the config does not have is a usage error.
+func brandFilter(cfg *config.Config, name string) (func(followup.Item) bool, error) {
+	if strings.TrimSpace(name) == "" {
+		return func(followup.Item) bool { return true }, nil
+	}
+	b, err := pickBrand(cfg, name)
+	if err != nil {
+		return nil, err
+	}
+	return func(it followup.Item) bool { return it.Brand == b.Name }, nil
 }
 
 func filterItems(items []followup.Item, keep func(followup.Item) bool) []followup.Item {
@@ -98,9 +115,10 @@ func filterItems(items []followup.Item, keep func(followup.Item) bool) []followu
 }
 
 func (a *app) cmdFollowups(ctx context.Context, args []string) error {
-	fs := a.flags("followups", "[--json] [--state "+strings.ReplaceAll(stateValues, ", ", "|")+"] [--history]")
+	fs := a.flags("followups", "[--json] [--state "+strings.ReplaceAll(stateValues, ", ", "|")+"] [--brand B] [--history]")
 	asJSON := fs.Bool("json", false, "print JSON")
 	state := fs.String("state", followup.StateOpen, "which items: "+stateValues)
+	brand := fs.String("brand", "", "only this brand's items (default: every brand)")
 	history := fs.Bool("history", false, "show each item's history of changes")
 	pos, err := a.parse(fs, args)
 	if err != nil {
@@ -109,7 +127,7 @@ func (a *app) cmdFollowups(ctx context.Context, args []string) error {
 	if len(pos) > 0 {
 		return usagef("unexpected argument %q", pos[0])
 	}
-	q, items, err := a.selectQueue(ctx, *state)
+	q, items, err := a.selectQueue(ctx, *state, *brand)
 	if err != nil {
 		return err
 	}
@@ -239,11 +257,12 @@ func (a *app) cmdFollowup(ctx context.Context, args []string) error {
 const cursorBucket = "export_cursors"
 
 func (a *app) cmdExport(ctx context.Context, args []string) error {
-	fs := a.flags("export", "[--preset hubspot|salesforce|generic] [--since-last] [--out FILE] [--state S] [--bom] [--null-value V]")
+	fs := a.flags("export", "[--preset hubspot|salesforce|generic] [--since-last] [--out FILE] [--state S] [--brand B] [--bom] [--null-value V]")
 	preset := fs.String("preset", export.PresetGeneric, "columns and values for: "+strings.Join(export.Presets, ", "))
 	format := fs.String("format", "csv", "output format: csv")
 	out := fs.String("out", "", "write to FILE (atomically), with FILE.manifest.json beside it, instead of standard output")
 	state := fs.String("state", "all", "which items: "+stateValues+"; a CRM needs all of them to close answered tickets")
+	brand := fs.String("brand", "", "only this brand's items (default: every brand)")
 	sinceLast := fs.Bool("since-last", false, "export only the items that changed since the last complete export of this preset")
 	withBOM := fs.Bool("bom", false, "start the file with a UTF-8 byte order mark, for Excel")
 	null := fs.String("null-value", "", `write this in empty optional salesforce cells ("#N/A" makes Data Loader's Bulk API set them null)`)
@@ -269,10 +288,14 @@ func (a *app) cmdExport(ctx context.Context, args []string) error {
 		return err
 	}
 	defer s.Close()
-	items := filterItems(q.Items, keep)
-	// The cursor is per preset and per --state: exports of different
+	ofBrand, err := brandFilter(cfg, *brand)
+	if err != nil {
+		return err
+	}
+	items := filterItems(q.Items, func(it followup.Item) bool { return keep(it) && ofBrand(it) })
+	// The cursor is per preset, --state and --brand: exports of different
 	// selections to different places must not advance each other.
-	key := *preset + "/" + *state
+	key := *preset + "/" + *state + "/" + strings.ToLower(strings.TrimSpace(*brand))
 	var cur export.Cursor
 	if *sinceLast {
 		if _, err := s.st.GetJSON(cursorBucket, key, &cur); err != nil {
