@@ -25,8 +25,9 @@ func ComplaintScore(text string) float64 {
 // defaultComplaintModel wraps the generated weights; it is read-only.
 var defaultComplaintModel = &ComplaintModel{Weights: complaintWeights[:], Bias: complaintBias}
 
-// Complaint feature space: hashed word unigrams, bigrams and letter
-// trigrams in the first complaintHashDims slots, then one slot per cue.
+// Complaint feature space: hashed word unigrams, bigrams, letter trigrams
+// and pairs of cues in the first complaintHashDims slots, then one slot per
+// cue.
 // Hashing keeps the model a fixed-size array with no vocabulary to ship;
 // 2^14 slots scored no better than 2^13 on the dev tweets.
 const (
@@ -95,7 +96,7 @@ func visitComplaintFeatures(text, norm string, v featureVisitor) {
 	for _, t := range toks {
 		letters += len(t) // a word of n bytes has n letter trigrams
 	}
-	v.grow(2*len(toks) + 1 + letters + len(complaintCues))
+	v.grow(2*len(toks) + 1 + letters + len(complaintCues)*(len(complaintCues)+1)/2)
 	// N-grams are scaled so that a long text's many n-grams do not drown
 	// the cues: each text's n-gram part has unit L2 norm.
 	ngrams := 2*len(toks) + 1
@@ -119,12 +120,50 @@ func visitComplaintFeatures(text, norm string, v featureVisitor) {
 			}
 		}
 	}
-	for i, n := range countCues(norm, text) {
+	cues := countCues(norm, text)
+	var on [len(complaintCues)]int // the cues found, in order
+	found := 0
+	for i, n := range cues {
 		if n > 0 {
 			v.add(complaintHashDims+i, cueCount(n))
+			on[found] = i
+			found++
+		}
+	}
+	// Pairs of cues found together, hashed like the n-grams, as a third
+	// unit-norm block: a linear model cannot learn on its own that
+	// "my" with "broken" or "still" with "not working" says more than
+	// either word, nor that "you" with "thanks" says less. The pairs name
+	// cues, not words, so what they learn carries to any topic. On the dev
+	// tweets they raised the F1 of four 5-fold cross-validations by 0.006
+	// on average and the leave-one-domain-out F1 by 0.007.
+	if pairs := found * (found - 1) / 2; pairs > 0 {
+		value := 1 / math.Sqrt(float64(pairs))
+		for a := range found {
+			for b := a + 1; b < found; b++ {
+				v.add(cuePairIndex(on[a], on[b]), value)
+			}
 		}
 	}
 }
+
+// cuePairIndex is the hashed slot of the pair of cues i < j: hashIndex of
+// the kind "p" and the two cue names, precomputed.
+func cuePairIndex(i, j int) int {
+	return int(cuePairSlots[i*len(complaintCues)+j])
+}
+
+// cuePairSlots holds cuePairIndex for every i < j; read-only after init.
+var cuePairSlots = func() []uint16 {
+	n := len(complaintCues)
+	slots := make([]uint16, n*n)
+	for i := range n {
+		for j := i + 1; j < n; j++ {
+			slots[i*n+j] = uint16(hashIndex("p", complaintCues[i].name, complaintCues[j].name))
+		}
+	}
+	return slots
+}()
 
 // FNV-1a, 32 bits.
 const (

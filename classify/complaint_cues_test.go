@@ -30,6 +30,9 @@ var complaintCueRegexps = [...]*regexp.Regexp{
 	regexp.MustCompile(`!`),
 	regexp.MustCompile(`@\w`),
 	regexp.MustCompile(`https?://|www\.|pic\.twitter\.com`),
+	regexp.MustCompile(`\b(please|pls|plz|fix|sort it out|sort this out|help me|resolve|asap|urgent|urgently|immediately|look into|get back to me|escalate|do something)\b`),
+	regexp.MustCompile(`\b(have been|has been|i've been|ive been|been trying|tried|trying|was told|were told|keep getting|so far|yet|till now|until now|to date)\b`),
+	regexp.MustCompile(`^(\s*@\S*\s+)*\s*(how|what|when|where|which|who|can|could|would|will|do|does|is|are|any|anyone|hi|hello|hey)\b`),
 }
 
 // regexpCueCounts counts the cues the way ComplaintFeatures first did.
@@ -51,7 +54,7 @@ func regexpCueCounts(text string) [len(complaintCues)]int {
 var cueFuzzWords = func() []string {
 	w := []string{" ", " ", " ", "  ", "\t", "\n", "\f", "\r", "\v", "\u00a0", ".", ",", "?", "!", "'", "’", "-", "_", "é", "É", "K", "İ", "@", "#",
 		"3", "12", "3rd", "n't", "don't", "dont", "won’t", "Really?", "really?x", "rip", "off", "ripoff", "a", "an", "over", "since", "for", "all", "last", "past",
-		"days", "day", "min", "mins", "minutes", "hour", "https://", "http://", "www.", "pic.twitter.com", "HTTP://", "Www.", "@x", "@_", "@@", "x@y"}
+		"days", "day", "min", "mins", "minutes", "hour", "https://", "http://", "www.", "pic.twitter.com", "HTTP://", "Www.", "@x", "@_", "@@", "x@y", "@a@b", "how", "Hi", "hey,", "@x:how", "anyone?"}
 	for _, alts := range wordCueAlts {
 		for _, a := range alts {
 			a = strings.ReplaceAll(a, `\s+`, " ")

@@ -4,6 +4,7 @@ import (
 	"github.com/jonreiter/govader"
 	"math"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/earshot-dev/earshot/post"
@@ -28,7 +29,7 @@ func TestComplaintScore(t *testing.T) {
 		// Negative, but no grievance against anyone.
 		{"I'm sad the tour ended", false, false},
 		{"Feeling awful today, I miss my grandmother so much", false, false},
-		{"What a terrible game last night, we lost in overtime", false, true},
+		{"What a terrible game last night, we lost in overtime", false, false},
 		// Neither.
 		{"Loved the concert tonight, thank you all!", false, false},
 		{"Happy birthday to my best friend", false, false},
@@ -124,6 +125,94 @@ func TestTrainComplaint(t *testing.T) {
 	var nilModel *ComplaintModel
 	if s := nilModel.Score("x"); s != 0 {
 		t.Errorf("nil model score = %v, want 0", s)
+	}
+}
+
+func TestTrainComplaintCalibrate(t *testing.T) {
+	var ex []ComplaintExample
+	for i := range 8 {
+		ex = append(ex,
+			ComplaintExample{"still waiting for my refund", true},
+			ComplaintExample{"my order never arrived, refund please", true},
+			ComplaintExample{"the app is broken again", i%2 == 0},
+			ComplaintExample{"lovely sunny day at the beach", false},
+			ComplaintExample{"thanks for the lovely gift", i%4 == 0},
+			ComplaintExample{"great game today", false},
+		)
+	}
+	opts := ComplaintTrainOptions{Iterations: 50}
+	plain := TrainComplaint(ex, opts)
+	tests := []struct {
+		name  string
+		folds int
+		ex    []ComplaintExample
+		moved bool // whether calibration may run at all
+	}{
+		{"off", 0, ex, false},
+		{"one fold is no cross-validation", 1, ex, false},
+		{"three folds", 3, ex, true},
+		{"too few examples", 40, ex, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			o := opts
+			o.CalibrateFolds = tt.folds
+			m := TrainComplaint(tt.ex, o)
+			if !slices.Equal(m.Weights, plain.Weights) {
+				t.Fatalf("calibration changed the weights, want only the bias moved")
+			}
+			shift := m.Bias - plain.Bias
+			if !tt.moved {
+				if shift != 0 {
+					t.Errorf("bias moved by %v, want 0", shift)
+				}
+				return
+			}
+			found := false
+			for _, th := range complaintThresholdGrid {
+				if math.Abs(shift+math.Log(th/(1-th))) < 1e-12 {
+					found = true
+				}
+			}
+			if !found {
+				t.Errorf("bias moved by %v, want -logit of a threshold in %v", shift, complaintThresholdGrid)
+			}
+			if again := TrainComplaint(tt.ex, o); again.Bias != m.Bias {
+				t.Errorf("calibrated bias %v then %v, want deterministic", m.Bias, again.Bias)
+			}
+		})
+	}
+}
+
+func TestCuePairIndex(t *testing.T) {
+	for i := range complaintCues {
+		for j := i + 1; j < len(complaintCues); j++ {
+			if got, want := cuePairIndex(i, j), hashIndex("p", complaintCues[i].name, complaintCues[j].name); got != want {
+				t.Errorf("cuePairIndex(%d, %d) = %d, want %d", i, j, got, want)
+			}
+		}
+	}
+}
+
+func TestQuestionOpening(t *testing.T) {
+	tests := []struct {
+		text string
+		want int
+	}{
+		{"@acme how do I reset my password?", 1},
+		{"@acme @acmehelp can you check my order", 1},
+		{"hi, my order is late", 1},
+		{"@acme my order is late. how long?", 0},
+		{"however it broke", 0},
+		{"@acme:how", 0},
+		{"", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			if got := questionOpening(normalizeApostrophes(strings.ToLower(tt.text))); got != tt.want {
+				t.Errorf("questionOpening(%q) = %d, want %d", tt.text, got, tt.want)
+			}
+		})
 	}
 }
 

@@ -20,6 +20,10 @@ type ComplaintTrainOptions struct {
 	// (default 2): a word seen once is a fact about one tweet, not about
 	// complaints.
 	MinDocFreq int
+	// CalibrateFolds, when above 1, moves the decision threshold to the
+	// one with the best F1 in a CalibrateFolds-fold cross-validation
+	// inside the training examples. Off by default.
+	CalibrateFolds int
 }
 
 func (o ComplaintTrainOptions) withDefaults() ComplaintTrainOptions {
@@ -38,9 +42,72 @@ func (o ComplaintTrainOptions) withDefaults() ComplaintTrainOptions {
 // TrainComplaint fits a logistic regression over ComplaintFeatures with
 // class weights that balance complaints against the rest, an L2 penalty and
 // full-batch Adam from zero weights. It is deterministic: the same examples
-// in the same order give the same model.
+// in the same order give the same model. With opts.CalibrateFolds it then
+// moves the bias so that the threshold chosen by cross-validation inside
+// examples falls at ComplaintThreshold.
 func TrainComplaint(examples []ComplaintExample, opts ComplaintTrainOptions) *ComplaintModel {
 	opts = opts.withDefaults()
+	m := trainComplaint(examples, opts)
+	if opts.CalibrateFolds > 1 && len(examples) >= 2*opts.CalibrateFolds {
+		t := calibrateComplaintThreshold(examples, opts)
+		// Moving the bias puts the chosen threshold at 0.5, so that
+		// ComplaintThreshold stays the decision point.
+		m.Bias -= math.Log(t / (1 - t))
+	}
+	return m
+}
+
+// complaintThresholdGrid are the thresholds calibration chooses from: a
+// coarse grid around the balanced model's natural 0.5, as a finer one
+// would fit the folds' noise.
+var complaintThresholdGrid = [...]float64{0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65}
+
+// calibrateComplaintThreshold returns the threshold of complaintThresholdGrid
+// with the best F1 on out-of-fold scores of examples (fold i%k), the one
+// nearest 0.5 among ties.
+func calibrateComplaintThreshold(examples []ComplaintExample, opts ComplaintTrainOptions) float64 {
+	k := opts.CalibrateFolds
+	scores := make([]float64, len(examples))
+	for fold := range k {
+		var train []ComplaintExample
+		for i, ex := range examples {
+			if i%k != fold {
+				train = append(train, ex)
+			}
+		}
+		m := trainComplaint(train, opts)
+		for i, ex := range examples {
+			if i%k == fold {
+				scores[i] = m.Score(ex.Text)
+			}
+		}
+	}
+	best, bestF1 := 0.5, -1.0
+	for _, t := range complaintThresholdGrid {
+		var tp, fp, fn int
+		for i, ex := range examples {
+			switch pred := scores[i] >= t; {
+			case pred && ex.Complaint:
+				tp++
+			case pred:
+				fp++
+			case ex.Complaint:
+				fn++
+			}
+		}
+		f1 := 0.0
+		if tp > 0 {
+			f1 = 2 * float64(tp) / float64(2*tp+fp+fn)
+		}
+		if f1 > bestF1+1e-12 || (math.Abs(f1-bestF1) <= 1e-12 && math.Abs(t-0.5) < math.Abs(best-0.5)) {
+			best, bestF1 = t, f1
+		}
+	}
+	return best
+}
+
+// trainComplaint is TrainComplaint without calibration.
+func trainComplaint(examples []ComplaintExample, opts ComplaintTrainOptions) *ComplaintModel {
 	m := &ComplaintModel{Weights: make([]float64, ComplaintDims)}
 	if len(examples) == 0 {
 		return m
