@@ -155,7 +155,9 @@ func (q *Queue) withdraw(rec Records, now time.Time) error {
 	}
 	err = rec.ForEachJSON(Bucket, func(key string, raw []byte) error {
 		var it Item
-		if current[key] || json.Unmarshal(raw, &it) != nil || it.ID != key {
+		// Records of another shape (a queue written by an older earshot,
+		// keyed by post) are replaced, not reported as withdrawn.
+		if current[key] || json.Unmarshal(raw, &it) != nil || it.ID != key || !strings.HasPrefix(key, "fu-") {
 			return nil
 		}
 		w := Withdrawn{Item: it, At: now, Cause: fmt.Sprintf("no post in the thread criticises %s any more (the config or the classifier changed)", it.Brand)}
