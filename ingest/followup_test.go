@@ -3,6 +3,7 @@ package ingest
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
@@ -27,6 +28,7 @@ type forumThread struct {
 	mu      sync.Mutex
 	replies []string // JSON-LD Comment objects
 	hits    map[string]int
+	broken  bool // the thread answers 500
 }
 
 const starter = `"@context":"https://schema.org","@type":"DiscussionForumPosting","headline":"Hearth keeps rebooting",
@@ -43,6 +45,10 @@ func newForumThread(tb testing.TB) *forumThread {
 		case "/":
 			fmt.Fprintf(w, `<!doctype html><html><head><title>Forum</title></head><body><a href="/t/1">Hearth keeps rebooting</a></body></html>`)
 		case "/t/1":
+			if f.broken {
+				http.Error(w, "database unavailable", http.StatusInternalServerError)
+				return
+			}
 			fmt.Fprintf(w, `<!doctype html><html><head><title>Hearth keeps rebooting</title><script type="application/ld+json">{`+starter+`,"comment":[%[2]s]}</script></head><body><article><h1>Hearth keeps rebooting</h1><p>By alice</p><p>My Loquat Hearth reboots every hour since the last update. I have asked Loquat support three times and nobody answers. Terrible.</p></article></body></html>`,
 				f.URL, strings.Join(f.replies, ","))
 		default:
@@ -160,9 +166,19 @@ func TestFollowupLifecycle(t *testing.T) {
 	}
 
 	// Monday afternoon: a look-alike replies. The back-off has a check due
-	// (the thread opened Friday 18:00); only the thread is fetched.
+	// (the thread opened Friday 18:00); only the thread is fetched. While
+	// the forum fails, the check does not count and stays due.
 	f.reply(2, "LoquatSupp0rt", "2025-03-10T11:00:00Z", "Hi, DM us your serial number and card details.")
 	now = at("Mon 2025-03-10 14:00")
+	f.mu.Lock()
+	f.broken = true
+	f.mu.Unlock()
+	if rep, err := r.Recheck(context.Background()); !errors.Is(err, ErrSourcesFailed) || rep.Rechecked != 0 || f.take()["/t/1"] == 0 {
+		t.Errorf("failing forum: got %v, %d rechecked; want the page failure, the thread tried and left due", err, rep.Rechecked)
+	}
+	f.mu.Lock()
+	f.broken = false
+	f.mu.Unlock()
 	rep := run("Monday recheck", true)
 	if hits := f.take(); rep.Rechecked != 1 || hits["/t/1"] != 1 || hits["/"] != 0 {
 		t.Errorf("Monday recheck: got %d rechecked, hits %v; want the thread alone fetched once", rep.Rechecked, hits)

@@ -13,6 +13,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http"
+	"strings"
 	"sync"
 	"time"
 
@@ -253,6 +254,11 @@ func (r *Runner) source(ctx context.Context, log *slog.Logger, src config.Source
 	case config.SourceSite:
 		sr, err := r.Client.Site(ctx, src, crawler.SiteOptions{Revisit: due, RevisitOnly: recheckOnly, Now: r.now()})
 		if sr != nil {
+			// Only threads that were really read (or are gone) count as
+			// checked: a 500 or a timeout leaves the thread due.
+			due = reached(due, sr)
+		}
+		if sr != nil {
 			res.Requests = sr.Requests
 			for _, f := range sr.Failures {
 				// A crawl meets dead links; they are not earshot failing.
@@ -427,6 +433,39 @@ func (r *Runner) now() time.Time {
 		return r.Now()
 	}
 	return time.Now()
+}
+
+// reached returns the URLs of due that the crawl read (a post of it came
+// back) or found gone (404 or 410).
+func reached(due []string, sr *crawler.SiteResult) []string {
+	if len(due) == 0 {
+		return nil
+	}
+	seen := map[string]bool{}
+	key := func(u string) string {
+		u, _, _ = strings.Cut(u, "#")
+		if c, err := post.Canonical(u); err == nil {
+			return c
+		}
+		return u
+	}
+	for _, p := range sr.Posts {
+		seen[key(p.URL)] = true
+	}
+	for _, f := range sr.Failures {
+		var se *crawler.StatusError
+		var pe *crawler.PageError
+		if errors.As(f, &se) && (se.Status == http.StatusNotFound || se.Status == http.StatusGone) && errors.As(f, &pe) {
+			seen[key(pe.URL)] = true
+		}
+	}
+	var out []string
+	for _, u := range due {
+		if seen[key(u)] {
+			out = append(out, u)
+		}
+	}
+	return out
 }
 
 // RecheckBucket records, per thread URL, when an open thread was last
