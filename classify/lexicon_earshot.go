@@ -15,6 +15,17 @@ var earshotLexicon = map[string]float64{
 	"defects": -1.6, "leaking": -1.5, "leaks": -1.3, "cracked": -1.4, "unresponsive": -1.9, "overheats": -1.8,
 	"overheating": -1.8, "crashes": -1.6, "crashing": -1.6, "ripoff": -2.3, "rip-off": -2.3,
 	"unhelpful": -1.9, "clunky": -1.5, "refund": -0.6, "refunds": -0.6,
+	"flaw": -1.4, "flaws": -1.4, "drawback": -1.2, "drawbacks": -1.2, "downsides": -1.0, "gripe": -1.4,
+	"gripes": -1.4, "quibble": -0.7, "quibbles": -0.7, "hiccup": -0.8, "hiccups": -0.8, "froze": -1.2,
+	"inoperable": -2.0, "scratched": -1.0, "crashed": -1.7, "inconsistent": -1.1, "unintuitive": -1.5,
+	"cumbersome": -1.4, "finicky": -1.2, "tinny": -1.2, "muffled": -1.0, "outdated": -1.0, "pricey": -0.8,
+	"junky": -1.8, "dying": -1.9, "substandard": -1.8, "grainy": -1.0, "faded": -0.8, "wobbly": -1.0,
+	"jammed": -1.2, "unreadable": -1.5, "incompatible": -1.2, "leaky": -1.2, "flaky": -1.3, "brittle": -1.0,
+	"tedious": -1.6, "chintzy": -1.5, "inaccurate": -1.3, "deceptive": -2.0, "nightmare": -2.2,
+	"headache": -1.5, "headaches": -1.5, "unanswered": -1.0,
+	// Common misspellings of rated words (VADER rates the spelled ones).
+	"dissapointed": -2.1, "disapointed": -2.1, "dissapointing": -2.2, "disapointing": -2.2,
+	"dissapointment": -2.3, "disapointment": -2.3,
 	// Food and films.
 	"tasteless": -1.8, "bland": -1.3, "stale": -1.4, "soggy": -1.4, "undercooked": -1.6, "overcooked": -1.5,
 	"inedible": -2.5, "unwatchable": -2.8, "overrated": -1.5, "underwhelming": -1.7, "disjointed": -1.3,
@@ -23,5 +34,5 @@ var earshotLexicon = map[string]float64{
 	"must-have": 2.3, "well-made": 2.0, "user-friendly": 1.8, "seamless": 1.7, "seamlessly": 1.7,
 	"flawlessly": 2.3, "tasty": 2.3, "underrated": 1.2, "riveting": 2.2, "gripping": 1.8,
 	"heartwarming": 2.3, "affordable": 1.3, "knowledgeable": 1.8, "attentive": 1.8, "courteous": 1.9,
-	"promptly": 1.3, "speedy": 1.3, "hassle-free": 2.0,
+	"promptly": 1.3, "speedy": 1.3, "hassle-free": 2.0, "decent": 1.2, "no-brainer": 1.5,
 }

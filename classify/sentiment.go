@@ -68,6 +68,17 @@ const (
 	wIdiomEnd
 	wPretty // "pretty": an adverb of degree before a rated word ("pretty bland")
 	wMuch
+	wModal     // "would", "could", "should", "might", "must": with "have", a counterfactual
+	wHave      // "have"
+	wModalHave // "would've" and the like: a counterfactual in one word
+	wWish      // "wish": before a subject, a counterfactual
+	wWork      // "work", "function", "respond", "fit"...: unrated, but negated a failure
+	wBuy       // "buy", "purchase": unrated, but negated a warning ("don't buy")
+	wYour      // "your": after "waste", an imperative ("don't waste your money")
+	wWaste     // "waste", "wasting"
+	wConcede   // "although", "though": the clause it opens is conceded, and counts less
+	wFixed     // the last word of an idiom that already holds its negation ("can't recommend it enough")
+	wWishSubj  // things after which "wish" wants a change ("I wish it had"), not a greeting or a longing ("wish you", "wish I was")
 )
 
 type wordInfo struct {
@@ -80,7 +91,14 @@ type wordInfo struct {
 // social-media ones).
 type idiom struct {
 	words []string
-	val   float64
+	// hashes are the fnv hashes of words, compared before the words
+	// themselves so that a common last word ("it", "back") costs a
+	// comparison of integers per idiom.
+	hashes []uint32
+	val    float64
+	// fixed idioms hold their own negation: a negator before them is
+	// part of the phrase, not a flip of its rating.
+	fixed bool
 }
 
 // Scorer rates the sentiment of English text: a VADER-style lexicon and rule
@@ -171,6 +189,19 @@ func newRuleScorer() *Scorer {
 	set(wDoubt, "doubt")
 	set(wPretty, "pretty")
 	set(wMuch, "much")
+	set(wModal, "would", "could", "should", "might", "must")
+	set(wHave, "have")
+	set(wWork, "work", "works", "worked", "working", "function", "functions", "functioned", "functioning",
+		"recognize", "recognise", "recognizes", "recognises", "respond", "responds", "responded", "load", "loads",
+		"fit", "fits", "lasts", "lasted")
+	set(wBuy, "buy", "purchase", "buying", "purchasing")
+	set(wYour, "your")
+	set(wWaste, "waste", "wasting")
+	set(wConcede, "although", "though")
+	set(wModalHave, "would've", "could've", "should've", "might've", "must've", "wouldve", "couldve",
+		"shouldve", "would’ve", "could’ve", "should’ve")
+	set(wWish, "wish", "wished")
+	set(wWishSubj, "it", "this", "that", "they", "there", "the", "its", "it's")
 
 	for line := range strings.SplitSeq(vaderEmoji, "\n") {
 		e, desc, ok := strings.Cut(line, "\t")
@@ -194,25 +225,44 @@ func newRuleScorer() *Scorer {
 		}
 	}
 	for _, id := range []struct {
-		s string
-		v float64
+		s     string
+		v     float64
+		fixed bool
 	}{
-		{"the shit", 3}, {"the bomb", 3}, {"bad ass", 1.5}, {"yeah right", -2}, {"kiss of death", -1.5},
-		{"to die for", 3}, {"cut the mustard", 2}, {"hand to mouth", -2}, {"back handed", -2},
-		{"blow smoke", -2}, {"blowing smoke", -2}, {"upper hand", 1}, {"break a leg", 2},
-		{"cooking with gas", 2}, {"in the black", 2}, {"in the red", -2}, {"on the ball", 2},
-		{"under the weather", -2}, {"never again", -2}, {"waste of money", -2.5}, {"waste of time", -2.5},
-		{"piece of junk", -2.5}, {"piece of crap", -2.5}, {"works great", 2.5}, {"highly recommend", 2.8},
-		{"stopped working", -2}, {"fell apart", -2}, {"no problem", 1}, {"no problems", 1}, {"no issues", 1},
-		{"thumbs up", 2}, {"thumbs down", -2}, {"not worth", -1.5}, {"a must", 2}, {"died on me", -2},
+		{s: "the shit", v: 3}, {s: "the bomb", v: 3}, {s: "bad ass", v: 1.5}, {s: "yeah right", v: -2}, {s: "kiss of death", v: -1.5},
+		{s: "to die for", v: 3}, {s: "cut the mustard", v: 2}, {s: "hand to mouth", v: -2}, {s: "back handed", v: -2},
+		{s: "blow smoke", v: -2}, {s: "blowing smoke", v: -2}, {s: "upper hand", v: 1}, {s: "break a leg", v: 2},
+		{s: "cooking with gas", v: 2}, {s: "in the black", v: 2}, {s: "in the red", v: -2}, {s: "on the ball", v: 2},
+		{s: "under the weather", v: -2}, {s: "never again", v: -2}, {s: "waste of money", v: -2.5}, {s: "waste of time", v: -2.5},
+		{s: "piece of junk", v: -2.5}, {s: "piece of crap", v: -2.5}, {s: "works great", v: 2.5}, {s: "highly recommend", v: 2.8},
+		{s: "stopped working", v: -2}, {s: "fell apart", v: -2}, {s: "no problem", v: 1}, {s: "no problems", v: 1}, {s: "no issues", v: 1},
+		{s: "thumbs up", v: 2}, {s: "thumbs down", v: -2}, {s: "not worth", v: -1.5}, {s: "a must", v: 2}, {s: "died on me", v: -2},
 		// Rated words used for something else: "as well" is "too", "to be
 		// honest" a hedge; "at best" and "had better" ("I've had better")
 		// damn with faint praise.
-		{"as well", 0}, {"to be honest", 0}, {"be honest", 0}, {"at best", -1.5}, {"had better", -1.5},
-		{"expect better", -1.5}, {"could be better", -1.5},
+		{s: "as well", v: 0}, {s: "to be honest", v: 0}, {s: "be honest", v: 0}, {s: "at best", v: -1.5}, {s: "had better", v: -1.5},
+		{s: "expect better", v: -1.5}, {s: "could be better", v: -1.5},
+		// Taking a thing back to the shop is the verdict on it; "a steal"
+		// and "a breeze" are praise whatever "steal" and "breeze" mean.
+		{s: "returned it", v: -1.5}, {s: "returning it", v: -1.5}, {s: "return it", v: -1.2}, {s: "sent it back", v: -1.5},
+		{s: "send it back", v: -1.5}, {s: "sending it back", v: -1.5}, {s: "sent mine back", v: -1.5}, {s: "sent them back", v: -1.5},
+		{s: "returned them", v: -1.5}, {s: "a steal", v: 2}, {s: "a breeze", v: 1.8}, {s: "quit working", v: -2}, {s: "quit on me", v: -2},
+		{s: "stopped responding", v: -1.8}, {s: "stopped functioning", v: -2},
+		// Names of services and means of payment: the rated word in them
+		// names a thing, not a feeling.
+		{s: "tech support", v: 0}, {s: "technical support", v: 0}, {s: "customer support", v: 0}, {s: "help desk", v: 0},
+		{s: "gift card", v: 0}, {s: "gift certificate", v: 0}, {s: "credit card", v: 0}, {s: "play button", v: 0},
+		{s: "hard drive", v: 0}, {s: "hard disk", v: 0}, {s: "drag and drop", v: 0}, {s: "point and shoot", v: 0}, {s: "no brainer", v: 1.5},
+		// Praise that reads as a negation: "I can't recommend it enough".
+		{s: "recommend it enough", v: 3, fixed: true}, {s: "recommend this enough", v: 3, fixed: true}, {s: "recommend them enough", v: 3, fixed: true},
+		{s: "say enough good", v: 2.5, fixed: true},
 	} {
 		ws := strings.Fields(id.s)
-		s.idioms = append(s.idioms, idiom{words: ws, val: id.v})
+		hs := make([]uint32, len(ws))
+		for k, w := range ws {
+			hs[k] = fnv([]byte(w))
+		}
+		s.idioms = append(s.idioms, idiom{words: ws, hashes: hs, val: id.v, fixed: id.fixed})
 		set(wIdiomEnd, ws[len(ws)-1])
 	}
 	s.pool.New = func() any { return new(sentScratch) }
@@ -309,15 +359,16 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 		if toks[i].info.flags&wIdiomEnd == 0 {
 			continue
 		}
-		for _, id := range s.idioms {
-			n := len(id.words)
-			if i+1 < n {
+		for idx := range s.idioms {
+			id := &s.idioms[idx]
+			n := len(id.hashes)
+			if i+1 < n || toks[i].hash != id.hashes[n-1] {
 				continue
 			}
 			match := true
-			for k, w := range id.words {
-				t := toks[i+1-n+k]
-				if int(t.end-t.start) != len(w) || string(low[t.start:t.end]) != w {
+			for k, h := range id.hashes {
+				t := &toks[i+1-n+k]
+				if t.hash != h || string(low[t.start:t.end]) != id.words[k] {
 					match = false
 					break
 				}
@@ -329,6 +380,9 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 				}
 				toks[i].info.val = id.val
 				toks[i].info.flags = wInLexicon | wIdiomEnd
+				if id.fixed {
+					toks[i].info.flags |= wFixed
+				}
 				toks[i].modStart = toks[i+1-n].start
 				toks[i].span = int32(n - 1)
 			}
@@ -338,6 +392,20 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 	for i := range toks {
 		t := &toks[i]
 		f := t.info.flags
+		if f&(wWork|wBuy) != 0 && t.span == 0 && negatedWork(low, toks, i) {
+			// "doesn't work", "never worked", "would not recognize", "doesn't
+			// fit": the plainest report of a failure, though "work" itself is
+			// no praise; "don't
+			// buy", "will never purchase again" the plainest warning.
+			t.val = failedWork
+			t.flags |= tNegated
+			for k := i - 1; k >= 0 && k >= i-2; k-- {
+				if isNegator(low, &toks[k]) {
+					t.modStart = toks[k].start
+				}
+			}
+			continue
+		}
 		if f&wInLexicon == 0 || t.info.val == 0 {
 			continue
 		}
@@ -358,11 +426,16 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 		if f&wNo != 0 && i+1 < len(toks) && toks[i+1].info.flags&wInLexicon != 0 {
 			v = 0 // "no" before a rated word is a negator, not a rating
 		}
+		// "I wish it had ..." wants what is missing: the wish is no praise
+		// (a greeting, "wish you luck", keeps its rating).
+		if f&wWish != 0 && i+1 < len(toks) && toks[i+1].info.flags&wWishSubj != 0 && toks[i].flags&tEndClause == 0 {
+			v = 0
+		}
 		// Modifiers are looked for before the whole idiom, if it is one.
 		b := i - int(t.span)
-		if (b > 0 && toks[b-1].info.flags&wNo != 0 && sameSentence(toks, b-1, i)) ||
+		if f&wFixed == 0 && ((b > 0 && toks[b-1].info.flags&wNo != 0 && sameSentence(toks, b-1, i)) ||
 			(b > 1 && toks[b-2].info.flags&wNo != 0 && sameSentence(toks, b-2, i)) ||
-			(b > 2 && toks[b-3].info.flags&wNo != 0 && toks[b-1].info.flags&wOr != 0 && sameSentence(toks, b-3, i)) {
+			(b > 2 && toks[b-3].info.flags&wNo != 0 && toks[b-1].info.flags&wOr != 0 && sameSentence(toks, b-3, i))) {
 			v *= negScalar
 			t.flags |= tNegated
 			t.modStart = min(t.modStart, toks[b-1].start)
@@ -382,6 +455,9 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 			p := &toks[j]
 			if p.info.flags&wInLexicon != 0 && p.info.flags&(wBoostUp|wBoostDown) == 0 && p.info.val != 0 {
 				break // another rated word: modifiers before it are its own
+			}
+			if p.flags&tNegated != 0 {
+				break // "don't buy this junk": the negator was the verb's
 			}
 			// Boosters and dampeners ("very", "kind of").
 			sc := 0.0
@@ -416,8 +492,11 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 			}
 			// Negation within three words, with VADER's exceptions:
 			// "never so good" intensifies, "without doubt" is no negation.
-			if isNegator(low, p) {
+			if isNegator(low, p) && f&wFixed == 0 {
 				switch {
+				case k == 1 && f&wWaste != 0 && i+1 < len(toks) && toks[i+1].info.flags&wYour != 0 && t.span == 0:
+					// "don't waste your money" warns; it does not praise.
+
 				case k >= 2 && p.info.flags&wNever != 0 &&
 					(toks[j+1].info.flags&wSoThis != 0 || (k == 3 && toks[j+2].info.flags&wSoThis != 0)):
 					v *= neverScale
@@ -441,6 +520,31 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 			}
 		}
 		t.val = v
+	}
+
+	// Counterfactuals ("would have been better", "could have been great",
+	// "I wish it had a good screen") name what the thing is not: praise in
+	// the rest of their clause is negated.
+	for i := 0; i < len(toks); i++ {
+		f := toks[i].info.flags
+		cf := f&wModalHave != 0 ||
+			(f&wModal != 0 && i+1 < len(toks) && toks[i+1].info.flags&wHave != 0 && toks[i].flags&tEndClause == 0) ||
+			(f&wWish != 0 && i+1 < len(toks) && toks[i+1].info.flags&wWishSubj != 0 && toks[i].flags&tEndClause == 0)
+		if !cf {
+			continue
+		}
+		for j := i + 1; j < len(toks); j++ {
+			t := &toks[j]
+			if t.val > 0 && t.flags&tNegated == 0 {
+				t.val *= negScalar
+				t.flags |= tNegated
+				t.modStart = min(t.modStart, toks[i].start)
+			}
+			if t.flags&tEndClause != 0 {
+				i = j
+				break
+			}
+		}
 	}
 
 	// Sarcasm markers ("#sarcasm", a closing "/s", "yeah right") turn praise
@@ -483,6 +587,22 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 			a.afterBut += toks[j].val
 		}
 		i = end // one contrast per sentence
+	}
+
+	// "although" and "though" open a conceded clause ("although it is
+	// cheap, it broke"; "great phone, though pricey"): like the words before
+	// a "but", it counts half.
+	for i := 0; i < len(toks); i++ {
+		if toks[i].info.flags&wConcede == 0 || toks[i].flags&tEndClause != 0 {
+			continue
+		}
+		for j := i + 1; j < len(toks); j++ {
+			toks[j].val *= butBefore
+			if toks[j].flags&tEndClause != 0 {
+				i = j
+				break
+			}
+		}
 	}
 
 	sent := 0
@@ -562,6 +682,33 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 		}
 	}
 	return a
+}
+
+// failedWork is the rating of a negated "work" or "buy" ("it doesn't
+// work", "don't buy it"), on the lexicon's scale: about "broke" (-1.8),
+// short of "useless".
+const failedWork = -1.7
+
+// negatedWork reports whether the "work" or "buy" at toks[i] is negated by the word
+// before it or, with an auxiliary or adverb between ("not really work",
+// "isn't even working"), the one before that, in the same clause.
+func negatedWork(low []byte, toks []sentToken, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		if toks[k].flags&tEndClause != 0 {
+			return false
+		}
+		if isNegator(low, &toks[k]) {
+			return true
+		}
+		// "no longer works"; "no work" alone is a day off, not a failure.
+		if k == i-2 && toks[k].info.flags&wNo != 0 && string(low[toks[k+1].start:toks[k+1].end]) == "longer" {
+			return true
+		}
+		if toks[k].info.flags&wInLexicon != 0 && toks[k].info.val != 0 {
+			return false // "don't like working": the negator is the rated word's
+		}
+	}
+	return false
 }
 
 func sameSentence(toks []sentToken, j, i int) bool {

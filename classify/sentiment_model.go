@@ -27,8 +27,12 @@ const numFeatures = 27
 // without any rated word. 0.5 scored 0.02 higher weighted F1 on the Amazon
 // sentences (leave-one-dataset-out) but called plain statements ("Loquat
 // released version 2 today.") positive on the strength of the training
-// domains' priors; 0.6 keeps them neutral and changes no other set.
-const unratedConfidence = 0.6
+// domains' priors. 0.6 kept them neutral with the first lexicon, but only
+// just: after the counterfactual, failure-verb and lexicon additions of
+// 2026-11-22.5 two-sentence statements reached 0.61. 0.65 keeps a margin;
+// it costs the Amazon sentences 0.009 weighted F1 against 0.6 and changes
+// no other set by more than 0.001.
+const unratedConfidence = 0.65
 
 // scoreTemp scales the positive-negative logit gap into the score:
 // tanh(gap/scoreTemp). Of 4, 8, 16 and 24 it gave the best
