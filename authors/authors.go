@@ -76,8 +76,6 @@ type author struct {
 	started  []string // thread IDs started
 	replies  []reply
 	promo    int // posts that are mostly links or promotion
-	// configured: a post carried a badge the config names for its host.
-	configured bool
 }
 
 type reply struct {
@@ -189,7 +187,6 @@ func (t *Tally) Add(p post.Post) {
 	// badges the config lists for the post's host.
 	if followup.IsBrandAccount(p, t.brand.Accounts) {
 		a.BrandAccount = true
-		a.configured = true
 	}
 
 	th := t.threads[threadOf(&p)]

@@ -259,7 +259,7 @@ func (t *Tally) Suggestions(includeConfigured bool) []Suggestion {
 	terms := brandTerms(t.brand, t.fold)
 	var out []Suggestion
 	for _, a := range t.authors {
-		configured := a.BrandAccount || a.configured
+		configured := a.BrandAccount
 		if configured && !includeConfigured {
 			continue
 		}
