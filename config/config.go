@@ -193,6 +193,10 @@ type HubSpotExport struct {
 	// Status maps an earshot state (open, answered, wont_respond, expired)
 	// to a ticket status (pipeline stage) of that pipeline.
 	Status map[string]string `yaml:"status"`
+	// Source fills the ticket Source column. Empty by default: HubSpot's
+	// options are channels (chat, email, form, phone) and none fits a public
+	// post; set it to an option you added, such as "Social listening".
+	Source string `yaml:"source"`
 }
 
 // SalesforceExport maps the queue onto Salesforce cases.

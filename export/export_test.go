@@ -217,7 +217,7 @@ func TestRowValues(t *testing.T) {
 func TestConfiguredMappings(t *testing.T) {
 	opt := Options{
 		Now:        now,
-		HubSpot:    config.HubSpotExport{Pipeline: "Community", Status: map[string]string{"open": "Waiting on us", "answered": "Answered"}},
+		HubSpot:    config.HubSpotExport{Pipeline: "Community", Status: map[string]string{"open": "Waiting on us", "answered": "Answered"}, Source: "Social listening"},
 		Salesforce: config.SalesforceExport{Origin: "Community", Status: map[string]string{"open": "Working"}},
 	}
 	hs := parse(t, encode(t, PresetHubSpot, opt, items()))
@@ -230,6 +230,7 @@ func TestConfiguredMappings(t *testing.T) {
 		{"hubspot pipeline", column(t, hs, 1, "Pipeline"), "Community"},
 		{"hubspot open", column(t, hs, 1, "Ticket status"), "Waiting on us"},
 		{"hubspot answered", column(t, hs, 2, "Ticket status"), "Answered"},
+		{"hubspot source", column(t, hs, 1, "Source"), "Social listening"},
 		{"hubspot expired keeps default", column(t, hs, 4, "Ticket status"), "Closed"},
 		{"salesforce origin", column(t, sf, 1, "Origin"), "Community"},
 		{"salesforce configured open wins over overdue", column(t, sf, 1, "Status"), "Working"},

@@ -135,7 +135,10 @@ func hubspotRow(w *Writer, it *followup.Item) []string {
 	return []string{
 		it.ID, ticketName(it), pipeline, HubSpotStatus(w.opt.HubSpot.Status, *it), HubSpotPriority(it.Priority.Label),
 		description(w, it), created,
-		"", // Source is the channel (email, chat, phone, form): none fits a public post, and a wrong value fails the row.
+		// Source is the channel (email, chat, phone, form): none fits a
+		// public post, and a wrong value fails the row, so it is empty
+		// unless the config names an option the account has.
+		w.opt.HubSpot.Source,
 		it.Brand, it.State, boolCell(it.Overdue), it.URL, answerURL(it), it.ThreadURL, criticismURLs(it),
 		it.Author, it.Snippet, it.Sentiment, complaint(it), intents(it), it.Priority.Label, strconv.Itoa(it.Priority.Score),
 		ageHours(w, it), it.Source,
