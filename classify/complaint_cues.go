@@ -45,13 +45,6 @@ type cueAlt struct {
 	elems []cueElem
 }
 
-// wordCue is a cue matched by its alternatives; the word cues are all but
-// the few character cues in complaintCues.
-type wordCue struct {
-	name string
-	alts []string // in priority order; `\s+` and `\d+` stand for runs
-}
-
 // complaintCue is one slot of the cue block of the complaint features: a
 // feature that carries over to topics the dev tweets do not cover, the
 // words and patterns people use to report a problem to any company

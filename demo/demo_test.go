@@ -56,11 +56,6 @@ func (it rssItem) comments(ns string) string {
 	return ""
 }
 
-const (
-	atomNS = "http://www.w3.org/2005/Atom"
-	thrNS  = "http://purl.org/syndication/thread/1.0"
-)
-
 // atom is the part of an Atom 1.0 document the tests read.
 type atom struct {
 	XMLName xml.Name    `xml:"http://www.w3.org/2005/Atom feed"`

@@ -77,16 +77,3 @@ func isChrome(n *html.Node) bool {
 func bodySkip(n *html.Node) bool {
 	return isQuote(n) || isSignature(n) || isChrome(n)
 }
-
-// postText returns the post's own words under body.
-func postText(body *html.Node) string {
-	if body == nil {
-		return ""
-	}
-	var b strings.Builder
-	for c := body.FirstChild; c != nil; c = c.NextSibling {
-		b.WriteString(" ")
-		b.WriteString(textOf(c, bodySkip))
-	}
-	return normSpace(b.String())
-}

@@ -1,6 +1,10 @@
 package post
 
-import "testing"
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"testing"
+)
 
 func TestCanonical(t *testing.T) {
 	tests := []struct{ in, want string }{
@@ -63,8 +67,11 @@ func TestContentHash(t *testing.T) {
 	if ContentHash("a", "b", "c") == ContentHash("ab", "", "c") {
 		t.Error("ContentHash must separate fields")
 	}
-	if ContentHash("a", "b", "c") != ContentHash("a", "b", "c") {
-		t.Error("ContentHash not deterministic")
+	// The digest is SHA-256 over the fields, each ended by a NUL byte; a
+	// stored hash must keep meaning the same content across releases.
+	sum := sha256.Sum256([]byte("a\x00b\x00c\x00"))
+	if got, want := ContentHash("a", "b", "c"), hex.EncodeToString(sum[:]); got != want {
+		t.Errorf("ContentHash(a, b, c) = %s, want %s", got, want)
 	}
 }
 

@@ -190,23 +190,6 @@ func writeFollowups(w io.Writer, items []followup.Item, q *followup.Queue, now t
 	}
 }
 
-// age prints a duration the way a queue shows it: 3d4h, 5h12m, 40m.
-func age(d time.Duration) string {
-	if d < 0 {
-		d = 0
-	}
-	days := int(d.Hours()) / 24
-	h := int(d.Hours()) % 24
-	m := int(d.Minutes()) % 60
-	switch {
-	case days > 0:
-		return fmt.Sprintf("%dd%dh", days, h)
-	case h > 0:
-		return fmt.Sprintf("%dh%dm", h, m)
-	}
-	return fmt.Sprintf("%dm", m)
-}
-
 // cmdFollowup records a person's decision about one item.
 func (a *app) cmdFollowup(ctx context.Context, args []string) error {
 	fs := a.flags("followup", "answer|dismiss|reopen ID [--note TEXT] [--by NAME]")
