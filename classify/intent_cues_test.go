@@ -17,7 +17,8 @@ func regexpIntents(text string, complaint bool) []string {
 	has[IntentQuestion] = question
 	has[IntentSupport] = supportRequest.MatchString(low) || (supportProblem.MatchString(low) && (question || complaint))
 	has[IntentComplaint] = complaint
-	has[IntentPraise] = !complaint && legacyPraised(low)
+	// praised is shared: the scan's part is the cue gate in front of it.
+	has[IntentPraise] = !complaint && praised(low)
 	has[IntentPurchase] = purchaseCue.MatchString(low)
 	has[IntentPrice] = priceCue.MatchString(dealWith.ReplaceAllString(low, ""))
 	has[IntentReview] = reviewCue.MatchString(low)
@@ -121,27 +122,4 @@ func FuzzIntents(f *testing.F) {
 // "don’t" and "don't" are one word to the cues and the n-grams.
 func legacyNormalizeApostrophes(s string) string {
 	return strings.NewReplacer("\u2019", "'", "\u2018", "'", "\u02bc", "'").Replace(s)
-}
-
-// legacyPraised is praised as first written, on regexps: it reports a praise cue that is not negated ("not great"), not
-// hypothetical ("would be great if") and not inside a question ("what's
-// the best laptop?").
-func legacyPraised(low string) bool {
-	var sents [][]int // computed once, when first needed
-	for _, loc := range praiseCue.FindAllStringIndex(low, -1) {
-		// Two words back is all the negation and hypothetical cues look
-		// at; a bounded window keeps long posts linear.
-		before := low[max(0, loc[0]-40):loc[0]]
-		if negated.MatchString(before) || hypothetical.MatchString(before) {
-			continue
-		}
-		if sents == nil {
-			sents = sentenceBounds(low)
-		}
-		if inQuestion(low, sents, loc[0]) {
-			continue
-		}
-		return true
-	}
-	return false
 }

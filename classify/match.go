@@ -140,6 +140,11 @@ func (m *Matcher) indexAllFolded(text, folded string) [][]int {
 	if !m.mayMatch(folded) {
 		return nil
 	}
+	return m.scan(text)
+}
+
+// scan is IndexAll on the regexp alone, without the first-word prefilter.
+func (m *Matcher) scan(text string) [][]int {
 	var out [][]int
 	for pos := 0; pos <= len(text); {
 		// A restart mid-text must not treat the cut as the start of the
