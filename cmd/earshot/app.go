@@ -192,6 +192,19 @@ func (a *app) flags(name, args string) *flag.FlagSet {
 	return fs
 }
 
+// parseNoArgs is parse for a command that takes flags only: a positional
+// argument is a usage error.
+func (a *app) parseNoArgs(fs *flag.FlagSet, args []string) error {
+	pos, err := a.parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) > 0 {
+		return usagef("unexpected argument %q", pos[0])
+	}
+	return nil
+}
+
 // parse parses flags and positional arguments in any order ("search refund
 // --json" and "search --json refund" both work) and sets up logging.
 func (a *app) parse(fs *flag.FlagSet, args []string) ([]string, error) {

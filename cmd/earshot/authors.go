@@ -81,12 +81,8 @@ func (a *app) cmdAuthors(ctx context.Context, args []string) error {
 	asJSON := fset.Bool("json", false, "print JSON")
 	limit := fset.Int("limit", 10, "at most this many advocates, critics and authors (0: all)")
 	role := fset.String("role", "", "only authors with this role: creator, contributor, opportunist or participant")
-	pos, err := a.parse(fset, args)
-	if err != nil {
+	if err := a.parseNoArgs(fset, args); err != nil {
 		return err
-	}
-	if len(pos) > 0 {
-		return usagef("unexpected argument %q", pos[0])
 	}
 	if *limit < 0 {
 		return usagef("--limit %d: want 0 (all) or more", *limit)
@@ -188,12 +184,8 @@ func (a *app) cmdAccounts(ctx context.Context, args []string) error {
 	brandName := fset.String("brand", "", "the brand (required when the config has more than one)")
 	asJSON := fset.Bool("json", false, "print JSON")
 	all := fset.Bool("all", false, "also list accounts the config already names")
-	pos, err := a.parse(fset, args[1:])
-	if err != nil {
+	if err := a.parseNoArgs(fset, args[1:]); err != nil {
 		return err
-	}
-	if len(pos) > 0 {
-		return usagef("unexpected argument %q", pos[0])
 	}
 	brand, t, err := a.tallyBrand(ctx, *brandName)
 	if err != nil {

@@ -25,12 +25,8 @@ func (a *app) cmdDemo(ctx context.Context, args []string) error {
 	}
 	fs := a.flags("demo", "[--dir DIR]")
 	dir := fs.String("dir", "", "directory for the demo's config and data (default: a new temporary directory)")
-	pos, err := a.parse(fs, args)
-	if err != nil {
+	if err := a.parseNoArgs(fs, args); err != nil {
 		return err
-	}
-	if len(pos) > 0 {
-		return usagef("unexpected argument %q", pos[0])
 	}
 	if *dir == "" {
 		d, err := os.MkdirTemp("", "earshot-demo-")

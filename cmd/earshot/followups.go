@@ -120,12 +120,8 @@ func (a *app) cmdFollowups(ctx context.Context, args []string) error {
 	state := fs.String("state", followup.StateOpen, "which items: "+stateValues)
 	brand := fs.String("brand", "", "only this brand's items (default: every brand)")
 	history := fs.Bool("history", false, "show each item's history of changes")
-	pos, err := a.parse(fs, args)
-	if err != nil {
+	if err := a.parseNoArgs(fs, args); err != nil {
 		return err
-	}
-	if len(pos) > 0 {
-		return usagef("unexpected argument %q", pos[0])
 	}
 	q, items, err := a.selectQueue(ctx, *state, *brand)
 	if err != nil {
@@ -249,12 +245,8 @@ func (a *app) cmdExport(ctx context.Context, args []string) error {
 	sinceLast := fs.Bool("since-last", false, "export only the items that changed since the last complete export of this preset")
 	withBOM := fs.Bool("bom", false, "start the file with a UTF-8 byte order mark, for Excel")
 	null := fs.String("null-value", "", `write this in empty optional salesforce cells ("#N/A" makes Data Loader's Bulk API set them null)`)
-	pos, err := a.parse(fs, args)
-	if err != nil {
+	if err := a.parseNoArgs(fs, args); err != nil {
 		return err
-	}
-	if len(pos) > 0 {
-		return usagef("unexpected argument %q", pos[0])
 	}
 	if *format != "csv" {
 		return usagef("--format %q: only csv is supported", *format)

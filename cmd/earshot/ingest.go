@@ -23,12 +23,8 @@ func (a *app) cmdIngest(ctx context.Context, args []string) error {
 	var only multiFlag
 	fs.Var(&only, "source", "ingest only this source (repeatable)")
 	recheck := fs.Bool("recheck", false, "fetch only the open follow-up threads due for a re-crawl (run it every 15 minutes from cron)")
-	pos, err := a.parse(fs, args)
-	if err != nil {
+	if err := a.parseNoArgs(fs, args); err != nil {
 		return err
-	}
-	if len(pos) > 0 {
-		return usagef("unexpected argument %q", pos[0])
 	}
 	cfg, err := a.loadConfig()
 	if err != nil {

@@ -20,12 +20,8 @@ const recheckSchedule = "@every 15m"
 func (a *app) cmdServe(ctx context.Context, args []string) error {
 	fs := a.flags("serve", "[--run-now]")
 	runNow := fs.Bool("run-now", false, "ingest every source once at start, then follow the schedules")
-	pos, err := a.parse(fs, args)
-	if err != nil {
+	if err := a.parseNoArgs(fs, args); err != nil {
 		return err
-	}
-	if len(pos) > 0 {
-		return usagef("unexpected argument %q", pos[0])
 	}
 	cfg, err := a.loadConfig()
 	if err != nil {
