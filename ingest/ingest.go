@@ -13,6 +13,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -136,26 +137,19 @@ func (r *Runner) Run(ctx context.Context, sources []config.Source) (*Report, err
 // its comment feeds carry the answers). Sources with nothing due are
 // skipped.
 func (r *Runner) Recheck(ctx context.Context) (*Report, error) {
-	var due []config.Source
-	for _, src := range r.Config.Sources {
-		if len(r.openThreads(r.logger(), src.Name)) > 0 {
-			due = append(due, src)
-		}
-	}
-	return r.run(ctx, due, true)
+	return r.run(ctx, r.Config.Sources, true)
 }
 
-func (r *Runner) logger() *slog.Logger {
-	if r.Logger == nil {
-		return slog.New(slog.DiscardHandler)
-	}
-	return r.Logger
-}
-
+// run ingests sources; with recheckOnly, only those with threads due.
 func (r *Runner) run(ctx context.Context, sources []config.Source, recheckOnly bool) (*Report, error) {
 	log := r.Logger
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
+	}
+	// Read once for the whole run: which open threads each source has due.
+	due := r.dueThreads(log)
+	if recheckOnly {
+		sources = slices.DeleteFunc(slices.Clone(sources), func(s config.Source) bool { return len(due[s.Name]) == 0 })
 	}
 	now := r.now
 	workers := r.Workers
@@ -183,7 +177,7 @@ func (r *Runner) run(ctx context.Context, sources []config.Source, recheckOnly b
 	for range min(workers, len(sources)) {
 		wg.Go(func() {
 			for i := range jobs {
-				res, rechecked := r.source(ctx, log, sources[i], recheckOnly)
+				res, rechecked := r.source(ctx, log, sources[i], due[sources[i].Name], recheckOnly)
 				mu.Lock()
 				rep.Sources[i] = res
 				rep.Rechecked += rechecked
@@ -230,10 +224,12 @@ feed:
 }
 
 // source ingests one source and never panics: a panic while handling one
-// source's content becomes that source's failure. It returns how many open
-// threads it fetched again; with recheckOnly a site fetches nothing else.
-// A deferred or failed source has rechecked nothing: its threads stay due.
-func (r *Runner) source(ctx context.Context, log *slog.Logger, src config.Source, recheckOnly bool) (res SourceResult, rechecked int) {
+// source's content becomes that source's failure. due are its open threads
+// due a re-crawl: a site fetches them first (with recheckOnly, nothing
+// else); a feed's comment feeds carry their replies. It returns how many it
+// fetched again. A deferred or failed source has rechecked nothing: its
+// threads stay due.
+func (r *Runner) source(ctx context.Context, log *slog.Logger, src config.Source, due []string, recheckOnly bool) (res SourceResult, rechecked int) {
 	res = SourceResult{Source: src.Name, URL: src.URL}
 	defer func() {
 		if p := recover(); p != nil {
@@ -242,10 +238,6 @@ func (r *Runner) source(ctx context.Context, log *slog.Logger, src config.Source
 			log.Error("source panicked", "source", src.Name, "url", src.URL, "panic", p)
 		}
 	}()
-	// Open threads due a re-crawl: a site fetches them first; a feed's
-	// comment feeds carry their replies. Either way they count as checked
-	// once the posts are indexed.
-	due := r.openThreads(log, src.Name)
 	var (
 		posts       []post.Post
 		notModified bool
@@ -262,8 +254,7 @@ func (r *Runner) source(ctx context.Context, log *slog.Logger, src config.Source
 			res.Requests = sr.Requests
 			for _, f := range sr.Failures {
 				// A crawl meets dead links; they are not earshot failing.
-				var se *crawler.StatusError
-				if errors.As(f, &se) && (se.Status == http.StatusNotFound || se.Status == http.StatusGone) {
+				if gone(f) {
 					log.Info("page gone", "source", src.Name, "error", f)
 					continue
 				}
@@ -435,6 +426,13 @@ func (r *Runner) now() time.Time {
 	return time.Now()
 }
 
+// gone reports whether a page failed with 404 or 410: a dead link, which is
+// neither a failure of the run nor worth fetching again.
+func gone(err error) bool {
+	var se *crawler.StatusError
+	return errors.As(err, &se) && (se.Status == http.StatusNotFound || se.Status == http.StatusGone)
+}
+
 // reached returns the URLs of due that the crawl read (a post of it came
 // back) or found gone (404 or 410).
 func reached(due []string, sr *crawler.SiteResult) []string {
@@ -453,9 +451,8 @@ func reached(due []string, sr *crawler.SiteResult) []string {
 		seen[key(p.URL)] = true
 	}
 	for _, f := range sr.Failures {
-		var se *crawler.StatusError
 		var pe *crawler.PageError
-		if errors.As(f, &se) && (se.Status == http.StatusNotFound || se.Status == http.StatusGone) && errors.As(f, &pe) {
+		if gone(f) && errors.As(f, &pe) {
 			seen[key(pe.URL)] = true
 		}
 	}
@@ -472,43 +469,42 @@ func reached(due []string, sr *crawler.SiteResult) []string {
 // fetched again, for the re-crawl back-off.
 const RecheckBucket = "rechecks"
 
-// openThreads returns the thread pages of a source whose open follow-up is
-// due for a re-crawl (followup.Item.RecheckDue), for the site crawler to
-// fetch first: a brand's late answer must be seen even when nothing links
-// to the thread any more.
-func (r *Runner) openThreads(log *slog.Logger, source string) []string {
+// dueThreads returns, per source, the thread pages whose open follow-up is
+// due a re-crawl (followup.Item.RecheckDue): a brand's late answer must be
+// seen even when nothing links to the thread any more.
+func (r *Runner) dueThreads(log *slog.Logger) map[string][]string {
 	now := r.now()
-	seen := map[string]bool{}
 	var items []followup.Item
 	err := r.Store.ForEachJSON(followup.Bucket, func(_ string, raw []byte) error {
 		var it followup.Item
 		if err := json.Unmarshal(raw, &it); err != nil {
 			return nil // an unreadable record is refreshed by the next run
 		}
-		if it.Source == source && it.State == followup.StateOpen {
+		if it.State == followup.StateOpen && it.ThreadURL != "" {
 			items = append(items, it)
 		}
 		return nil
 	})
 	if err != nil {
-		log.Warn("open threads unreadable", "source", source, "error", err)
+		log.Warn("open threads unreadable", "error", err)
 	}
-	var urls []string
+	due := map[string][]string{}
+	seen := map[string]bool{}
 	for _, it := range items {
 		u := it.ThreadURL
-		if u == "" || seen[u] {
+		if seen[u] {
 			continue
 		}
 		var last time.Time
 		if _, err := r.Store.GetJSON(RecheckBucket, u, &last); err != nil {
-			log.Warn("recheck time unreadable", "source", source, "url", u, "error", err)
+			log.Warn("recheck time unreadable", "source", it.Source, "url", u, "error", err)
 		}
 		if it.RecheckDue(last, now) {
 			seen[u] = true
-			urls = append(urls, u)
+			due[it.Source] = append(due[it.Source], u)
 		}
 	}
-	return urls
+	return due
 }
 
 // rechecked records that the threads at urls were fetched now.
