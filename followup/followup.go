@@ -19,6 +19,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/earshot-dev/earshot/classify"
 	"github.com/earshot-dev/earshot/config"
 	"github.com/earshot-dev/earshot/post"
 )
@@ -54,6 +55,20 @@ type Policy struct {
 	Expire time.Duration
 	// Weights scales reach per source name; a missing source weighs 1.
 	Weights map[string]float64
+
+	// matchers are the brands' compiled terms, made once by PolicyFrom for
+	// the snippets; a brand without one is compiled when needed.
+	matchers map[string]*classify.Matcher
+}
+
+// snippet is Snippet with the brand's matcher compiled once per policy.
+func (p *Policy) snippet(text string, b config.Brand) string {
+	return cut(post.NormalizeSpace(text), func() *classify.Matcher {
+		if m, ok := p.matchers[b.Name]; ok {
+			return m
+		}
+		return brandMatcher(b)
+	})
 }
 
 // PolicyFrom reads the policy out of a validated config.
@@ -63,14 +78,18 @@ func PolicyFrom(cfg *config.Config) (Policy, error) {
 		return Policy{}, fmt.Errorf("followup: business hours: %w", err)
 	}
 	p := Policy{
-		SLA:     cfg.Followup.After.Std(),
-		Hours:   w,
-		Answer:  cfg.Followup.Answer,
-		Expire:  cfg.Followup.ExpireAfter.Std(),
-		Weights: make(map[string]float64, len(cfg.Sources)),
+		SLA:      cfg.Followup.After.Std(),
+		Hours:    w,
+		Answer:   cfg.Followup.Answer,
+		Expire:   cfg.Followup.ExpireAfter.Std(),
+		Weights:  make(map[string]float64, len(cfg.Sources)),
+		matchers: make(map[string]*classify.Matcher, len(cfg.Brands)),
 	}
 	for _, s := range cfg.Sources {
 		p.Weights[s.Name] = s.Weight
+	}
+	for _, b := range cfg.Brands {
+		p.matchers[b.Name] = brandMatcher(b)
 	}
 	return p, nil
 }
@@ -188,9 +207,13 @@ func Evaluate(thread []post.Post, brands []config.Brand, pol Policy, actions []A
 	})
 	var items []Item
 	for _, b := range brands {
+		// Whether each post is the brand's own, decided once: it keeps the
+		// brand's own criticism out and makes the brand's answers.
+		own := make([]bool, len(posts))
 		var crit []*post.Post
 		for i := range posts {
-			if slices.Contains(posts[i].Criticism, b.Name) && !IsBrandAccount(posts[i], b.Accounts) {
+			own[i] = IsBrandAccount(posts[i], b.Accounts)
+			if slices.Contains(posts[i].Criticism, b.Name) && !own[i] {
 				crit = append(crit, &posts[i])
 			}
 		}
@@ -204,7 +227,7 @@ func Evaluate(thread []post.Post, brands []config.Brand, pol Policy, actions []A
 				acts = append(acts, a)
 			}
 		}
-		items = append(items, replay(posts, crit, b, pol, acts, now))
+		items = append(items, replay(posts, own, crit, b, &pol, acts, now))
 	}
 	return items
 }
@@ -226,7 +249,8 @@ type event struct {
 }
 
 // replay walks the thread's events in time order and derives the item.
-func replay(posts []post.Post, crit []*post.Post, b config.Brand, pol Policy, acts []Action, now time.Time) Item {
+// own[i] says whether posts[i] is by one of the brand's identities.
+func replay(posts []post.Post, own []bool, crit []*post.Post, b config.Brand, pol *Policy, acts []Action, now time.Time) Item {
 	starter := &posts[0]
 	for i := range posts {
 		if !posts[i].IsReply() {
@@ -259,7 +283,7 @@ func replay(posts []post.Post, crit []*post.Post, b config.Brand, pol Policy, ac
 	for i := range posts {
 		p := &posts[i]
 		byID[p.ID] = p
-		if IsBrandAccount(*p, b.Accounts) {
+		if own[i] {
 			evs = append(evs, event{at: dated(p), kind: evBrand, post: p})
 		}
 	}
@@ -356,7 +380,7 @@ func replay(posts []post.Post, crit []*post.Post, b config.Brand, pol Policy, ac
 	}
 	it.PostID, it.URL, it.Author, it.AuthorURL = shown.ID, shown.URL, shown.Author, shown.AuthorURL
 	it.Published = dated(shown)
-	it.Snippet = Snippet(shown.Text, b)
+	it.Snippet = pol.snippet(shown.Text, b)
 	it.Sentiment, it.Score = towards(shown, b.Name)
 	it.Complaint = shown.ComplaintScore
 	it.Intents = shown.Intents
@@ -372,8 +396,8 @@ func replay(posts []post.Post, crit []*post.Post, b config.Brand, pol Policy, ac
 	if len(spell) == 0 {
 		spell = []*post.Post{shown}
 	}
-	it.Priority = priority(&it, spell, pol, now)
-	it.Reason = reason(&it, pol, now)
+	it.Priority = priority(&it, spell, *pol, now)
+	it.Reason = reason(&it, *pol, now)
 	return it
 }
 

@@ -16,17 +16,33 @@ const snippetRunes = 200
 // there is no mention. White space is normalised, and a cut falls between
 // words and is marked with "…".
 func Snippet(text string, b config.Brand) string {
-	text = post.NormalizeSpace(text)
+	return cut(post.NormalizeSpace(text), func() *classify.Matcher { return brandMatcher(b) })
+}
+
+// brandMatcher compiles b's terms (its name when it has none), or returns
+// nil when they do not compile.
+func brandMatcher(b config.Brand) *classify.Matcher {
+	terms := b.Terms
+	if len(terms) == 0 {
+		terms = []string{b.Name}
+	}
+	m, err := classify.NewMatcher(terms)
+	if err != nil {
+		return nil
+	}
+	return m
+}
+
+// cut is Snippet on normalised text; matcher is called only when the text
+// is long enough to need a cut, since compiling one costs more than the
+// rest.
+func cut(text string, matcher func() *classify.Matcher) string {
 	r := []rune(text)
 	if len(r) <= snippetRunes {
 		return text
 	}
 	at := 0
-	terms := b.Terms
-	if len(terms) == 0 {
-		terms = []string{b.Name}
-	}
-	if m, err := classify.NewMatcher(terms); err == nil {
+	if m := matcher(); m != nil {
 		if loc := m.Index(text); loc != nil {
 			at = len([]rune(text[:loc[0]]))
 		}
