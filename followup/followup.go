@@ -39,8 +39,9 @@ const (
 	StateExpired = "expired"
 )
 
-// States lists the states in the order a queue shows them.
-var States = []string{StateOpen, StateAnswered, StateWontRespond, StateExpired}
+// States lists the states in the order a queue shows them. It is the list
+// config checks the export status maps against, kept in one place.
+var States = config.States
 
 // Policy is how the queue is judged: the follow-up section of the config in
 // the form the logic uses.

@@ -354,6 +354,13 @@ func TestRecheck(t *testing.T) {
 	}
 }
 
+func TestStates(t *testing.T) {
+	want := []string{StateOpen, StateAnswered, StateWontRespond, StateExpired}
+	if !slices.Equal(States, want) {
+		t.Errorf("States = %q, want the state constants in queue order %q", States, want)
+	}
+}
+
 func TestFind(t *testing.T) {
 	items := []Item{{ID: "fu-aa11"}, {ID: "fu-aa22"}, {ID: "fu-bb33"}}
 	tests := []struct{ in, want, err string }{
