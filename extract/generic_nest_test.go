@@ -4,7 +4,6 @@ import (
 	"net/url"
 	"strings"
 	"testing"
-	"time"
 
 	"golang.org/x/net/html"
 )
@@ -59,33 +58,13 @@ func TestGenericNesting(t *testing.T) {
 			if p == nil {
 				t.Fatalf("extractThread(%s) = nil, want %d posts", tt.file, len(tt.posts))
 			}
-			if p.Method != "generic" {
-				t.Errorf("Method = %q, want generic", p.Method)
+			common := make([]genericWant, len(tt.posts))
+			for i, w := range tt.posts {
+				common[i] = genericWant{author: w.author, date: w.date, text: w.text, notText: w.notText}
 			}
-			if len(p.Posts) != len(tt.posts) {
-				for i, q := range p.Posts {
-					t.Logf("post %d: %q parent %d %q", i, q.Author, q.Parent, q.Text)
-				}
-				t.Fatalf("got %d posts, want %d", len(p.Posts), len(tt.posts))
-			}
+			checkGenericPosts(t, p, common)
 			for i, w := range tt.posts {
 				g := p.Posts[i]
-				if g.Author != w.author {
-					t.Errorf("post %d: Author = %q, want %q", i, g.Author, w.author)
-				}
-				wd, err := time.Parse(time.RFC3339, w.date)
-				if err != nil {
-					t.Fatal(err)
-				}
-				if !g.Date.Equal(wd) {
-					t.Errorf("post %d: Date = %v (from %q), want %v", i, g.Date, g.DateText, wd)
-				}
-				if !strings.Contains(g.Text, w.text) {
-					t.Errorf("post %d: Text = %q, want it to contain %q", i, g.Text, w.text)
-				}
-				if w.notText != "" && strings.Contains(g.Text, w.notText) {
-					t.Errorf("post %d: Text = %q, want it without %q", i, g.Text, w.notText)
-				}
 				if g.Parent != w.parent {
 					t.Errorf("post %d: Parent = %d, want %d", i, g.Parent, w.parent)
 				}
