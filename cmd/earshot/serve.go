@@ -85,10 +85,9 @@ func (a *app) cmdServe(ctx context.Context, args []string) error {
 	c.Start()
 	<-ctx.Done()
 	// Stop the scheduler and wait for a running ingest: it has seen the
-	// cancelled context and stops between batches.
+	// cancelled context and stops between batches. Stop's context is done
+	// only when every job cron started has returned.
 	<-c.Stop().Done()
-	mu.Lock()
-	mu.Unlock() //nolint:staticcheck // waits for a run started just before Stop
 	a.log.Info("earshot serve stopped")
 	return nil
 }
