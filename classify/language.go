@@ -88,7 +88,8 @@ func plainEnglish(text string) bool {
 }
 
 // Language returns the ISO 639-1 code of text's language ("en", "de"...),
-// or "" when the text is too short or the detector is unsure. Handles, URLs
+// or "" when the text is too short or the detector is unsure and its
+// function words do not tell (voteFunctionWords). Handles, URLs
 // and hashtags are left out first: they are names, not language.
 func Language(text string) string {
 	clean := languageText(text)
@@ -99,7 +100,7 @@ func Language(text string) string {
 		}
 	}
 	if letters < minLanguageLetters {
-		return ""
+		return shortTextLanguage(clean)
 	}
 	if plainEnglish(clean) {
 		return "en"
@@ -116,9 +117,24 @@ func Language(text string) string {
 		need = minOtherScriptConfidence
 	}
 	if info.Lang < 0 || info.Confidence < need {
-		return ""
+		return shortTextLanguage(clean)
+	}
+	if info.Script == unicode.Latin && info.Lang != whatlanggo.Eng && voteFunctionWords(clean).englishText() {
+		// Trigrams of a short English tweet can sit closer to French
+		// ("your products look awesome! Great web design too!"); its
+		// function words cannot.
+		return "en"
 	}
 	return iso6391(info.Lang)
+}
+
+// shortTextLanguage names the language of a text the trigram detector
+// cannot decide by its function words, "" when they do not tell.
+func shortTextLanguage(text string) string {
+	if v := voteFunctionWords(text); v.foreignText() {
+		return v.lang
+	}
+	return ""
 }
 
 // languageText drops the tokens of text that carry no language: @handles,
@@ -154,12 +170,15 @@ func primaryLanguage(tag string) string {
 // language is lang ("" for unknown). English is scored; an unknown language
 // counts as English only when nearly all of the text's letters are ASCII,
 // which short English posts are and short posts in most other languages are
-// not.
+// not, and when its function words are not those of another language.
 func scoredLanguage(lang, text string) bool {
 	switch lang {
 	case "en":
 		return true
 	case "":
+		if voteFunctionWords(languageText(text)).foreignText() {
+			return false
+		}
 		return mostlyASCIILetters(text)
 	}
 	return false

@@ -20,6 +20,19 @@ func TestLanguage(t *testing.T) {
 		{"La livraison est arrivée avec deux jours de retard et le carton était complètement écrasé.", "fr"},
 		{"El pedido llegó dos días tarde y la caja estaba completamente aplastada por un lado.", "es"},
 		{"too short", ""},
+		// Too short for the trigram detector: function words decide.
+		{"Estoy muy contento con mi iPhone", "es"},
+		{"Não consigo comprar com o meu cartão", "pt"},
+		{"Je suis très déçu par le service", "fr"},
+		{"Ich bin sehr enttäuscht, nie wieder", "de"},
+		{"Non sono molto contento, mai più", "it"},
+		{"Ik ben niet blij met mijn bestelling", "nl"},
+		{"Pizza time.", ""},
+		{"Going to Los Angeles with the team", ""},
+		{"Las Vegas baby, con artists!", ""},
+		// whatlanggo calls this French with full confidence; its
+		// function words ("your", "too") are English.
+		{"@anonymous your products look awesome!  Great web design too!", "en"},
 		{"@loquat https://example.com/x #fail 12345", ""},
 		{"", ""},
 	}
@@ -49,6 +62,11 @@ func TestUnscoredLanguages(t *testing.T) {
 		{"japanese", "Loquat のアプリは最悪です。サポートも返事がない。", "", Unscored, ""},
 		{"short non-ascii unknown", "Loquat är värdelös, så dålig", "", Unscored, ""},
 		{"short english unknown", "Loquat is terrible", "", post.Negative, ""},
+		// "con" is a swindle in the English lexicon: read as English this
+		// was negative.
+		{"short spanish in ascii", "Estoy muy contento con mi Loquat", "", Unscored, "es"},
+		{"short spanish or portuguese", "Loquat para todos, sem nada", "", Unscored, ""},
+		{"short english with a spanish name", "Loquat El Paso store: great service", "", post.Positive, ""},
 		{"declared german, too short to detect", "Loquat: schlecht", "de-DE", Unscored, "de-DE"},
 		{"declared english kept", "Loquat is awful", "en", post.Negative, "en"},
 		{"english detected", "Loquat is terrible, the support team never answers and the app keeps crashing.", "", post.Negative, "en"},
