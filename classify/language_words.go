@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -82,25 +83,26 @@ func (v wordVote) englishText() bool { return v.english >= 2 && v.foreign == 0 }
 func voteFunctionWords(text string) wordVote {
 	var v wordVote
 	var votes [len(shortLangs)]int
-	seen := make(map[string]bool, 8)
-	fields := strings.Fields(normalizeApostrophes(text))
-	for i, f := range fields {
+	var seen [16]string // distinct words voted so far; enough to decide
+	nSeen := 0
+	count := func(f string, name bool) {
+		if name || nSeen == len(seen) {
+			return
+		}
 		w := strings.ToLower(strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' }))
-		if w == "" || seen[w] {
-			continue
+		if w == "" || slices.Contains(seen[:nSeen], w) {
+			return
 		}
-		seen[w] = true
-		if i+1 < len(fields) && capitalised(f) && capitalised(fields[i+1]) {
-			// Part of a name: "Los Angeles", "El Paso", "De La Soul".
-			continue
-		}
-		if englishFunctionWords[w] || englishOnlyWords[w] {
-			v.english++
-			continue
-		}
+		english := englishFunctionWords[w] || englishOnlyWords[w]
 		set := functionWordLangs[w]
-		if set == 0 {
-			continue
+		if !english && set == 0 {
+			return
+		}
+		seen[nSeen] = w
+		nSeen++
+		if english {
+			v.english++
+			return
 		}
 		v.foreign++
 		for k := range shortLangs {
@@ -108,6 +110,17 @@ func voteFunctionWords(text string) wordVote {
 				votes[k]++
 			}
 		}
+	}
+	prev := ""
+	for f := range strings.FieldsSeq(normalizeApostrophes(text)) {
+		if prev != "" {
+			// "Los Angeles", "El Paso", "De La Soul": a name.
+			count(prev, capitalised(prev) && capitalised(f))
+		}
+		prev = f
+	}
+	if prev != "" {
+		count(prev, false)
 	}
 	best, second := 0, 0
 	for k, n := range votes {
