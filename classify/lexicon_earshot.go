@@ -23,6 +23,10 @@ var earshotLexicon = map[string]float64{
 	"jammed": -1.2, "unreadable": -1.5, "incompatible": -1.2, "leaky": -1.2, "flaky": -1.3, "brittle": -1.0,
 	"tedious": -1.6, "chintzy": -1.5, "inaccurate": -1.3, "deceptive": -2.0, "nightmare": -2.2,
 	"headache": -1.5, "headaches": -1.5, "unanswered": -1.0,
+	"slow": -1.0, "slower": -0.8, "bulky": -1.0, "expensive": -0.6, "second-rate": -1.8, "half-baked": -1.5,
+	"low-quality": -1.8, "misled": -1.5, "scammed": -2.2, "conned": -1.8,
+	"impossible": -1.5, "complicated": -1.0, "annoyingly": -1.7, "fragile": -1.2, "clumsy": -1.3, "pointless": -1.8,
+	"dies": -2.0, "skips": -1.0, "non-existent": -1.2, "thumbs-down": -2.0, "thumbs-up": 2.0,
 	// Common misspellings of rated words (VADER rates the spelled ones).
 	"dissapointed": -2.1, "disapointed": -2.1, "dissapointing": -2.2, "disapointing": -2.2,
 	"dissapointment": -2.3, "disapointment": -2.3,
@@ -34,5 +38,7 @@ var earshotLexicon = map[string]float64{
 	"must-have": 2.3, "well-made": 2.0, "user-friendly": 1.8, "seamless": 1.7, "seamlessly": 1.7,
 	"flawlessly": 2.3, "tasty": 2.3, "underrated": 1.2, "riveting": 2.2, "gripping": 1.8,
 	"heartwarming": 2.3, "affordable": 1.3, "knowledgeable": 1.8, "attentive": 1.8, "courteous": 1.9,
-	"promptly": 1.3, "speedy": 1.3, "hassle-free": 2.0, "decent": 1.2, "no-brainer": 1.5,
+	"promptly": 1.3, "incredible": 2.5, "exceptional": 2.4, "tremendous": 1.8,
+	"sleek": 1.5, "fortunately": 1.6, "top-notch": 2.3, "topnotch": 2.3, "easy-to-use": 1.9, "mind-blowing": 2.5,
+	"razor-sharp": 1.8, "well-built": 1.9, "well-designed": 1.9, "high-quality": 1.8, "speedy": 1.3, "hassle-free": 2.0, "decent": 1.2, "no-brainer": 1.5,
 }

@@ -79,6 +79,7 @@ const (
 	wConcede   // "although", "though": the clause it opens is conceded, and counts less
 	wFixed     // the last word of an idiom that already holds its negation ("can't recommend it enough")
 	wWishSubj  // things after which "wish" wants a change ("I wish it had"), not a greeting or a longing ("wish you", "wish I was")
+	wDeceit    // "fooled", "misled": "don't be fooled" warns, so a negation does not flip them
 )
 
 type wordInfo struct {
@@ -108,11 +109,14 @@ type idiom struct {
 // them into a label and score. A Scorer is safe for concurrent use: after
 // construction it is only read (the pool holds per-call scratch space).
 type Scorer struct {
-	words  map[string]wordInfo
-	emoji  map[rune]float64
-	idioms []idiom
-	model  *sentimentModel // nil: rules only, labelled on the compound score
-	pool   sync.Pool
+	words map[string]wordInfo
+	// misspelt maps each strongly rated long word with one letter left
+	// out ("fantasic", "incredibe") to the word's entry: see lookup.
+	misspelt map[string]wordInfo
+	emoji    map[rune]float64
+	idioms   []idiom
+	model    *sentimentModel // nil: rules only, labelled on the compound score
+	pool     sync.Pool
 }
 
 // NewScorer returns a Scorer with the lexicon and the trained weights
@@ -202,6 +206,7 @@ func newRuleScorer() *Scorer {
 		"shouldve", "would’ve", "could’ve", "should’ve")
 	set(wWish, "wish", "wished")
 	set(wWishSubj, "it", "this", "that", "they", "there", "the", "its", "it's")
+	set(wDeceit, "fooled", "deceived", "misled", "tricked", "duped", "conned", "suckered", "scammed", "cheated")
 
 	for line := range strings.SplitSeq(vaderEmoji, "\n") {
 		e, desc, ok := strings.Cut(line, "\t")
@@ -256,6 +261,18 @@ func newRuleScorer() *Scorer {
 		// Praise that reads as a negation: "I can't recommend it enough".
 		{s: "recommend it enough", v: 3, fixed: true}, {s: "recommend this enough", v: 3, fixed: true}, {s: "recommend them enough", v: 3, fixed: true},
 		{s: "say enough good", v: 2.5, fixed: true},
+		// Praise phrased as a negation, and warnings phrased as advice.
+		{s: "couldn't ask for more", v: 2.5, fixed: true}, {s: "could not ask for more", v: 2.5, fixed: true},
+		{s: "can't ask for more", v: 2.5, fixed: true}, {s: "cannot ask for more", v: 2.5, fixed: true},
+		{s: "can't wait", v: 1.5, fixed: true}, {s: "cant wait", v: 1.5, fixed: true}, {s: "cannot wait", v: 1.5, fixed: true},
+		{s: "look no further", v: 2, fixed: true}, {s: "second to none", v: 2.5, fixed: true},
+		{s: "save your money", v: -1.8}, {s: "save yourself", v: -1.2}, {s: "stay away", v: -1.8}, {s: "steer clear", v: -1.8},
+		{s: "bang for the buck", v: 2}, {s: "worth every penny", v: 2.5}, {s: "as advertised", v: 1}, {s: "fed up", v: -2},
+		{s: "ripped off", v: -2.5}, {s: "rip off", v: -2.3},
+		{s: "down the drain", v: -2}, {s: "bait and switch", v: -2},
+		{s: "buyer beware", v: -1.8}, {s: "let you down", v: -1.8}, {s: "let me down", v: -1.8}, {s: "let us down", v: -1.8},
+		{s: "praise it highly enough", v: 3, fixed: true}, {s: "recommend it highly enough", v: 3, fixed: true}, {s: "praise it enough", v: 3, fixed: true},
+		{s: "thanks for nothing", v: -2.5}, {s: "dropped the ball", v: -1.5}, {s: "drop the ball", v: -1.5},
 	} {
 		ws := strings.Fields(id.s)
 		hs := make([]uint32, len(ws))
@@ -265,8 +282,112 @@ func newRuleScorer() *Scorer {
 		s.idioms = append(s.idioms, idiom{words: ws, hashes: hs, val: id.v, fixed: id.fixed})
 		set(wIdiomEnd, ws[len(ws)-1])
 	}
+	s.misspelt = make(map[string]wordInfo)
+	for w, wi := range s.words {
+		if len(w) < minMisspelt || math.Abs(wi.val) < 1.5 || wi.flags&(wBoostUp|wBoostDown|wNegator) != 0 || !isLowerASCII(w) {
+			continue
+		}
+		// A first letter is seldom left out, and without the h of a
+		// digraph a word is often another one ("threat", "treat").
+		for k := 1; k < len(w); k++ {
+			if w[k] == 'h' {
+				continue
+			}
+			d := w[:k] + w[k+1:]
+			if _, real := s.words[d]; real {
+				continue
+			}
+			if old, dup := s.misspelt[d]; dup && old.val != wi.val {
+				old.val = 0 // two words one letter from it: no guess
+				s.misspelt[d] = old
+				continue
+			}
+			s.misspelt[d] = wordInfo{val: wi.val, flags: wInLexicon}
+		}
+	}
 	s.pool.New = func() any { return new(sentScratch) }
 	return s
+}
+
+// minMisspelt is the shortest unknown word that lookup tries to read as a
+// misspelling: shorter ones are too often other real words one letter away.
+const minMisspelt = 8
+
+// isLowerASCII reports whether w is all ASCII lower-case letters.
+func isLowerASCII(w string) bool {
+	for i := range len(w) {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// lookup returns the entry of word w (lower-cased). A word not in the
+// table is read, in this order, as an elongation ("sooo", "loooove":
+// letters repeated three or more times count twice, then once) or, when it
+// is long, as a misspelling of a strongly rated word by one letter too
+// many ("dissappointed") or too few ("fantasic"), which social text and
+// reviews are full of.
+func (s *Scorer) lookup(w []byte) wordInfo {
+	if wi, ok := s.words[string(w)]; ok {
+		return wi
+	}
+	if len(w) > 64 {
+		return wordInfo{}
+	}
+	var buf [64]byte
+	n, long := 0, false
+	for i, c := range w {
+		if i >= 2 && c == w[i-1] && c == w[i-2] {
+			long = true
+			continue
+		}
+		buf[n] = c
+		n++
+	}
+	if long {
+		if wi, ok := s.words[string(buf[:n])]; ok {
+			return wi
+		}
+		m := 0
+		for i := range n {
+			if i == 0 || buf[i] != buf[i-1] {
+				buf[m] = buf[i]
+				m++
+			}
+		}
+		if wi, ok := s.words[string(buf[:m])]; ok {
+			return wi
+		}
+		return wordInfo{}
+	}
+	if len(w) < minMisspelt {
+		return wordInfo{}
+	}
+	for _, c := range w {
+		if c < 'a' || c > 'z' {
+			return wordInfo{}
+		}
+	}
+	if wi, ok := s.misspelt[string(w)]; ok {
+		return wi
+	}
+	// One letter too many: only a doubled one ("dissappointed"), since
+	// a real word often is a rated one with a letter added ("painting",
+	// "relation").
+	for k := 1; k < len(w) && len(w) > minMisspelt; k++ {
+		if w[k] != w[k-1] {
+			continue
+		}
+		n := copy(buf[:], w[:k])
+		n += copy(buf[n:], w[k+1:])
+		if wi, ok := s.words[string(buf[:n])]; ok && wi.flags&wInLexicon != 0 && math.Abs(wi.val) >= 1.5 &&
+			wi.flags&(wBoostUp|wBoostDown|wNegator) == 0 {
+			return wordInfo{val: wi.val, flags: wInLexicon}
+		}
+	}
+	return wordInfo{}
 }
 
 // sentToken is one word, emoticon or emoji, as byte offsets into the text
@@ -392,7 +513,7 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 	for i := range toks {
 		t := &toks[i]
 		f := t.info.flags
-		if f&(wWork|wBuy) != 0 && t.span == 0 && negatedWork(low, toks, i) {
+		if t.span == 0 && (f&(wWork|wBuy) != 0 && negatedWork(low, toks, i) || shortLived(low, toks, i)) {
 			// "doesn't work", "never worked", "would not recognize", "doesn't
 			// fit": the plainest report of a failure, though "work" itself is
 			// no praise; "don't
@@ -409,8 +530,11 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 		if f&wInLexicon == 0 || t.info.val == 0 {
 			continue
 		}
-		if f&(wBoostUp|wBoostDown) != 0 {
-			continue // boosters modify their neighbour and carry no rating of their own
+		// Boosters modify their neighbour and carry no rating of their own,
+		// except the few that are praise when they modify no rated word
+		// ("the battery life is incredible!", "an exceptional camera").
+		if f&(wBoostUp|wBoostDown) != 0 && (i+1 < len(toks) && toks[i].flags&tEndClause == 0 && rated(&toks[i+1])) {
+			continue
 		}
 		if f&wKindSort != 0 && i+1 < len(toks) && toks[i+1].info.flags&wOf != 0 {
 			continue
@@ -423,8 +547,11 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 			continue
 		}
 		v := t.info.val
-		if f&wNo != 0 && i+1 < len(toks) && toks[i+1].info.flags&wInLexicon != 0 {
-			v = 0 // "no" before a rated word is a negator, not a rating
+		// "no" before a rated word is a negator, not a rating, also with a
+		// word between ("no real problems", "no major issues").
+		if f&wNo != 0 && i+1 < len(toks) && toks[i].flags&tEndClause == 0 &&
+			(rated(&toks[i+1]) || (i+2 < len(toks) && toks[i+1].flags&tEndClause == 0 && rated(&toks[i+2]))) {
+			v = 0
 		}
 		// "I wish it had ..." wants what is missing: the wish is no praise
 		// (a greeting, "wish you luck", keeps its rating).
@@ -492,8 +619,10 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 			}
 			// Negation within three words, with VADER's exceptions:
 			// "never so good" intensifies, "without doubt" is no negation.
-			if isNegator(low, p) && f&wFixed == 0 {
+			if (isNegator(low, p) || yetTo(low, toks, j)) && f&wFixed == 0 {
 				switch {
+				case f&wDeceit != 0:
+					// "don't be fooled by the hype" is a warning.
 				case k == 1 && f&wWaste != 0 && i+1 < len(toks) && toks[i+1].info.flags&wYour != 0 && t.span == 0:
 					// "don't waste your money" warns; it does not praise.
 
@@ -502,6 +631,10 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 					v *= neverScale
 				case k >= 2 && p.info.flags&wWithout != 0 &&
 					(toks[j+1].info.flags&wDoubt != 0 || (k == 3 && toks[j+2].info.flags&wDoubt != 0)):
+				case k >= 2 && v > 0 && t.span == 0 && unbeatable(low, toks, j, i):
+					// "couldn't be happier", "doesn't get any better": no
+					// more of it is possible, which is praise.
+					v *= neverScale
 				default:
 					if t.flags&tNegated == 0 {
 						v *= negScalar
@@ -520,6 +653,29 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 			}
 		}
 		t.val = v
+	}
+
+	// A negation with no rated word in its reach still says something is
+	// missing or failing ("it doesn't have firewire", "won't turn on", "I
+	// can't simply open a folder"): in reviews and complaints these lean
+	// negative, so the word after the negator gets a mild negative rating.
+	// "too" before an unrated word ("too big", "too slow to start", "paid
+	// too much") is excess, which is a complaint in the same way.
+	for i := range toks {
+		if toks[i].flags&tEndClause != 0 || i+1 >= len(toks) || toks[i].info.val != 0 {
+			continue
+		}
+		if string(low[toks[i].start:toks[i].end]) == "too" {
+			if toks[i+1].val != 0 || toks[i+1].flags&tNegated != 0 {
+				continue
+			}
+		} else if !isNegator(low, &toks[i]) || toks[i].info.flags&(wNo|wWithout|wOr) != 0 || !negatesUnrated(low, toks, i) {
+			continue
+		}
+		t := &toks[i+1]
+		t.val = negatedUnrated
+		t.flags |= tNegated
+		t.modStart = toks[i].start
 	}
 
 	// Counterfactuals ("would have been better", "could have been great",
@@ -689,9 +845,38 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 // short of "useless".
 const failedWork = -1.7
 
+// shortLived reports whether the "worked", "lasted" or "quit" at toks[i] is
+// followed, within its clause, by a span of minutes to months ("worked for
+// two weeks", "only lasted a month", "quit in 10 days"): said of a thing,
+// that is how long it took to fail. Years are a good run, not a failure.
+func shortLived(low []byte, toks []sentToken, i int) bool {
+	switch string(low[toks[i].start:toks[i].end]) {
+	case "worked", "lasted", "quit":
+	default:
+		return false
+	}
+	for j := i + 1; j < len(toks) && j <= i+5; j++ {
+		switch w := string(low[toks[j].start:toks[j].end]); w {
+		case "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months":
+			return true
+		case "for", "in", "about", "only", "just", "less", "than", "under", "a", "an", "one", "two", "three",
+			"four", "five", "six", "few", "couple", "of", "after", "around", "maybe", "barely":
+		default:
+			if w[0] < '0' || w[0] > '9' {
+				return false
+			}
+		}
+		if toks[j].flags&tEndClause != 0 {
+			return false
+		}
+	}
+	return false
+}
+
 // negatedWork reports whether the "work" or "buy" at toks[i] is negated by the word
 // before it or, with an auxiliary or adverb between ("not really work",
-// "isn't even working"), the one before that, in the same clause.
+// "isn't even working"), the one before that, in the same clause, or the
+// word is "work" after "barely" or "hardly".
 func negatedWork(low []byte, toks []sentToken, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-2; k-- {
 		if toks[k].flags&tEndClause != 0 {
@@ -699,6 +884,11 @@ func negatedWork(low []byte, toks []sentToken, i int) bool {
 		}
 		if isNegator(low, &toks[k]) {
 			return true
+		}
+		// "barely worked", "hardly works": as good as not.
+		switch string(low[toks[k].start:toks[k].end]) {
+		case "barely", "hardly", "scarcely":
+			return toks[i].info.flags&wWork != 0
 		}
 		// "no longer works"; "no work" alone is a day off, not a failure.
 		if k == i-2 && toks[k].info.flags&wNo != 0 && string(low[toks[k+1].start:toks[k+1].end]) == "longer" {
@@ -711,6 +901,39 @@ func negatedWork(low []byte, toks []sentToken, i int) bool {
 	return false
 }
 
+// rated reports whether t is a word with a rating of its own (not a booster).
+func rated(t *sentToken) bool {
+	return t.info.flags&wInLexicon != 0 && t.info.val != 0 && t.info.flags&(wBoostUp|wBoostDown) == 0
+}
+
+// negatedUnrated is the rating of a negation that reaches no rated word.
+const negatedUnrated = -0.3
+
+// negatesUnrated reports whether the negator at toks[i] reaches (up to three
+// words, within its clause) no rated, negated or negating word, and opens
+// none of the phrases in which a negation is no complaint: "not only", "not
+// just", "can't wait", "never mind", "despite".
+func negatesUnrated(low []byte, toks []sentToken, i int) bool {
+	switch string(low[toks[i].start:toks[i].end]) {
+	case "despite":
+		return false
+	}
+	switch string(low[toks[i+1].start:toks[i+1].end]) {
+	case "only", "just", "wait", "mind", "hesitate":
+		return false
+	}
+	for j := i + 1; j < len(toks) && j <= i+3; j++ {
+		t := &toks[j]
+		if t.val != 0 || t.flags&tNegated != 0 || t.info.flags&wIdiomEnd != 0 && t.span > 0 || isNegator(low, t) {
+			return false
+		}
+		if t.flags&tEndClause != 0 {
+			break
+		}
+	}
+	return true
+}
+
 func sameSentence(toks []sentToken, j, i int) bool {
 	for k := j; k < i; k++ {
 		if toks[k].flags&tEndSentence != 0 {
@@ -718,6 +941,50 @@ func sameSentence(toks []sentToken, j, i int) bool {
 		}
 	}
 	return true
+}
+
+// unbeatable reports whether the negator at toks[j] and the rated word at
+// toks[i] say that it could not be more so: the word is a comparative
+// ("better", "happier", or any word after "more"), only "be", "get",
+// "any" and the like stand between, and the verb is "get" or the negator
+// "could not" or "cannot" ("couldn't be happier", "can't get any better",
+// "doesn't get any better", "couldn't be more pleased"; but "it isn't any
+// better" and "it wouldn't be better" are no praise).
+func unbeatable(low []byte, toks []sentToken, j, i int) bool {
+	w := low[toks[i].start:toks[i].end]
+	cmp := len(w) > 4 && string(w[len(w)-2:]) == "er"
+	verb := false
+	for k := j + 1; k < i; k++ {
+		switch string(low[toks[k].start:toks[k].end]) {
+		case "more":
+			cmp = cmp || k == i-1
+		case "get", "gets":
+			verb = true
+		case "be":
+			switch string(low[toks[j].start:toks[j].end]) {
+			case "couldn't", "couldnt", "can't", "cant", "cannot", "couldn’t", "can’t":
+				verb = true
+			case "not":
+				if j > 0 {
+					switch string(low[toks[j-1].start:toks[j-1].end]) {
+					case "could", "can":
+						verb = true
+					}
+				}
+			}
+		case "any", "have", "been", "possibly", "much":
+		default:
+			return false
+		}
+	}
+	return cmp && verb
+}
+
+// yetTo reports whether toks[j] is the "yet" of "yet to" ("I have yet to be
+// disappointed"), which negates like "not".
+func yetTo(low []byte, toks []sentToken, j int) bool {
+	return j+1 < len(toks) && toks[j].flags&tEndClause == 0 && string(low[toks[j].start:toks[j].end]) == "yet" &&
+		string(low[toks[j+1].start:toks[j+1].end]) == "to"
 }
 
 // isNegator reports whether t negates what follows: a listed negator or any
@@ -886,8 +1153,11 @@ func (s *Scorer) rawToken(text string, sc *sentScratch, a *analysis, start, end 
 		for ws < we && (low[ws] == '\'' || low[ws] == '-') {
 			ws++
 		}
-		if we > ws {
-			wi := s.words[string(low[ws:we])]
+		// "&gt;" and "&amp;" are HTML escapes left in scraped or API text,
+		// not the words "gt" (rated by VADER) and "amp".
+		entity := ws > start && low[ws-1] == '&' && we < end && low[we] == ';'
+		if we > ws && !entity {
+			wi := s.lookup(low[ws:we])
 			s.addToken(text, sc, a, ws, we, wi, 0)
 		}
 		// Punctuation after the word may end its clause or sentence.

@@ -92,6 +92,50 @@ func TestSentimentRules(t *testing.T) {
 		{"can't recommend it enough", "I can't recommend it enough", "I recommend it", ">"},
 		{"misspelled disappointment", "very dissapointed", "very", "<"},
 		{"decent is mild praise", "a decent phone", "a phone", ">"},
+		{"no with a word between negates", "I have had no real problems", "I have had real problems", ">"},
+		{"no with a word between is no rating of its own", "no real problems", "real problems", ">"},
+		{"negated unrated verb leans negative", "it doesn't have firewire", "it has firewire", "<"},
+		{"won't turn on leans negative", "it won't turn on", "it turns on", "<"},
+		{"negated unrated word is below zero", "I can't open a folder", "I open a folder", "<"},
+		{"not only is no complaint", "not only a phone", "only a phone", "="},
+		{"can't wait is eager", "I can't wait for the release", "I for the release", ">"},
+		{"despite is no complaint", "despite the weather", "the weather", "="},
+		{"too before an unrated word is excess", "it is too big", "it is big", "<"},
+		{"too at the end is also", "me too.", "me.", "="},
+		{"don't be fooled warns", "don't be fooled by the hype", "by the hype", "<"},
+		{"don't get fooled warns", "don't get fooled", "get", "<"},
+		{"yet to negates", "I have yet to be disappointed", "I have to be", ">"},
+		{"save your money warns", "save your money", "your money", "<"},
+		{"stay away warns", "stay away from this", "from this", "<"},
+		{"thanks for nothing is sarcasm", "thanks for nothing", "for", "<"},
+		{"couldn't ask for more", "I couldn't ask for more", "I ask for", ">"},
+		{"look no further", "look no further", "look", ">"},
+		{"won't let you down", "it will not let you down", "it will", ">"},
+		{"lets you down", "it let me down", "it", "<"},
+		{"can't praise it highly enough", "I can't praise it highly enough", "I praise it", ">"},
+		{"incredible alone is praise", "the battery life is incredible", "the battery life is", ">"},
+		{"incredible before a rated word boosts", "incredibly good", "good", ">"},
+		{"incredible before an unrated word is praise", "an incredible camera", "a camera", ">"},
+		{"slow is a complaint", "the menu is slow", "the menu is", "<"},
+		{"couldn't be happier is praise", "I couldn't be happier", "I am happy", ">"},
+		{"could not be easier is praise", "it could not be easier", "it is easy", ">"},
+		{"doesn't get any better is praise", "it doesn't get any better", "it is better", ">"},
+		{"isn't any better is no praise", "it isn't any better", "it is", "<"},
+		{"wouldn't be better is no praise", "it wouldn't be better", "it is", "<"},
+		{"worked for weeks is a failure", "it worked for two weeks", "it worked", "<"},
+		{"only lasted a month is a failure", "it only lasted a month", "it lasted", "<"},
+		{"lasted years is no failure", "it has lasted 5 years", "it has lasted", "="},
+		{"barely worked is a failure", "it barely worked", "it worked", "<"},
+		{"impossible is a complaint", "it is impossible to switch modes", "it is to switch modes", "<"},
+		{"html escapes are not words", "&gt;&gt; read this", "read this", "="},
+		{"bang for the buck is praise", "the most bang for the buck", "the most for the", ">"},
+		{"down the drain", "money down the drain", "money", "<"},
+		{"elongated word", "sooooo goooood", "so good", "="},
+		{"letter left out", "a fantasic product", "a fantastic product", "="},
+		{"doubled letter", "very dissappointed", "very disappointed", "="},
+		{"a real word a letter from a rated one is not read as it", "I am painting", "I am", "="},
+		{"a real word with a letter added is not read as it", "the relation", "the", "="},
+		{"no digraph h left out", "treating myself", "myself", "="},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {
@@ -127,6 +171,12 @@ func TestSentimentLabels(t *testing.T) {
 			{"Great :)", post.Positive},
 			{"😢😢", post.Negative},
 			{"The food was okay but the staff were rude and slow.", post.Negative},
+			{"I have had no real problems with it.", post.Positive},
+			{"It doesn't have a zoom.", post.Negative},
+			{"Don't be fooled by the hype.", post.Negative},
+			{"Save your money.", post.Negative},
+			{"I couldn't be happier with it.", post.Positive},
+			{"The battery life is incredible!", post.Positive},
 			{"", post.Neutral},
 		}
 		for _, tt := range tests {
@@ -182,7 +232,8 @@ func TestSentimentTerms(t *testing.T) {
 		{"very good", []string{"very good"}},
 		{"The food was good, but the service was TERRIBLE", []string{"TERRIBLE", "good"}},
 		{"kind of good", []string{"kind of good"}},
-		{"nothing to see here", nil},
+		{"the box is here", nil},
+		{"it doesn't have a zoom", []string{"doesn't have"}},
 		{"good good good good good good good good good good", []string{"good", "good", "good", "good", "good", "good", "good", "good"}},
 	}
 	for _, tt := range tests {
@@ -290,4 +341,26 @@ func ExampleScorer_Score() {
 	r := s.Score("The screen is great, but the battery is NOT good!")
 	fmt.Println(r.Label, r.Terms)
 	// Output: negative [NOT good great]
+}
+
+// TestSentimentUnratedBalanced checks that a training set whose texts
+// without rated words are nearly all positive does not teach the model to
+// call a plain statement positive: the trainer balances that pool.
+func TestSentimentUnratedBalanced(t *testing.T) {
+	var examples []SentimentExample
+	for i := range 40 {
+		label := post.Positive
+		if i%10 == 0 {
+			label = post.Negative
+		}
+		examples = append(examples, SentimentExample{Text: fmt.Sprintf("item%d arrived w%d", i, i), Label: label})
+		examples = append(examples, SentimentExample{Text: fmt.Sprintf("great thing %d", i), Label: post.Positive})
+		examples = append(examples, SentimentExample{Text: fmt.Sprintf("awful thing %d", i), Label: post.Negative})
+	}
+	s := TrainScorer(examples, SentimentTrainConfig{Epochs: 50, L2: 1e-4, HashBits: 10, HashL2: 1e-2, LearningRate: 0.2, Gate: 0.1})
+	for _, text := range []string{"The meeting is on Tuesday.", "Parliament votes next month."} {
+		if got := s.Score(text); got.Label != post.Neutral {
+			t.Errorf("Score(%q) = %s (%.3f), want %s", text, got.Label, got.Score, post.Neutral)
+		}
+	}
 }

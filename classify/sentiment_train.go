@@ -51,6 +51,8 @@ type trainVec struct {
 	x      [numFeatures]float64
 	h      []uint32
 	target int
+	// weight scales the example's gradient (see TrainScorer).
+	weight float64
 }
 
 // TrainScorer fits the learned model on examples and returns a Scorer that
@@ -77,12 +79,13 @@ func TrainScorer(examples []SentimentExample, cfg SentimentTrainConfig) *Scorer 
 		if gated(&a, cfg.Gate) {
 			continue // the rules label it; the layer learns the texts it will label
 		}
-		v := trainVec{x: sentimentFeatures(&a), target: t}
+		v := trainVec{x: sentimentFeatures(&a), target: t, weight: 1}
 		if cfg.HashBits > 0 {
 			v.h = append([]uint32(nil), sc.hashes...)
 		}
 		vecs = append(vecs, v)
 	}
+	balanceUnrated(vecs)
 	m := &sentimentModel{prior: cfg.Prior, gate: cfg.Gate}
 	if cfg.HashBits > 0 {
 		m.buckets = 1 << cfg.HashBits
@@ -109,6 +112,7 @@ func TrainScorer(examples []SentimentExample, cfg SentimentTrainConfig) *Scorer 
 				if c == v.target {
 					g -= 1
 				}
+				g *= v.weight
 				w := &m.dense[c]
 				for k, xv := range v.x {
 					gr := g*xv + cfg.L2*w[k]*float64(len(vecs))/n
@@ -126,6 +130,31 @@ func TrainScorer(examples []SentimentExample, cfg SentimentTrainConfig) *Scorer 
 	}
 	s.model = m
 	return s
+}
+
+// balanceUnrated weighs the positive and negative examples without any
+// rated word so that each class has the same total weight. On those texts
+// the model has only hashed words and its bias to go on, and the bias would
+// otherwise learn the share of praise in the training domains: then a plain
+// statement ("The meeting is on Tuesday.") is called positive with the
+// confidence unratedConfidence is there to demand, wherever the training
+// data happened to be mostly praise.
+func balanceUnrated(vecs []trainVec) {
+	var n [numClasses]float64
+	for i := range vecs {
+		if vecs[i].x[featUnrated] == 1 {
+			n[vecs[i].target]++
+		}
+	}
+	if n[classPos] == 0 || n[classNeg] == 0 {
+		return
+	}
+	half := (n[classPos] + n[classNeg]) / 2
+	for i := range vecs {
+		if v := &vecs[i]; v.x[featUnrated] == 1 && v.target != classNeu {
+			v.weight = half / n[v.target]
+		}
+	}
 }
 
 // WriteWeights writes the Scorer's learned model as the Go source of
