@@ -247,21 +247,22 @@ func (c *Classifier) analyze(title, text, declared string, brands []brand) resul
 	}
 	// Complaint scores by context: a brand named in the title has the
 	// whole post as its context, and brands may share one.
-	scoredContexts := []string{whole}
-	contextScores := []float64{r.complaintScore}
+	var scoredContexts []string
+	var contextScores []float64
 	for i := range r.brands {
 		ba := &r.brands[i]
 		if !ba.Mentioned || !scored {
 			continue
 		}
 		// A complaint is about a brand when the sentences around its
-		// mention are one on their own, or when it is the only brand the
-		// complaining post mentions.
+		// mention, read as maybe said to the brand (ScoreBrand), are one on
+		// their own, or when it is the only brand the complaining post
+		// mentions.
 		var complaint float64
 		if j := slices.Index(scoredContexts, contexts[i]); j >= 0 {
 			complaint = contextScores[j]
 		} else {
-			complaint = ComplaintScore(contexts[i])
+			complaint = defaultComplaintModel.ScoreBrand(contexts[i])
 			scoredContexts = append(scoredContexts, contexts[i])
 			contextScores = append(contextScores, complaint)
 		}

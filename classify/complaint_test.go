@@ -1,11 +1,13 @@
 package classify
 
 import (
+	"fmt"
 	"github.com/jonreiter/govader"
 	"math"
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/earshot-dev/earshot/post"
 )
@@ -68,9 +70,71 @@ func TestComplaintIsNotNegativeSentiment(t *testing.T) {
 	// The learned sentiment scorer reads this one as (weakly) negative too,
 	// as human raters would; what matters is that the complaint model finds
 	// it with no help from strong negative words.
+	// Said of a brand, the way the follow-up queue reads a post.
 	complaintNotNeg := "Still waiting for my refund, 3 weeks"
-	if s := ComplaintScore(complaintNotNeg); s < ComplaintThreshold {
-		t.Errorf("ComplaintScore(%q) = %.3f, want at least %v", complaintNotNeg, s, ComplaintThreshold)
+	if s := defaultComplaintModel.ScoreBrand(complaintNotNeg); s < ComplaintThreshold {
+		t.Errorf("ScoreBrand(%q) = %.3f, want at least %v", complaintNotNeg, s, ComplaintThreshold)
+	}
+	if s := defaultComplaintModel.ScoreBrand(negNotComplaint); s >= ComplaintThreshold {
+		t.Errorf("ScoreBrand(%q) = %.3f, want below %v", negNotComplaint, s, ComplaintThreshold)
+	}
+	c = newTestClassifier(t, loquat)
+	a := c.Analyze("Loquat", "Loquat: still waiting for my refund, 3 weeks")
+	if len(a.Brands) != 1 || !a.Brands[0].Complaint {
+		t.Errorf("Analyze(Loquat: still waiting for my refund) brands = %+v, want a complaint about Loquat", a.Brands)
+	}
+}
+
+// TestScoreBrand checks that a brand's sentences score between the text as
+// it is and the text said to the brand, and that a handle of its own is
+// kept as it is.
+func TestScoreBrand(t *testing.T) {
+	m := defaultComplaintModel
+	for _, text := range []string{
+		"Still waiting for my refund, 3 weeks",
+		"Loquat released version 2 today.",
+		strings.Repeat("The package arrived on Friday and the box was fine. ", 12),
+	} {
+		plain, said := m.Score(text), m.Score(Addressed(text))
+		got := m.ScoreBrand(text)
+		if long := len(text) > complaintWindow; !long && math.Abs(got-(plain+said)/2) > 1e-12 {
+			t.Errorf("ScoreBrand(%q) = %.4f, want the mean of %.4f and %.4f", text, got, plain, said)
+		}
+		if got < min(plain, said)-1e-12 || got > max(plain, said)+1e-12 {
+			t.Errorf("ScoreBrand(%q) = %.4f, want between %.4f and %.4f", text, got, plain, said)
+		}
+	}
+	const handled = "@loquat still waiting for my refund"
+	if got, want := m.ScoreBrand(handled), m.Score(handled); got != want {
+		t.Errorf("ScoreBrand(%q) = %v, want Score's %v: it has its own handle", handled, got, want)
+	}
+}
+
+// TestComplaintWindows checks that a long text is scored a window of whole
+// sentences at a time: no window is longer than complaintWindow (unless one
+// sentence is), and together they hold the whole text in order.
+func TestComplaintWindows(t *testing.T) {
+	long := strings.Repeat("The update arrived on time. ", 30) + strings.Repeat("x", 400) + ". Still waiting for my refund, 3 weeks."
+	ws := complaintWindows(long)
+	if strings.Join(ws, "") != long {
+		t.Fatalf("complaintWindows lost text: got %q", ws)
+	}
+	if len(ws) < 3 {
+		t.Fatalf("got %d windows, want at least 3", len(ws))
+	}
+	for _, w := range ws {
+		if n := utf8.RuneCountInString(w); n > complaintWindow && !strings.Contains(w, strings.Repeat("x", 400)) {
+			t.Errorf("window of %d characters, want at most %d: %q", n, complaintWindow, w)
+		}
+	}
+	// The complaint at the end decides the long text as it decides itself.
+	tail := ws[len(ws)-1]
+	if got, want := ComplaintScore(long), ComplaintScore(tail); got < want {
+		t.Errorf("ComplaintScore(long) = %.3f, want at least its last window's %.3f", got, want)
+	}
+	short := "Still waiting for my refund, 3 weeks."
+	if got := complaintWindows(short); len(got) != 1 || got[0] != short {
+		t.Errorf("complaintWindows(%q) = %q, want the text alone", short, got)
 	}
 }
 
@@ -97,12 +161,12 @@ func TestTrainComplaint(t *testing.T) {
 	var ex []ComplaintExample
 	for range 5 {
 		ex = append(ex,
-			ComplaintExample{"still waiting for my refund", true},
-			ComplaintExample{"my order never arrived, refund please", true},
-			ComplaintExample{"the app is broken again", true},
-			ComplaintExample{"lovely sunny day at the beach", false},
-			ComplaintExample{"thanks for the lovely gift", false},
-			ComplaintExample{"great game today", false},
+			ComplaintExample{Text: "still waiting for my refund", Complaint: true},
+			ComplaintExample{Text: "my order never arrived, refund please", Complaint: true},
+			ComplaintExample{Text: "the app is broken again", Complaint: true},
+			ComplaintExample{Text: "lovely sunny day at the beach", Complaint: false},
+			ComplaintExample{Text: "thanks for the lovely gift", Complaint: false},
+			ComplaintExample{Text: "great game today", Complaint: false},
 		)
 	}
 	m1 := TrainComplaint(ex, ComplaintTrainOptions{Iterations: 100})
@@ -128,16 +192,122 @@ func TestTrainComplaint(t *testing.T) {
 	}
 }
 
+func TestWithoutHandles(t *testing.T) {
+	tests := []struct {
+		text, want string
+	}{
+		{"@acme still waiting for my refund", "still waiting for my refund"},
+		{"Still waiting, @acme @AcmeHelp", "Still waiting,"},
+		{".@acme why is it down?", "why is it down?"},
+		{"mail me at a@b.com", "mail me at a@b.com"}, // not a handle
+		{"@ lone at sign, @! too", "@ lone at sign, @! too"},
+		{"no handles  here", "no handles  here"}, // returned as it is
+		{"@acme", ""},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			if got := WithoutHandles(tt.text); got != tt.want {
+				t.Errorf("WithoutHandles(%q) = %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestWithHandleFreeCopies(t *testing.T) {
+	ex := []ComplaintExample{
+		{Text: "@acme my order is late", Complaint: true},
+		{Text: "lovely day", Complaint: false},
+		{Text: "@bob great game", Complaint: false, Weight: 2},
+	}
+	got := withHandleFreeCopies(ex, 0.5)
+	want := append(slices.Clone(ex),
+		ComplaintExample{Text: "my order is late", Complaint: true, Weight: 0.5},
+		ComplaintExample{Text: "great game", Complaint: false, Weight: 1},
+	)
+	if !slices.Equal(got, want) {
+		t.Errorf("withHandleFreeCopies(%v, 0.5) = %v, want %v", ex, got, want)
+	}
+}
+
+// TestTrainComplaintHandleFree checks that the handle-free copies are off by
+// default and on when HandleFreeWeight is above 0: when every complaint
+// has a handle, they raise the score of a complaint without one.
+func TestTrainComplaintHandleFree(t *testing.T) {
+	var ex []ComplaintExample
+	for range 5 {
+		ex = append(ex,
+			ComplaintExample{Text: "@acme still waiting for my refund", Complaint: true},
+			ComplaintExample{Text: "@acme my order never arrived", Complaint: true},
+			ComplaintExample{Text: "@acme the app is broken again", Complaint: true},
+			ComplaintExample{Text: "lovely sunny day at the beach", Complaint: false},
+			ComplaintExample{Text: "my order of the day: coffee", Complaint: false},
+			ComplaintExample{Text: "great game today", Complaint: false},
+		)
+	}
+	const probe = "still waiting for my refund, the app is broken"
+	off := TrainComplaint(ex, ComplaintTrainOptions{Iterations: 100}).Score(probe)
+	for _, weight := range []float64{1, 0.5} {
+		t.Run(fmt.Sprint(weight), func(t *testing.T) {
+			m := TrainComplaint(ex, ComplaintTrainOptions{Iterations: 100, HandleFreeWeight: weight})
+			if s := m.Score(probe); s <= off+0.01 {
+				t.Errorf("HandleFreeWeight %v: Score(%q) = %.3f, want above %.3f, the score without copies", weight, probe, s, off)
+			}
+		})
+	}
+	def := TrainComplaint(ex, ComplaintTrainOptions{Iterations: 50})
+	neg := TrainComplaint(ex, ComplaintTrainOptions{Iterations: 50, HandleFreeWeight: -1})
+	if def.Bias != neg.Bias || !slices.Equal(def.Weights, neg.Weights) {
+		t.Errorf("default options and HandleFreeWeight -1 trained different models, want the same (no copies)")
+	}
+}
+
+// TestTrainComplaintWeight checks that Weight 0 means 1 and that a weight
+// moves the model.
+func TestTrainComplaintWeight(t *testing.T) {
+	base := []ComplaintExample{
+		{Text: "still waiting for my refund", Complaint: true},
+		{Text: "lovely sunny day", Complaint: false},
+		{Text: "the app is broken", Complaint: true},
+		{Text: "great game today", Complaint: false},
+	}
+	opts := ComplaintTrainOptions{Iterations: 30, HandleFreeWeight: -1}
+	train := func(w float64) *ComplaintModel {
+		ex := slices.Clone(base)
+		ex[0].Weight = w
+		return TrainComplaint(ex, opts)
+	}
+	tests := []struct {
+		name string
+		w    float64
+		same bool // as with Weight 0
+	}{
+		{"one", 1, true},
+		{"negative is one", -3, true},
+		{"three", 3, false},
+	}
+	zero := train(0)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := train(tt.w)
+			same := m.Bias == zero.Bias && slices.Equal(m.Weights, zero.Weights)
+			if same != tt.same {
+				t.Errorf("Weight %v trained the same model as Weight 0: %v, want %v", tt.w, same, tt.same)
+			}
+		})
+	}
+}
+
 func TestTrainComplaintCalibrate(t *testing.T) {
 	var ex []ComplaintExample
 	for i := range 8 {
 		ex = append(ex,
-			ComplaintExample{"still waiting for my refund", true},
-			ComplaintExample{"my order never arrived, refund please", true},
-			ComplaintExample{"the app is broken again", i%2 == 0},
-			ComplaintExample{"lovely sunny day at the beach", false},
-			ComplaintExample{"thanks for the lovely gift", i%4 == 0},
-			ComplaintExample{"great game today", false},
+			ComplaintExample{Text: "still waiting for my refund", Complaint: true},
+			ComplaintExample{Text: "my order never arrived, refund please", Complaint: true},
+			ComplaintExample{Text: "the app is broken again", Complaint: i%2 == 0},
+			ComplaintExample{Text: "lovely sunny day at the beach", Complaint: false},
+			ComplaintExample{Text: "thanks for the lovely gift", Complaint: i%4 == 0},
+			ComplaintExample{Text: "great game today", Complaint: false},
 		)
 	}
 	opts := ComplaintTrainOptions{Iterations: 50}
@@ -191,6 +361,86 @@ func TestCuePairIndex(t *testing.T) {
 				t.Errorf("cuePairIndex(%d, %d) = %d, want %d", i, j, got, want)
 			}
 		}
+	}
+}
+
+// TestComplaintCueSlotsArePresence checks that a cue's slot holds 1
+// however often the cue matches.
+func TestComplaintCueSlotsArePresence(t *testing.T) {
+	tests := []struct {
+		text string
+		cue  int
+		n    int // countCues' count, to show the repeats are there
+	}{
+		{"not now, not ever, not working", cueNegation, 3},
+		{"why?? why???", cueQuestionMark, 5},
+		{"still waiting, still", 0, 3},
+		{"@a @b @c hi", cueHandle, 3},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			norm := normalizeApostrophes(strings.ToLower(tt.text))
+			if got := countCues(norm, tt.text)[tt.cue]; got != tt.n {
+				t.Fatalf("countCues(%q)[%s] = %d, want %d", tt.text, complaintCues[tt.cue].name, got, tt.n)
+			}
+			got := 0.0
+			for _, f := range ComplaintFeatures(tt.text) {
+				if f.Index == complaintHashDims+tt.cue {
+					got += f.Value
+				}
+			}
+			if got != 1 {
+				t.Errorf("ComplaintFeatures(%q) slot %s = %v, want 1", tt.text, complaintCues[tt.cue].name, got)
+			}
+		})
+	}
+}
+
+// TestComplaintPairBlockNorm checks that the cue-pair block, the features
+// after the last cue slot, has one feature per pair of cues found and norm
+// complaintPairWeight.
+func TestComplaintPairBlockNorm(t *testing.T) {
+	tests := []struct {
+		text string
+		cues int
+	}{
+		{"why is my order still not delivered? I was charged", 8},
+		{"still waiting, the app crashed", 3}, // waiting, broken, purchase
+		{"still waiting", 1},                  // one cue, no pair
+		{"lovely sunny day", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			fs := ComplaintFeatures(tt.text)
+			cues, last := 0, len(fs)
+			for i, f := range fs {
+				if f.Index >= complaintHashDims {
+					cues++
+					last = i
+				}
+			}
+			if cues != tt.cues {
+				t.Fatalf("ComplaintFeatures(%q) has %d cues, want %d", tt.text, cues, tt.cues)
+			}
+			var block []ComplaintFeature
+			if last < len(fs) {
+				block = fs[last+1:]
+			}
+			if want := cues * (cues - 1) / 2; len(block) != want {
+				t.Fatalf("ComplaintFeatures(%q) has %d pair features, want %d", tt.text, len(block), want)
+			}
+			sum := 0.0
+			for _, f := range block {
+				sum += f.Value * f.Value
+			}
+			want := 0.0
+			if len(block) > 0 {
+				want = complaintPairWeight
+			}
+			if got := math.Sqrt(sum); math.Abs(got-want) > 1e-9 {
+				t.Errorf("ComplaintFeatures(%q) pair block norm = %v, want %v", tt.text, got, want)
+			}
+		})
 	}
 }
 
