@@ -23,6 +23,10 @@ func ComplaintScore(text string) float64 {
 	return defaultComplaintModel.Score(text)
 }
 
+// DefaultComplaintModel returns the committed complaint model (the one
+// ComplaintScore uses). It is shared: callers must not change it.
+func DefaultComplaintModel() *ComplaintModel { return defaultComplaintModel }
+
 // defaultComplaintModel wraps the generated weights; it is read-only.
 var defaultComplaintModel = &ComplaintModel{Weights: complaintWeights[:], Bias: complaintBias}
 

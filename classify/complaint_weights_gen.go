@@ -6,6 +6,9 @@
 
 package classify
 
+// complaintTrainedOn holds the SHA-256 of the file the weights were trained on.
+var complaintTrainedOn = [...]string{"898006f2409e8b90382aac0c688e7355808bcbdc5c161109a0b78f91df109ee7"}
+
 // complaintBias is the complaint model's intercept.
 const complaintBias = -3.50208
 

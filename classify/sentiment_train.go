@@ -159,8 +159,9 @@ func balanceUnrated(vecs []trainVec) {
 
 // WriteWeights writes the Scorer's learned model as the Go source of
 // weights_gen.go; header lines (the command, the data, the date) go into
-// its leading comment. A rules-only Scorer has nothing to write.
-func (s *Scorer) WriteWeights(w io.Writer, header []string) error {
+// its leading comment, and trainedOn (the SHA-256 of each training file)
+// into sentimentTrainedOn. A rules-only Scorer has nothing to write.
+func (s *Scorer) WriteWeights(w io.Writer, header, trainedOn []string) error {
 	if s.model == nil {
 		return fmt.Errorf("classify: write weights: rules-only scorer has no model")
 	}
@@ -186,6 +187,11 @@ func (s *Scorer) WriteWeights(w io.Writer, header []string) error {
 		fmt.Fprintf(bw, "\t\thashed:  trainedSentimentHashed[:],\n")
 	}
 	fmt.Fprintf(bw, "\t}\n}\n")
+	fmt.Fprintf(bw, "\n// sentimentTrainedOn holds the SHA-256 of each file the weights were trained on.\nvar sentimentTrainedOn = [...]string{\n")
+	for _, sum := range trainedOn {
+		fmt.Fprintf(bw, "\t%q,\n", sum)
+	}
+	fmt.Fprintf(bw, "}\n")
 	if m.buckets > 0 {
 		fmt.Fprintf(bw, "\n// trainedSentimentHashed holds numClasses weights per hash bucket.\nvar trainedSentimentHashed = [...]float32{")
 		for i, v := range m.hashed {

@@ -108,6 +108,15 @@ func trainedSentimentModel() sentimentModel {
 	}
 }
 
+// sentimentTrainedOn holds the SHA-256 of each file the weights were trained on.
+var sentimentTrainedOn = [...]string{
+	"dfbe7102e2f92579ed8b19df9a3822491880697c67adf712fb66e520cc05102f",
+	"11a9807a0974a2506a2d3b4851eaf69b3d6d20688ce4923adda2312a4f6dd6c2",
+	"47003fc0a0d4840b00e96e715b6189bad09e7443a3da41c4cbe12ffc79f86ae3",
+	"aef2e49e3da25714d61175e3a6e68eeef74a20a2f914318dc3be9947ea86512d",
+	"891088b9c7235e23fe2814285972f2df823fdc9ff37bf1e1904c7e8ae1001fbb",
+}
+
 // trainedSentimentHashed holds numClasses weights per hash bucket.
 var trainedSentimentHashed = [...]float32{
 	-0.05203, -0.005716, 0.06143, -0.09008, -0.02654, 0.1136, 0, 0,

@@ -2,7 +2,7 @@ package eval
 
 import (
 	"bytes"
-	"errors"
+	"crypto/sha256"
 	"fmt"
 	"hash/fnv"
 	"io"
@@ -28,6 +28,10 @@ type SentimentSet struct {
 	Ratings []float64
 	// TwoClass sets are labelled positive or negative only.
 	TwoClass bool
+	// SHA256 is the file's digest (lower-case hex): the trainer records
+	// it, and a set the committed weights were not trained on gets a row
+	// scored with them (classify.SentimentTrainedOn).
+	SHA256 string
 }
 
 // sentimentFiles are the data sets, relative to the sentiment folder.
@@ -43,38 +47,55 @@ var sentimentFiles = []struct {
 }
 
 // LoadSentimentSets reads the sentiment data sets found under dataDir, which
-// is either the shared data directory or its sentiment/ folder. Missing files
-// are skipped; finding none is an error.
+// is either the shared data directory or its sentiment/ folder: the dev sets
+// by their known names, and any other file in their formats (VADER's
+// "id \t rating \t text" or UCI's "sentence \t 0|1", see discoverLabelled),
+// so that held-out corpora are scored the same way. Finding none is an error.
 func LoadSentimentSets(dataDir string) ([]SentimentSet, error) {
-	dir := dataDir
-	if st, err := os.Stat(filepath.Join(dataDir, "sentiment")); err == nil && st.IsDir() {
-		dir = filepath.Join(dataDir, "sentiment")
+	sets, _, err := loadSentimentSets(dataDir)
+	return sets, err
+}
+
+// loadSentimentSets is LoadSentimentSets, also returning the files it
+// looked at and could not read as labelled data.
+func loadSentimentSets(dataDir string) ([]SentimentSet, []skippedFile, error) {
+	files, skipped, err := discoverLabelled(labelledDir(dataDir))
+	if err != nil {
+		return nil, nil, err
 	}
 	var sets []SentimentSet
-	for _, f := range sentimentFiles {
-		path := filepath.Join(dir, f.file)
-		b, err := os.ReadFile(path)
-		if errors.Is(err, fs.ErrNotExist) {
+	for _, f := range files {
+		if f.format == formatComplaints {
 			continue
 		}
+		b, err := os.ReadFile(f.path)
 		if err != nil {
-			return nil, fmt.Errorf("eval: %w", err)
+			return nil, nil, fmt.Errorf("eval: %w", err)
 		}
-		set := SentimentSet{Name: f.name, File: path, TwoClass: f.twoClass}
-		if f.twoClass {
+		set := SentimentSet{Name: f.name, File: f.path, TwoClass: f.format == formatTwoClass, SHA256: fmt.Sprintf("%x", sha256.Sum256(b))}
+		if set.TwoClass {
 			err = parseUCI(b, &set)
 		} else {
 			err = parseRated(b, &set)
 		}
 		if err != nil {
-			return nil, fmt.Errorf("eval: %s: %w", path, err)
+			return nil, nil, fmt.Errorf("eval: %s: %w", f.path, err)
 		}
 		sets = append(sets, set)
 	}
 	if len(sets) == 0 {
-		return nil, fmt.Errorf("eval: no sentiment data under %s: %w", dataDir, fs.ErrNotExist)
+		return nil, nil, fmt.Errorf("eval: no sentiment data under %s: %w", dataDir, fs.ErrNotExist)
 	}
-	return sets, nil
+	return sets, skipped, nil
+}
+
+// labelledDir is where labelled files are looked for: dataDir's sentiment/
+// folder when it has one (the shared data directory), else dataDir.
+func labelledDir(dataDir string) string {
+	if st, err := os.Stat(filepath.Join(dataDir, "sentiment")); err == nil && st.IsDir() {
+		return filepath.Join(dataDir, "sentiment")
+	}
+	return dataDir
 }
 
 // parseRated reads "id \t mean rating \t text" lines and labels them on the
@@ -344,10 +365,11 @@ func LeaveOneOut(w io.Writer, sets []SentimentSet, cfg classify.SentimentTrainCo
 // tested on the remaining fifth (VADER is shown on that fifth too). The
 // committed weights are trained on all sets, so they are never scored here.
 func Sentiment(dataDir string, w io.Writer) error {
-	sets, err := LoadSentimentSets(dataDir)
+	sets, skipped, err := loadSentimentSets(dataDir)
 	if err != nil {
 		return err
 	}
+	committed := scorerFunc(classify.NewScorer())
 	cfg := classify.DefaultSentimentTrainConfig()
 	vader := vaderFunc()
 	rules := scorerFunc(classify.NewRuleScorer())
@@ -369,6 +391,10 @@ func Sentiment(dataDir string, w io.Writer) error {
 		if ex := trainingExamples(sets, i, false); len(ex) > 0 {
 			add("earshot, leave-one-dataset-out", measure(set, scorerFunc(classify.TrainScorer(ex, cfg)), nil))
 		}
+		unseen := !classify.SentimentTrainedOn(set.SHA256)
+		if unseen {
+			add("earshot, committed weights (never trained on this file)", measure(set, committed, nil))
+		}
 		add("earshot, rules only (no learning)", measure(set, rules, nil))
 		add("VADER (govader)", measure(set, vader, nil))
 		if ex := trainingExamples(sets, i, true); len(ex) > 0 {
@@ -377,6 +403,9 @@ func Sentiment(dataDir string, w io.Writer) error {
 		}
 		t.Notes = append(t.Notes,
 			"leave-one-dataset-out: trained on the other data sets only (the cross-domain figure); in-domain split: trained on the other sets plus the 4/5 of this set with fnv32a(text)%5 != 0, tested on the rest.")
+		if unseen {
+			t.Notes = append(t.Notes, "committed weights: the model earshot ships, trained on the dev sets; this file's SHA-256 is not among the files it was trained on, so the row is a held-out figure.")
+		}
 		if set.TwoClass {
 			t.Notes = append(t.Notes, "2-class set: a neutral prediction is counted on the side its score leans to; a score of exactly 0 is an error. No ratings, so no Pearson r.")
 		} else {
@@ -387,6 +416,11 @@ func Sentiment(dataDir string, w io.Writer) error {
 			return fmt.Errorf("eval: %w", err)
 		}
 		if _, err := io.WriteString(w, "\n"); err != nil {
+			return fmt.Errorf("eval: %w", err)
+		}
+	}
+	for _, f := range skipped {
+		if _, err := fmt.Fprintf(w, "Skipped %s: %s\n\n", f.path, f.reason); err != nil {
 			return fmt.Errorf("eval: %w", err)
 		}
 	}

@@ -130,5 +130,54 @@ func TestSentimentSharedData(t *testing.T) {
 			}
 		}
 	}
+	// The committed weights were trained on these very files: scoring
+	// them would be an in-sample figure, so there must be no such row.
+	for _, set := range []string{"tweets", "amazon", "uci/amazon_cells", "uci/imdb", "uci/yelp"} {
+		if cells := tableRow(out, set, "earshot, committed weights (never trained on this file)"); cells != nil {
+			t.Errorf("%s: got a committed-weights row %q for a file the weights were trained on, want none", set, cells)
+		}
+	}
 	t.Log("\n" + out)
+}
+
+// TestSentimentDiscovered checks that files in the dev sets' formats under
+// other names are found and scored, with the committed weights, which were
+// not trained on them, and that a file in no format is named as skipped.
+func TestSentimentDiscovered(t *testing.T) {
+	var buf bytes.Buffer
+	if err := Sentiment("testdata/discover", &buf); err != nil {
+		t.Fatal(err)
+	}
+	out := buf.String()
+	for _, tt := range []struct{ set, n string }{{"nytEditorialSnippets", "3"}, {"movies", "2"}, {"tweets", "2"}} {
+		cells := tableRow(out, tt.set, "earshot, committed weights (never trained on this file)")
+		if len(cells) < 2 || cells[1] != tt.n {
+			t.Errorf("%s: committed-weights row %q, want one over %s texts", tt.set, cells, tt.n)
+		}
+	}
+	if !strings.Contains(out, "Skipped testdata/discover/broken.txt: ") || !strings.Contains(out, "line 2") {
+		t.Errorf("output does not name broken.txt and its bad line as skipped:\n%s", out)
+	}
+	if strings.Contains(out, "README") || strings.Contains(out, "secret") {
+		t.Errorf("a README or a hidden folder's file was read as data:\n%s", out)
+	}
+}
+
+// TestComplaintDiscovered checks that a complaint CSV the committed model
+// was not trained on gets the held-out table.
+func TestComplaintDiscovered(t *testing.T) {
+	var buf bytes.Buffer
+	if err := Complaint("testdata/discover", &buf); err != nil {
+		t.Fatal(err)
+	}
+	out := strings.Join(strings.Fields(buf.String()), " ")
+	for _, want := range []string{
+		"Complaint detection: complaints-other",
+		"| earshot, committed model (never trained on this file) | 2 |",
+		"| earshot, committed model, scored as a brand's sentences | 2 |",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
 }

@@ -492,8 +492,22 @@ func TestEval(t *testing.T) {
 			t.Errorf("eval classify output lacks %q:\n%s", want, out)
 		}
 	}
-	if _, errOut, code := cli(t, "eval", "classify", "--data", t.TempDir()); code != exitFailed || !strings.Contains(errOut, "no sentiment data") {
+	if _, errOut, code := cli(t, "eval", "classify", "--data", t.TempDir()); code != exitFailed || !strings.Contains(errOut, "no labelled data") {
 		t.Errorf("eval over an empty dir: exit %d, stderr %q; want 1 and a message", code, errOut)
+	}
+	// A held-out corpus in either format alone is enough, and the model
+	// earshot ships is scored on it.
+	news := t.TempDir()
+	writeFile(t, filepath.Join(news, "editorials_GroundTruth.txt"), "1\t-1.5\tThe council has failed the city again.\n2\t1.2\tA fine and generous decision.\n")
+	out = strings.Join(strings.Fields(mustCode(t, exitOK, "eval", "classify", "--data", news)), " ")
+	if !strings.Contains(out, "Sentiment: editorials") || !strings.Contains(out, "| earshot, committed weights (never trained on this file) | 2 |") {
+		t.Errorf("eval over a held-out sentiment file: want its table with the committed weights' row, got:\n%s", out)
+	}
+	tickets := t.TempDir()
+	copyFile(t, filepath.Join(src, "complaint", "sentiment", "complaints-dev.csv"), filepath.Join(tickets, "complaints-other.csv"))
+	out = strings.Join(strings.Fields(mustCode(t, exitOK, "eval", "classify", "--data", tickets)), " ")
+	if !strings.Contains(out, "Complaint detection: complaints-other") || !strings.Contains(out, "| earshot, committed model (never trained on this file) | 8 |") {
+		t.Errorf("eval over a held-out complaint file: want its table with the committed model's row, got:\n%s", out)
 	}
 	if _, _, code := cli(t, "eval", "extract", "--layers", "magic"); code != exitUsage {
 		t.Errorf("eval --layers magic: exit %d, want %d", code, exitUsage)

@@ -104,6 +104,7 @@ func run(dataDir, out string, evaluate bool, repeats int, dump string, opts clas
 	fmt.Fprintf(&b, "//\n// Command: %s\n", cmd)
 	fmt.Fprintf(&b, "// Data: %s (%d tweets, sha256 %x)\n", eval.ComplaintsFile, len(rows), sha256.Sum256(raw))
 	fmt.Fprintf(&b, "// Date: %s\n\npackage classify\n\n", time.Now().UTC().Format(time.DateOnly))
+	fmt.Fprintf(&b, "// complaintTrainedOn holds the SHA-256 of the file the weights were trained on.\nvar complaintTrainedOn = [...]string{\"%x\"}\n\n", sha256.Sum256(raw))
 	fmt.Fprintf(&b, "// complaintBias is the complaint model's intercept.\nconst complaintBias = %s\n\n", strconv.FormatFloat(m.Bias, 'g', 6, 64))
 	fmt.Fprintf(&b, "// complaintWeights are the complaint model's weights, indexed as\n// ComplaintFeatures; slots left out are zero.\nvar complaintWeights = [ComplaintDims]float64{\n")
 	for i, w := range m.Weights {

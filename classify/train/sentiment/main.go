@@ -64,10 +64,11 @@ func run(data, out string) error {
 	}
 	fmt.Printf("chosen: %+v (mean leave-one-dataset-out weighted F1 %.3f, worst margin over rules only %+.3f)\n", best, bestF1, bestWorst)
 	var all []classify.SentimentExample
-	var files []string
+	var files, sums []string
 	for _, s := range sets {
 		all = append(all, s.Examples...)
 		files = append(files, s.File)
+		sums = append(sums, s.SHA256)
 	}
 	sc := classify.TrainScorer(all, best)
 	var buf bytes.Buffer
@@ -78,7 +79,7 @@ func run(data, out string) error {
 		fmt.Sprintf("Mean leave-one-dataset-out weighted F1: %.3f; worst margin over rules only: %+.3f", bestF1, bestWorst),
 		"Date: " + time.Now().UTC().Format("2006-01-02"),
 	}
-	if err := sc.WriteWeights(&buf, header); err != nil {
+	if err := sc.WriteWeights(&buf, header, sums); err != nil {
 		return err
 	}
 	src, err := format.Source(buf.Bytes())

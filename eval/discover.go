@@ -1,0 +1,161 @@
+package eval
+
+import (
+	"bytes"
+	"cmp"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+)
+
+// A labelled file found under a data directory: the dev sets by their known
+// names, and any other file in one of their formats under its own name, so
+// that `earshot eval classify --data DIR` scores corpora it has never seen
+// (news editorials, movie reviews, other tweets) the same way.
+type labelledFile struct {
+	name, path string
+	format     labelledFormat
+}
+
+type labelledFormat int
+
+const (
+	formatRated      labelledFormat = iota // id \t mean rating \t text (VADER)
+	formatTwoClass                         // sentence \t 0|1 (UCI)
+	formatComplaints                       // CSV: tweet_id,text,label,domain
+)
+
+// maxLabelledFileSize bounds what discovery reads: labelled sentence sets
+// are a few megabytes at most.
+const maxLabelledFileSize = 64 << 20
+
+// skippedFile is a file discovery looked at and could not read as any
+// labelled format, with the reason, for the table's notes.
+type skippedFile struct {
+	path   string
+	reason string
+}
+
+// discoverLabelled walks dir for labelled files. Known dev files keep their
+// names and come first, in sentimentFiles order with ComplaintsFile last;
+// any other .txt, .tsv or .csv file is sniffed: it is a set when every
+// non-blank line parses in one of the formats, named by its path without
+// the extension and a "_GroundTruth" or "_labelled" suffix. Files that fit
+// no format are returned as skipped, with why.
+func discoverLabelled(dir string) ([]labelledFile, []skippedFile, error) {
+	type knownFile struct {
+		labelledFile
+		rank int
+	}
+	known := map[string]knownFile{}
+	for i, f := range sentimentFiles {
+		k := knownFile{labelledFile{name: f.name, format: formatRated}, i}
+		if f.twoClass {
+			k.format = formatTwoClass
+		}
+		known[filepath.FromSlash(f.file)] = k
+	}
+	complaints := filepath.FromSlash(strings.TrimPrefix(ComplaintsFile, "sentiment/"))
+	known[complaints] = knownFile{labelledFile{name: "complaints", format: formatComplaints}, len(sentimentFiles)}
+
+	var found []knownFile
+	var skipped []skippedFile
+	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() {
+			if path != dir && strings.HasPrefix(d.Name(), ".") {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		rel, err := filepath.Rel(dir, path)
+		if err != nil {
+			return err
+		}
+		if k, ok := known[rel]; ok {
+			k.path = path
+			found = append(found, k)
+			return nil
+		}
+		ext := strings.ToLower(filepath.Ext(path))
+		if ext != ".txt" && ext != ".tsv" && ext != ".csv" || documentation(d.Name()) {
+			return nil
+		}
+		format, why := sniffLabelled(path, ext)
+		if why != "" {
+			skipped = append(skipped, skippedFile{path, why})
+			return nil
+		}
+		name := strings.TrimSuffix(filepath.ToSlash(rel), filepath.Ext(rel))
+		for _, suffix := range []string{"_GroundTruth", "_labelled"} {
+			name = strings.TrimSuffix(name, suffix)
+		}
+		found = append(found, knownFile{labelledFile{name: name, path: path, format: format}, len(known)})
+		return nil
+	})
+	if err != nil {
+		return nil, nil, fmt.Errorf("eval: %w", err)
+	}
+	slices.SortStableFunc(found, func(a, b knownFile) int {
+		return cmp.Or(cmp.Compare(a.rank, b.rank), cmp.Compare(a.path, b.path))
+	})
+	files := make([]labelledFile, len(found))
+	for i, f := range found {
+		files[i] = f.labelledFile
+	}
+	return files, skipped, nil
+}
+
+// sniffLabelled decides the format of an unknown file by parsing it whole:
+// a format counts only if every line parses, so a README or a log never
+// becomes a data set. It returns the reason when no format fits.
+func sniffLabelled(path, ext string) (labelledFormat, string) {
+	st, err := os.Stat(path)
+	if err != nil {
+		return 0, err.Error()
+	}
+	if st.Size() > maxLabelledFileSize {
+		return 0, fmt.Sprintf("larger than %d MB", maxLabelledFileSize>>20)
+	}
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return 0, err.Error()
+	}
+	if len(bytes.TrimSpace(b)) == 0 {
+		return 0, "empty"
+	}
+	if ext == ".csv" {
+		if _, err := ReadComplaints(path); err != nil {
+			return 0, "not a complaints CSV (tweet_id,text,label,domain): " + err.Error()
+		}
+		return formatComplaints, ""
+	}
+	var set SentimentSet
+	errRated := parseRated(b, &set)
+	if errRated == nil {
+		return formatRated, ""
+	}
+	set = SentimentSet{}
+	errTwo := parseUCI(b, &set)
+	if errTwo == nil {
+		return formatTwoClass, ""
+	}
+	return 0, fmt.Sprintf("neither id\\trating\\ttext (%v) nor sentence\\t0|1 (%v)", errRated, errTwo)
+}
+
+// documentation reports a file that describes data rather than holding it
+// (README.txt, ORIGINAL_readme.txt, LICENSE.txt): not worth a "skipped" note.
+func documentation(name string) bool {
+	low := strings.ToLower(name)
+	for _, w := range []string{"readme", "license", "licence", "copying", "sources"} {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
+}
