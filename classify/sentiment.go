@@ -410,6 +410,7 @@ const (
 	tNegScope // follows a negator in the same clause
 	tNegated  // its rating was flipped by a negation
 	tEndClause
+	tNt // ends in "n't" (any apostrophe): a negator whatever the lexicon says; set once, read often
 )
 
 type sentScratch struct {
@@ -989,11 +990,13 @@ func yetTo(low []byte, toks []sentToken, j int) bool {
 
 // isNegator reports whether t negates what follows: a listed negator or any
 // word ending in n't (with a straight or curly apostrophe).
-func isNegator(low []byte, t *sentToken) bool {
-	if t.info.flags&wNegator != 0 {
-		return true
-	}
-	w := low[t.start:t.end]
+func isNegator(_ []byte, t *sentToken) bool {
+	return t.info.flags&wNegator != 0 || t.flags&tNt != 0
+}
+
+// endsInNt reports whether w ends in "n't" with an ASCII or a typographic
+// apostrophe.
+func endsInNt(w []byte) bool {
 	n := len(w)
 	return (n >= 3 && w[n-1] == 't' && w[n-2] == '\'' && w[n-3] == 'n') ||
 		(n >= 5 && w[n-1] == 't' && w[n-4] == 0xe2 && w[n-3] == 0x80 && w[n-2] == 0x99 && w[n-5] == 'n')
@@ -1206,6 +1209,9 @@ func (s *Scorer) addToken(text string, sc *sentScratch, a *analysis, start, end 
 	if hasUpper && !hasLower {
 		flags |= tUpper
 		a.nUpper++
+	}
+	if endsInNt(sc.lower[start:end]) {
+		flags |= tNt
 	}
 	n := len(sc.toks)
 	if n > 0 {
