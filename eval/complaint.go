@@ -108,19 +108,6 @@ func ComplaintLODO(rows []ComplaintRow, opts classify.ComplaintTrainOptions) []f
 	return complaintHeldOut(rows, opts, func(r ComplaintRow) string { return r.Domain })
 }
 
-// ComplaintCVWithoutHandles is ComplaintCV with each held-out tweet scored
-// without its @handles (classify.WithoutHandles): how the model does on
-// complaints written as blog or forum posts, which name no handle.
-func ComplaintCVWithoutHandles(rows []ComplaintRow, k int, opts classify.ComplaintTrainOptions) []float64 {
-	return ComplaintCVWithoutHandlesSeed(rows, k, 0, opts)
-}
-
-// ComplaintCVWithoutHandlesSeed is ComplaintCVWithoutHandles with the rows
-// assigned to folds by seed, as in ComplaintCVSeed.
-func ComplaintCVWithoutHandlesSeed(rows []ComplaintRow, k, seed int, opts classify.ComplaintTrainOptions) []float64 {
-	return complaintHeldOutViews(rows, opts, complaintSeedFold(k, seed), withoutHandles(rows))[0]
-}
-
 // withoutHandles returns the texts of rows without their @handles.
 func withoutHandles(rows []ComplaintRow) []string {
 	texts := make([]string, len(rows))
