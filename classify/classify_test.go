@@ -257,7 +257,8 @@ func TestConcurrent(t *testing.T) {
 func FuzzClassify(f *testing.F) {
 	c := newTestClassifier(f, loquat, medlar, apple)
 	for _, s := range []string{"", "Loquat is awful!!!", "not good", "😡 loquat", "\xff\xfe", "kind of", "no", "but but but", "least",
-		"Apple pie. Apple iOS!", "loquat loquat, Loquat.", "Still waiting 3 weeks @loquat?", "Das ist Loquat, wirklich schlecht und teuer."} {
+		"Apple pie. Apple iOS!", "loquat loquat, Loquat.", "Still waiting 3 weeks @loquat?", "Das ist Loquat, wirklich schlecht und teuer.",
+		"Estoy muy contento con mi Loquat", "Las Vegas, Los Angeles, El Paso", strings.Repeat("Loquat did not say. ", 30)} {
 		f.Add(s, s)
 	}
 	f.Fuzz(func(t *testing.T, title, text string) {
