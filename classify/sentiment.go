@@ -547,6 +547,10 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 				(toks[i+1].info.flags&wInLexicon != 0 && toks[i+1].info.val != 0 && toks[i+1].info.flags&(wBoostUp|wBoostDown) == 0)) {
 			continue
 		}
+		// "customer support", "the support team": the service, not praise.
+		if t.end-t.start == 7 && t.span == 0 && serviceSupport(text, low, toks, i) {
+			continue
+		}
 		v := t.info.val
 		// "no" before a rated word is a negator, not a rating, also with a
 		// word between ("no real problems", "no major issues").
@@ -897,6 +901,39 @@ func negatedWork(low []byte, toks []sentToken, i int) bool {
 		}
 		if toks[k].info.flags&wInLexicon != 0 && toks[k].info.val != 0 {
 			return false // "don't like working": the negator is the rated word's
+		}
+	}
+	return false
+}
+
+// serviceSupport reports whether toks[i] is "support" naming a company's
+// help desk rather than backing something: after a name ("Loquat support":
+// a capitalised word with no rating, not a pronoun or determiner) or "customer",
+// "tech", "technical", "product", "phone", "email" or "live", or before
+// "team", "staff", "line", "ticket", "agent", "rep", "desk", "center" or
+// "chat". VADER rates "support" +1.7, which read "Loquat support never
+// answered" as partly praise.
+func serviceSupport(text string, low []byte, toks []sentToken, i int) bool {
+	if string(low[toks[i].start:toks[i].end]) != "support" {
+		return false
+	}
+	if i > 0 && toks[i-1].flags&tEndClause == 0 {
+		p := &toks[i-1]
+		switch w := string(low[p.start:p.end]); w {
+		case "customer", "tech", "technical", "product", "phone", "email", "live":
+			return true
+		case "the", "our", "your", "their", "his", "her", "its", "this", "that", "my", "any", "no", "some",
+			"i", "we", "you", "they", "he", "she", "it", "and", "but", "or", "to", "for", "with":
+		default:
+			if c := text[p.start]; c >= 'A' && c <= 'Z' && p.info.val == 0 && p.info.flags&(wBoostUp|wBoostDown|wNegator) == 0 && p.flags&tNt == 0 {
+				return true
+			}
+		}
+	}
+	if i+1 < len(toks) && toks[i].flags&tEndClause == 0 {
+		switch string(low[toks[i+1].start:toks[i+1].end]) {
+		case "team", "staff", "line", "ticket", "tickets", "agent", "agents", "rep", "reps", "desk", "center", "centre", "chat":
+			return true
 		}
 	}
 	return false

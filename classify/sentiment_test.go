@@ -24,6 +24,12 @@ func TestSentimentRules(t *testing.T) {
 		want string
 	}{
 		{"negation not", "The food is not good", "The food is good", "<"},
+		{"a brand's support is the service", "Loquat support never answered", "Loquat never answered", "="},
+		{"customer support is the service", "customer support was rude", "the clerk was rude", "="},
+		{"the support team is the service", "the support team replied", "the team replied", "="},
+		{"supporting something is praise", "I support this decision", "I this decision", ">"},
+		{"support alone is praise", "Support was fantastic", "was fantastic", ">"},
+		{"a pronoun is no name", "We support the new policy", "We the new policy", ">"},
 		{"negation flips sign", "The food is not good", "The food is neutral words", "<"},
 		{"negation n't", "I don't like it", "I like it", "<"},
 		{"negation curly n't", "I don’t like it", "I like it", "<"},

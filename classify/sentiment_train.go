@@ -44,7 +44,7 @@ type SentimentTrainConfig struct {
 // weights were trained with, chosen by classify/train/sentiment on
 // leave-one-dataset-out figures (see its doc comment).
 func DefaultSentimentTrainConfig() SentimentTrainConfig {
-	return SentimentTrainConfig{Epochs: 10, L2: 1e-3, HashBits: 14, HashL2: 1, LearningRate: 0.05, Prior: 4, Gate: 0.1}
+	return SentimentTrainConfig{Epochs: 10, L2: 1e-3, HashBits: 14, HashL2: 1, LearningRate: 0.05, Prior: 0, Gate: 0.1}
 }
 
 type trainVec struct {
