@@ -547,8 +547,9 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 				(toks[i+1].info.flags&wInLexicon != 0 && toks[i+1].info.val != 0 && toks[i+1].info.flags&(wBoostUp|wBoostDown) == 0)) {
 			continue
 		}
-		// "customer support", "the support team": the service, not praise.
-		if t.end-t.start == 7 && t.span == 0 && serviceSupport(text, low, toks, i) {
+		// "customer support", "the support team", "help desk": the service,
+		// not praise.
+		if n := t.end - t.start; (n == 7 || n == 4) && t.span == 0 && helpDesk(text, low, toks, i) {
 			continue
 		}
 		v := t.info.val
@@ -906,15 +907,21 @@ func negatedWork(low []byte, toks []sentToken, i int) bool {
 	return false
 }
 
-// serviceSupport reports whether toks[i] is "support" naming a company's
-// help desk rather than backing something: after a name ("Loquat support":
-// a capitalised word with no rating, not a pronoun or determiner) or "customer",
-// "tech", "technical", "product", "phone", "email" or "live", or before
-// "team", "staff", "line", "ticket", "agent", "rep", "desk", "center" or
-// "chat". VADER rates "support" +1.7, which read "Loquat support never
-// answered" as partly praise.
-func serviceSupport(text string, low []byte, toks []sentToken, i int) bool {
-	if string(low[toks[i].start:toks[i].end]) != "support" {
+// helpDesk reports whether toks[i] is "support", "care" or "help" naming a
+// company's help desk rather than backing, caring or helping: after
+// "customer", "tech", "technical", "product", "phone", "email" or "live"
+// ("customer care"), before "team", "staff", "line", "ticket", "agent",
+// "rep", "desk", "center", "chat", "page" or "forum" ("help desk", "the
+// support team"), and "support" after a name as well ("Loquat support": a
+// capitalised word with no rating, not a pronoun or determiner; "Take care"
+// keeps its warmth because only "support" goes by names). VADER rates
+// "support" +1.7, "care" +2.2 and "help" +1.7, which read "Loquat support
+// never answered" and "customer care hung up on me" as partly praise.
+func helpDesk(text string, low []byte, toks []sentToken, i int) bool {
+	word := string(low[toks[i].start:toks[i].end])
+	switch word {
+	case "support", "care", "help":
+	default:
 		return false
 	}
 	if i > 0 && toks[i-1].flags&tEndClause == 0 {
@@ -925,14 +932,16 @@ func serviceSupport(text string, low []byte, toks []sentToken, i int) bool {
 		case "the", "our", "your", "their", "his", "her", "its", "this", "that", "my", "any", "no", "some",
 			"i", "we", "you", "they", "he", "she", "it", "and", "but", "or", "to", "for", "with":
 		default:
-			if c := text[p.start]; c >= 'A' && c <= 'Z' && p.info.val == 0 && p.info.flags&(wBoostUp|wBoostDown|wNegator) == 0 && p.flags&tNt == 0 {
+			if c := text[p.start]; word == "support" && c >= 'A' && c <= 'Z' && p.info.val == 0 &&
+				p.info.flags&(wBoostUp|wBoostDown|wNegator) == 0 && p.flags&tNt == 0 {
 				return true
 			}
 		}
 	}
 	if i+1 < len(toks) && toks[i].flags&tEndClause == 0 {
 		switch string(low[toks[i+1].start:toks[i+1].end]) {
-		case "team", "staff", "line", "ticket", "tickets", "agent", "agents", "rep", "reps", "desk", "center", "centre", "chat":
+		case "team", "staff", "line", "ticket", "tickets", "agent", "agents", "rep", "reps", "desk", "center", "centre",
+			"chat", "page", "forum":
 			return true
 		}
 	}
