@@ -63,7 +63,7 @@ func commands() []command {
 		{"export", "[--preset hubspot|salesforce|generic] [--since-last] [--out FILE] [--brand B]", "write the follow-up queue as CSV for a CRM", (*app).cmdExport},
 		{"authors", "[--brand B] [--json] [--limit N] [--role R]", "who talks about the brand: advocates, critics and their roles", (*app).cmdAuthors},
 		{"accounts", "suggest [--brand B] [--json] [--all]", "list likely brand accounts seen in the index, to confirm in the config", (*app).cmdAccounts},
-		{"classify", "[--brand NAME] [--tsv COL] < texts", "classify one text per line of stdin, as JSON lines", (*app).cmdClassify},
+		{"classify", "[--brand NAME] [--tsv COL] [--json] < texts", "classify one text per line of stdin: a line each, or JSON", (*app).cmdClassify},
 		{"eval", "classify|extract [--data DIR] [--layers L]", "measure classification or extraction on labelled data", (*app).cmdEval},
 		{"inspect", "[--json] FILE|URL...", "show what earshot sees in a page or feed", (*app).cmdInspect},
 		{"version", "", "print the version", (*app).cmdVersion},

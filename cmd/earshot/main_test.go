@@ -521,7 +521,7 @@ func TestClassifyCommand(t *testing.T) {
 	var out, errb bytes.Buffer
 	a := &app{stdin: strings.NewReader("Loquat support never answered and my refund is still missing. Switching to Medlar.\n\nI made loquat jam with apple pie spice.\n"),
 		stdout: &out, stderr: &errb, getenv: func(string) string { return "" }, now: func() time.Time { return testNow }}
-	if code := a.main(context.Background(), []string{"classify", "--brand", "Loquat", "--config", "/nonexistent.yaml"}); code != exitOK {
+	if code := a.main(context.Background(), []string{"classify", "--json", "--brand", "Loquat", "--config", "/nonexistent.yaml"}); code != exitOK {
 		t.Fatalf("exit %d: %s", code, errb.String())
 	}
 	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
@@ -548,11 +548,43 @@ func TestClassifyCommand(t *testing.T) {
 
 	out.Reset()
 	a.stdin = strings.NewReader("id\tLoquat Hearth is brilliant\n")
-	if code := a.main(context.Background(), []string{"classify", "--brand", "Loquat", "--tsv", "2", "--config", "/nonexistent.yaml"}); code != exitOK {
+	if code := a.main(context.Background(), []string{"classify", "--json", "--brand", "Loquat", "--tsv", "2", "--config", "/nonexistent.yaml"}); code != exitOK {
 		t.Fatalf("--tsv: exit %d: %s", code, errb.String())
 	}
 	if !strings.Contains(out.String(), `"text":"Loquat Hearth is brilliant"`) || !strings.Contains(out.String(), `"sentiment":"positive"`) {
 		t.Errorf("--tsv 2: got %s", out.String())
+	}
+}
+
+// TestClassifyReadable checks the default output, a line per text for
+// people: the figures, the brand's verdict, the terms, and the text with
+// its control characters removed.
+func TestClassifyReadable(t *testing.T) {
+	var out, errb bytes.Buffer
+	a := &app{stdin: strings.NewReader("Loquat support never answered and my refund is still missing. Switching to Medlar.\n" +
+		"Estoy muy contento con mi Loquat\n" +
+		"Loquat Hearth is brilliant \x1b[31mthanks\n"),
+		stdout: &out, stderr: &errb, getenv: func(string) string { return "" }, now: func() time.Time { return testNow }}
+	if code := a.main(context.Background(), []string{"classify", "--brand", "Loquat", "--config", "/nonexistent.yaml"}); code != exitOK {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
+	if len(lines) != 3 {
+		t.Fatalf("got %d lines, want 3:\n%s", len(lines), out.String())
+	}
+	for i, want := range [][]string{
+		{"negative -", "complaint 0.", "intents complaint,churn", "Loquat: criticism, negative", "never answered", `"Loquat support never answered`},
+		{"unscored (language es)", `"Estoy muy contento con mi Loquat"`},
+		{"positive +", "no complaint", "Loquat: positive +", "brilliant"},
+	} {
+		for _, w := range want {
+			if !strings.Contains(lines[i], w) {
+				t.Errorf("line %d = %q, want it to contain %q", i+1, lines[i], w)
+			}
+		}
+	}
+	if strings.Contains(out.String(), "\x1b") {
+		t.Errorf("an escape sequence from the input reached the terminal: %q", out.String())
 	}
 }
 
