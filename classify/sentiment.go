@@ -637,6 +637,12 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 					v *= neverScale
 				case k >= 2 && p.info.flags&wWithout != 0 &&
 					(toks[j+1].info.flags&wDoubt != 0 || (k == 3 && toks[j+2].info.flags&wDoubt != 0)):
+				case t.flags&tNegated != 0 && j+1 < b && toks[j+1].info.flags&wWithout != 0 && p.info.flags&(wNo|wWithout) == 0:
+					// "not without merit", "never without a smile": the
+					// second negation undoes the first, and what is left
+					// is guarded praise or blame.
+					v *= negScalar
+					t.flags &^= tNegated
 				case k >= 2 && v > 0 && t.span == 0 && unbeatable(low, toks, j, i):
 					// "couldn't be happier", "doesn't get any better": no
 					// more of it is possible, which is praise.

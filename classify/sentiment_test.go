@@ -24,6 +24,9 @@ func TestSentimentRules(t *testing.T) {
 		want string
 	}{
 		{"negation not", "The food is not good", "The food is good", "<"},
+		{"not without cancels", "The policy is not without merit", "The policy has merit", "<"},
+		{"not without is praise", "The policy is not without merit", "The policy is", ">"},
+		{"without alone negates", "The policy is without merit", "The policy is", "<"},
 		{"a brand's support is the service", "Loquat support never answered", "Loquat never answered", "="},
 		{"customer support is the service", "customer support was rude", "the clerk was rude", "="},
 		{"the support team is the service", "the support team replied", "the team replied", "="},
