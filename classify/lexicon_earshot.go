@@ -33,6 +33,21 @@ var earshotLexicon = map[string]float64{
 	// Food and films.
 	"tasteless": -1.8, "bland": -1.3, "stale": -1.4, "soggy": -1.4, "undercooked": -1.6, "overcooked": -1.5,
 	"inedible": -2.5, "unwatchable": -2.8, "overrated": -1.5, "underwhelming": -1.7, "disjointed": -1.3,
+	// What critics say of films, books and shows (and of products by the
+	// same words); rated next to VADER's "dull" -1.7 and "boring" -1.3.
+	"unoriginal": -1.5, "cookie-cutter": -1.2, "formulaic": -1.4, "cliched": -1.4, "clichéd": -1.4,
+	"bloated": -1.2, "plodding": -1.3, "overlong": -1.1, "uninspired": -1.6, "lifeless": -1.8,
+	"contrived": -1.4, "hackneyed": -1.5, "witless": -1.8, "forgettable": -1.3, "unfunny": -1.8,
+	"pretentious": -1.4, "incoherent": -1.6, "muddled": -1.3, "lackluster": -1.4, "lacklustre": -1.4,
+	"stilted": -1.2, "amateurish": -1.6, "vapid": -1.6, "banal": -1.3, "tiresome": -1.6, "misfire": -1.3,
+	"sloppy": -1.5, "unconvincing": -1.4, "implausible": -1.1, "far-fetched": -1.0, "preposterous": -1.6,
+	"cringeworthy": -1.8, "cringe-worthy": -1.8, "overwrought": -1.3, "melodramatic": -1.0, "saccharine": -1.0,
+	"schmaltzy": -1.1, "mawkish": -1.3, "soulless": -1.8, "humourless": -1.5, "listless": -1.3, "tepid": -1.0,
+	"unimaginative": -1.6, "uninteresting": -1.5, "unremarkable": -1.0, "unengaging": -1.5,
+	"unsatisfying": -1.7, "undistinguished": -0.9, "overacted": -1.3, "uneven": -0.8,
+	"poignant": 1.5, "engrossing": 1.9, "masterful": 2.6, "well-crafted": 2.0, "well-acted": 2.0,
+	"well-written": 2.0, "mesmerizing": 2.3, "captivating": 2.3, "thought-provoking": 1.8, "witty": 1.8,
+	"inventive": 1.7,
 	// Praise.
 	"sturdy": 1.6, "reliable": 1.8, "durable": 1.6, "crisp": 1.2, "intuitive": 1.5, "recommending": 1.5,
 	"must-have": 2.3, "well-made": 2.0, "user-friendly": 1.8, "seamless": 1.7, "seamlessly": 1.7,

@@ -42,9 +42,11 @@ type SentimentTrainConfig struct {
 
 // DefaultSentimentTrainConfig returns the configuration the committed
 // weights were trained with, chosen by classify/train/sentiment on
-// leave-one-dataset-out figures (see its doc comment).
+// leave-one-dataset-out figures (see its doc comment) and written with
+// them into weights_gen.go, so the evaluation retrains with the very
+// configuration that is shipped.
 func DefaultSentimentTrainConfig() SentimentTrainConfig {
-	return SentimentTrainConfig{Epochs: 10, L2: 1e-3, HashBits: 14, HashL2: 1, LearningRate: 0.05, Prior: 0, Gate: 0.1}
+	return trainedSentimentConfig
 }
 
 type trainVec struct {
@@ -159,9 +161,9 @@ func balanceUnrated(vecs []trainVec) {
 
 // WriteWeights writes the Scorer's learned model as the Go source of
 // weights_gen.go; header lines (the command, the data, the date) go into
-// its leading comment, and trainedOn (the SHA-256 of each training file)
-// into sentimentTrainedOn. A rules-only Scorer has nothing to write.
-func (s *Scorer) WriteWeights(w io.Writer, header, trainedOn []string) error {
+// its leading comment, trainedOn (the SHA-256 of each training file) into
+// sentimentTrainedOn, and cfg into trainedSentimentConfig. A rules-only Scorer has nothing to write.
+func (s *Scorer) WriteWeights(w io.Writer, header, trainedOn []string, cfg SentimentTrainConfig) error {
 	if s.model == nil {
 		return fmt.Errorf("classify: write weights: rules-only scorer has no model")
 	}
@@ -187,6 +189,10 @@ func (s *Scorer) WriteWeights(w io.Writer, header, trainedOn []string) error {
 		fmt.Fprintf(bw, "\t\thashed:  trainedSentimentHashed[:],\n")
 	}
 	fmt.Fprintf(bw, "\t}\n}\n")
+	fmt.Fprintf(bw, "\n// trainedSentimentConfig is the configuration the weights were trained with.\n")
+	fmt.Fprintf(bw, "var trainedSentimentConfig = SentimentTrainConfig{Epochs: %d, L2: %s, HashBits: %d, HashL2: %s, LearningRate: %s, Prior: %s, Gate: %s}\n",
+		cfg.Epochs, strconv.FormatFloat(cfg.L2, 'g', -1, 64), cfg.HashBits, strconv.FormatFloat(cfg.HashL2, 'g', -1, 64),
+		strconv.FormatFloat(cfg.LearningRate, 'g', -1, 64), strconv.FormatFloat(cfg.Prior, 'g', -1, 64), strconv.FormatFloat(cfg.Gate, 'g', -1, 64))
 	fmt.Fprintf(bw, "\n// sentimentTrainedOn holds the SHA-256 of each file the weights were trained on.\nvar sentimentTrainedOn = [...]string{\n")
 	for _, sum := range trainedOn {
 		fmt.Fprintf(bw, "\t%q,\n", sum)

@@ -79,7 +79,7 @@ func run(data, out string) error {
 		fmt.Sprintf("Mean leave-one-dataset-out weighted F1: %.3f; worst margin over rules only: %+.3f", bestF1, bestWorst),
 		"Date: " + time.Now().UTC().Format("2006-01-02"),
 	}
-	if err := sc.WriteWeights(&buf, header, sums); err != nil {
+	if err := sc.WriteWeights(&buf, header, sums, best); err != nil {
 		return err
 	}
 	src, err := format.Source(buf.Bytes())
