@@ -272,6 +272,9 @@ func newRuleScorer() *Scorer {
 		{s: "down the drain", v: -2}, {s: "bait and switch", v: -2},
 		{s: "buyer beware", v: -1.8}, {s: "let you down", v: -1.8}, {s: "let me down", v: -1.8}, {s: "let us down", v: -1.8},
 		{s: "praise it highly enough", v: 3, fixed: true}, {s: "recommend it highly enough", v: 3, fixed: true}, {s: "praise it enough", v: 3, fixed: true},
+		// "more times than I'd care to count", "care to join us?": a wish,
+		// not caring (VADER rates "care" +2.2).
+		{s: "care to", v: 0},
 		{s: "thanks for nothing", v: -2.5}, {s: "dropped the ball", v: -1.5}, {s: "drop the ball", v: -1.5},
 	} {
 		ws := strings.Fields(id.s)

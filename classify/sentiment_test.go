@@ -24,6 +24,8 @@ func TestSentimentRules(t *testing.T) {
 		want string
 	}{
 		{"negation not", "The food is not good", "The food is good", "<"},
+		{"care to is a wish", "recycled more times than I'd care to count", "recycled more times than I'd to count", "="},
+		{"caring is praise", "they really care about us", "they really about us", ">"},
 		{"not without cancels", "The policy is not without merit", "The policy has merit", "<"},
 		{"not without is praise", "The policy is not without merit", "The policy is", ">"},
 		{"without alone negates", "The policy is without merit", "The policy is", "<"},
