@@ -48,6 +48,14 @@ var earshotLexicon = map[string]float64{
 	"poignant": 1.5, "engrossing": 1.9, "masterful": 2.6, "well-crafted": 2.0, "well-acted": 2.0,
 	"well-written": 2.0, "mesmerizing": 2.3, "captivating": 2.3, "thought-provoking": 1.8, "witty": 1.8,
 	"inventive": 1.7,
+	// What editorials and news commentary say of policies and institutions.
+	"victory": 2.3, "victories": 2.3, "shortsighted": -1.4, "ploy": -1.0, "sensible": 1.3, "misguided": -1.5,
+	"disgraceful": -2.5, "commendable": 2.0, "laudable": 1.9, "prudent": 1.2, "reasonable": 0.9,
+	"unreasonable": -1.3, "inept": -1.8, "corrupt": -2.3, "negligent": -1.9, "breakthrough": 1.7,
+	"setback": -1.3, "setbacks": -1.3, "debacle": -2.2, "mismanagement": -1.8, "wasteful": -1.5,
+	"cronyism": -1.8, "overreach": -1.2, "callous": -2.0, "sham": -2.0, "bungled": -1.8, "botched": -1.8,
+	"blunder": -1.6, "blunders": -1.6, "milestone": 1.2, "thriving": 2.0, "flourishing": 2.0, "decry": -1.3,
+	"deplorable": -2.5, "egregious": -2.2, "abysmal": -2.6, "bleak": -1.6,
 	// Praise.
 	"sturdy": 1.6, "reliable": 1.8, "durable": 1.6, "crisp": 1.2, "intuitive": 1.5, "recommending": 1.5,
 	"must-have": 2.3, "well-made": 2.0, "user-friendly": 1.8, "seamless": 1.7, "seamlessly": 1.7,
