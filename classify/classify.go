@@ -186,12 +186,13 @@ type result struct {
 func (c *Classifier) analyze(title, text, declared string, brands []brand) result {
 	var r result
 	whole := strings.TrimSpace(title + " " + text)
-	r.language = Language(whole)
+	var foreign bool
+	r.language, foreign = languageOf(whole)
 	r.scoredLang = r.language
 	if r.scoredLang == "" {
 		r.scoredLang = primaryLanguage(declared)
 	}
-	scored := scoredLanguage(r.scoredLang, whole)
+	scored := scoredLanguage(r.scoredLang, foreign, whole)
 	r.sentiment, r.score = Unscored, 0
 	if scored {
 		sent := c.scorer.Score(whole)

@@ -92,6 +92,14 @@ func plainEnglish(text string) bool {
 // function words do not tell (voteFunctionWords). Handles, URLs
 // and hashtags are left out first: they are names, not language.
 func Language(text string) string {
+	lang, _ := languageOf(text)
+	return lang
+}
+
+// languageOf is Language, also reporting whether the function words of a
+// text the trigrams could not decide are another language's (foreign),
+// even when they do not tell which: such a text is not scored as English.
+func languageOf(text string) (lang string, foreign bool) {
 	clean := languageText(text)
 	letters := 0
 	for _, r := range clean {
@@ -100,15 +108,16 @@ func Language(text string) string {
 		}
 	}
 	if letters < minLanguageLetters {
-		return shortTextLanguage(clean)
+		return undecidedLanguage(clean)
 	}
 	if plainEnglish(clean) {
-		return "en"
+		return "en", false
 	}
-	if len(clean) > maxLanguageBytes {
-		clean = clean[:maxLanguageBytes]
+	sample := clean
+	if len(sample) > maxLanguageBytes {
+		sample = sample[:maxLanguageBytes]
 	}
-	info := detectLanguage(clean)
+	info := detectLanguage(sample)
 	need := minLanguageConfidence
 	if info.Script != unicode.Latin {
 		// Outside Latin script the choice is between few languages
@@ -117,24 +126,25 @@ func Language(text string) string {
 		need = minOtherScriptConfidence
 	}
 	if info.Lang < 0 || info.Confidence < need {
-		return shortTextLanguage(clean)
+		return undecidedLanguage(clean)
 	}
-	if info.Script == unicode.Latin && info.Lang != whatlanggo.Eng && voteFunctionWords(clean).englishText() {
+	if info.Script == unicode.Latin && info.Lang != whatlanggo.Eng && voteFunctionWords(sample).englishText() {
 		// Trigrams of a short English tweet can sit closer to French
 		// ("your products look awesome! Great web design too!"); its
 		// function words cannot.
-		return "en"
+		return "en", false
 	}
-	return iso6391(info.Lang)
+	return iso6391(info.Lang), false
 }
 
-// shortTextLanguage names the language of a text the trigram detector
-// cannot decide by its function words, "" when they do not tell.
-func shortTextLanguage(text string) string {
+// undecidedLanguage is the verdict of the function words on a text the
+// trigram detector cannot decide: another language's (named when one
+// leads), or "" and not foreign when they do not tell.
+func undecidedLanguage(text string) (lang string, foreign bool) {
 	if v := voteFunctionWords(text); v.foreignText() {
-		return v.lang
+		return v.lang, true
 	}
-	return ""
+	return "", false
 }
 
 // languageText drops the tokens of text that carry no language: @handles,
@@ -167,19 +177,17 @@ func primaryLanguage(tag string) string {
 }
 
 // scoredLanguage reports whether the sentiment model may score text whose
-// language is lang ("" for unknown). English is scored; an unknown language
-// counts as English only when nearly all of the text's letters are ASCII,
-// which short English posts are and short posts in most other languages are
-// not, and when its function words are not those of another language.
-func scoredLanguage(lang, text string) bool {
+// language is lang ("" for unknown; foreign as languageOf reports it).
+// English is scored; an unknown language counts as English only when its
+// function words are not another language's and nearly all of the text's
+// letters are ASCII, which short English posts are and short posts in most
+// other languages are not.
+func scoredLanguage(lang string, foreign bool, text string) bool {
 	switch lang {
 	case "en":
 		return true
 	case "":
-		if voteFunctionWords(languageText(text)).foreignText() {
-			return false
-		}
-		return mostlyASCIILetters(text)
+		return !foreign && mostlyASCIILetters(text)
 	}
 	return false
 }

@@ -138,7 +138,7 @@ func TestLanguageKeepsEnglishScored(t *testing.T) {
 					continue
 				}
 				n++
-				if !scoredLanguage(Language(line), line) {
+				if lang, foreign := languageOf(line); !scoredLanguage(lang, foreign, line) {
 					unscored++
 				}
 			}
