@@ -317,7 +317,7 @@ func newRuleScorer() *Scorer {
 const minMisspelt = 8
 
 // isLowerASCII reports whether w is all ASCII lower-case letters.
-func isLowerASCII(w string) bool {
+func isLowerASCII[T ~string | ~[]byte](w T) bool {
 	for i := range len(w) {
 		if w[i] < 'a' || w[i] > 'z' {
 			return false
@@ -368,10 +368,8 @@ func (s *Scorer) lookup(w []byte) wordInfo {
 	if len(w) < minMisspelt {
 		return wordInfo{}
 	}
-	for _, c := range w {
-		if c < 'a' || c > 'z' {
-			return wordInfo{}
-		}
+	if !isLowerASCII(w) {
+		return wordInfo{}
 	}
 	if wi, ok := s.misspelt[string(w)]; ok {
 		return wi
@@ -525,7 +523,7 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 			t.val = failedWork
 			t.flags |= tNegated
 			for k := i - 1; k >= 0 && k >= i-2; k-- {
-				if isNegator(low, &toks[k]) {
+				if isNegator(&toks[k]) {
 					t.modStart = toks[k].start
 				}
 			}
@@ -628,7 +626,7 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 			}
 			// Negation within three words, with VADER's exceptions:
 			// "never so good" intensifies, "without doubt" is no negation.
-			if (isNegator(low, p) || yetTo(low, toks, j)) && f&wFixed == 0 {
+			if (isNegator(p) || yetTo(low, toks, j)) && f&wFixed == 0 {
 				switch {
 				case f&wDeceit != 0:
 					// "don't be fooled by the hype" is a warning.
@@ -684,7 +682,7 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 			if toks[i+1].val != 0 || toks[i+1].flags&tNegated != 0 {
 				continue
 			}
-		} else if !isNegator(low, &toks[i]) || toks[i].info.flags&(wNo|wWithout|wOr) != 0 || !negatesUnrated(low, toks, i) {
+		} else if !isNegator(&toks[i]) || toks[i].info.flags&(wNo|wWithout|wOr) != 0 || !negatesUnrated(low, toks, i) {
 			continue
 		}
 		t := &toks[i+1]
@@ -807,7 +805,7 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 		if t.flags&tNegated != 0 {
 			a.negated++
 		}
-		if isNegator(low, t) {
+		if isNegator(t) {
 			a.negators++
 		}
 	}
@@ -897,7 +895,7 @@ func negatedWork(low []byte, toks []sentToken, i int) bool {
 		if toks[k].flags&tEndClause != 0 {
 			return false
 		}
-		if isNegator(low, &toks[k]) {
+		if isNegator(&toks[k]) {
 			return true
 		}
 		// "barely worked", "hardly works": as good as not.
@@ -980,7 +978,7 @@ func negatesUnrated(low []byte, toks []sentToken, i int) bool {
 	}
 	for j := i + 1; j < len(toks) && j <= i+3; j++ {
 		t := &toks[j]
-		if t.val != 0 || t.flags&tNegated != 0 || t.info.flags&wIdiomEnd != 0 && t.span > 0 || isNegator(low, t) {
+		if t.val != 0 || t.flags&tNegated != 0 || t.info.flags&wIdiomEnd != 0 && t.span > 0 || isNegator(t) {
 			return false
 		}
 		if t.flags&tEndClause != 0 {
@@ -1045,7 +1043,7 @@ func yetTo(low []byte, toks []sentToken, j int) bool {
 
 // isNegator reports whether t negates what follows: a listed negator or any
 // word ending in n't (with a straight or curly apostrophe).
-func isNegator(_ []byte, t *sentToken) bool {
+func isNegator(t *sentToken) bool {
 	return t.info.flags&wNegator != 0 || t.flags&tNt != 0
 }
 
@@ -1271,7 +1269,7 @@ func (s *Scorer) addToken(text string, sc *sentScratch, a *analysis, start, end 
 	n := len(sc.toks)
 	if n > 0 {
 		p := &sc.toks[n-1]
-		if p.flags&tEndClause == 0 && p.info.flags&wBut == 0 && (p.flags&tNegScope != 0 || isNegator(sc.lower, p)) {
+		if p.flags&tEndClause == 0 && p.info.flags&wBut == 0 && (p.flags&tNegScope != 0 || isNegator(p)) {
 			flags |= tNegScope
 		}
 	}
