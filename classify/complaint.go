@@ -23,9 +23,11 @@ func ComplaintScore(text string) float64 {
 	return defaultComplaintModel.Score(text)
 }
 
-// DefaultComplaintModel returns the committed complaint model (the one
-// ComplaintScore uses). It is shared: callers must not change it.
-func DefaultComplaintModel() *ComplaintModel { return defaultComplaintModel }
+// ComplaintScoreBrand is ComplaintScore for the sentences around a brand's
+// mention: see ComplaintModel.ScoreBrand.
+func ComplaintScoreBrand(text string) float64 {
+	return defaultComplaintModel.ScoreBrand(text)
+}
 
 // defaultComplaintModel wraps the generated weights; it is read-only.
 var defaultComplaintModel = &ComplaintModel{Weights: complaintWeights[:], Bias: complaintBias}

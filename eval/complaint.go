@@ -1,7 +1,7 @@
 package eval
 
 import (
-	"crypto/sha256"
+	"bytes"
 	"encoding/csv"
 	"errors"
 	"fmt"
@@ -50,7 +50,12 @@ func ReadComplaints(path string) ([]ComplaintRow, error) {
 		return nil, fmt.Errorf("eval: %w", err)
 	}
 	defer f.Close()
-	r := csv.NewReader(f)
+	return parseComplaints(f, path)
+}
+
+// parseComplaints reads complaint rows from in; path names it in errors.
+func parseComplaints(in io.Reader, path string) ([]ComplaintRow, error) {
+	r := csv.NewReader(in)
 	r.FieldsPerRecord = 4
 	var rows []ComplaintRow
 	for {
@@ -235,80 +240,67 @@ func Complaint(dataDir string, w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	found := 0
+	n, err := writeComplaintTables(w, files)
+	if err == nil && n == 0 {
+		err = fmt.Errorf("eval: no complaint data (%s, or a CSV of tweet_id,text,label,domain) under %s: %w", ComplaintsFile, dataDir, fs.ErrNotExist)
+	}
+	return err
+}
+
+// writeComplaintTables prints a table per complaint file among files and
+// returns how many there were. A file the committed model was never trained
+// on gets that model's figures first (addCommittedRows).
+func writeComplaintTables(w io.Writer, files []labelledFile) (int, error) {
+	n := 0
 	for _, f := range files {
 		if f.format != formatComplaints {
 			continue
 		}
-		found++
-		raw, err := os.ReadFile(f.path)
+		n++
+		rows, err := parseComplaints(bytes.NewReader(f.data), f.path)
 		if err != nil {
-			return fmt.Errorf("eval: %w", err)
-		}
-		rows, err := ReadComplaints(f.path)
-		if err != nil {
-			return err
+			return n, err
 		}
 		t, err := ComplaintTable(rows, classify.ComplaintTrainOptions{})
 		if err != nil {
-			return err
+			return n, err
 		}
-		if !classify.ComplaintTrainedOn(fmt.Sprintf("%x", sha256.Sum256(raw))) {
-			// The model earshot ships has never seen this file: its
-			// figures come first, the retrained ones after.
-			held := ComplaintHeldOutTable(rows)
-			t.Rows = append(held.Rows[:2:2], t.Rows...)
-			t.Notes = append(held.Notes[:2:2], t.Notes...)
+		if !classify.ComplaintTrainedOn(f.sha256()) {
+			addCommittedRows(t, rows)
 		}
 		t.Title += ": " + f.name
 		t.Notes = append(t.Notes, fmt.Sprintf("Data: %s (%d tweets).", f.path, len(rows)))
 		if err := t.Write(w); err != nil {
-			return fmt.Errorf("eval: %w", err)
+			return n, fmt.Errorf("eval: %w", err)
 		}
 	}
-	if found == 0 {
-		return fmt.Errorf("eval: no complaint data (%s, or a CSV of tweet_id,text,label,domain) under %s: %w", ComplaintsFile, dataDir, fs.ErrNotExist)
-	}
-	return nil
+	return n, nil
 }
 
-// ComplaintHeldOutTable scores rows, a labelled file the committed
-// complaint model was never trained on, with that model: as the texts are,
+// addCommittedRows puts first in t the figures of the committed complaint
+// model on rows, a file it was never trained on: on the texts as they are,
 // and as earshot scores the sentences around a brand's mention
-// (ComplaintModel.ScoreBrand), beside the negative-sentiment baselines.
-// Its first two rows and notes are the committed model's.
-func ComplaintHeldOutTable(rows []ComplaintRow) *Table {
-	m := classify.DefaultComplaintModel()
-	t := &Table{
-		Title:  "Complaint detection",
-		Header: []string{"system", "n", "precision", "recall", "F1", "accuracy"},
-	}
-	add := func(name string, pred func(r ComplaintRow) bool) {
+// (classify.ComplaintScoreBrand).
+func addCommittedRows(t *Table, rows []ComplaintRow) {
+	head := &Table{}
+	for _, m := range []struct {
+		name  string
+		score func(string) float64
+	}{
+		{"earshot, committed model (never trained on this file)", classify.ComplaintScore},
+		{"earshot, committed model, scored as a brand's sentences", classify.ComplaintScoreBrand},
+	} {
 		var b ComplaintCounts
 		for _, r := range rows {
-			b.Add(pred(r), r.Complaint)
+			b.Add(m.score(r.Text) >= classify.ComplaintThreshold, r.Complaint)
 		}
-		t.AddRow(name, len(rows), b.Precision(), b.Recall(), b.F1(), b.Accuracy())
+		head.AddRow(m.name, len(rows), b.Precision(), b.Recall(), b.F1(), b.Accuracy())
 	}
-	add("earshot, committed model (never trained on this file)", func(r ComplaintRow) bool {
-		return m.Score(r.Text) >= classify.ComplaintThreshold
-	})
-	add("earshot, committed model, scored as a brand's sentences", func(r ComplaintRow) bool {
-		return m.ScoreBrand(r.Text) >= classify.ComplaintThreshold
-	})
-	sia := govader.NewSentimentIntensityAnalyzer()
-	add("negative sentiment (VADER) = complaint", func(r ComplaintRow) bool {
-		return sia.PolarityScores(post.NormalizeSpace(r.Text)).Compound <= classify.NegativeThreshold
-	})
-	sc := classify.NewScorer()
-	add("negative sentiment (earshot) = complaint", func(r ComplaintRow) bool {
-		return sc.Score(r.Text).Label == post.Negative
-	})
-	t.AddRow("published best (Preotiuc-Pietro et al. 2019)", "", "", "", ComplaintAnchorF1, "")
-	t.Notes = append(t.Notes,
+	t.Rows = append(head.Rows, t.Rows...)
+	t.Notes = append([]string{
 		fmt.Sprintf("committed model: the one earshot ships; this file's SHA-256 is not the one it was trained on, so its rows are held-out figures; threshold %.2f.", classify.ComplaintThreshold),
-		"\"scored as a brand's sentences\" averages each text's score as it is and with a handle in front (a text with a handle is scored as it is).")
-	return t
+		"\"scored as a brand's sentences\" averages each text's score as it is and with a handle in front (a text with a handle is scored as it is).",
+	}, t.Notes...)
 }
 
 // ComplaintTable scores rows as Complaint does, retraining with opts (the

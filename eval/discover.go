@@ -3,6 +3,7 @@ package eval
 import (
 	"bytes"
 	"cmp"
+	"crypto/sha256"
 	"fmt"
 	"io/fs"
 	"os"
@@ -18,7 +19,12 @@ import (
 type labelledFile struct {
 	name, path string
 	format     labelledFormat
+	data       []byte // the file's bytes, read once by discovery
 }
+
+// sha256 is the file's digest in lower-case hex, as the trainers record
+// the files they trained on.
+func (f labelledFile) sha256() string { return fmt.Sprintf("%x", sha256.Sum256(f.data)) }
 
 type labelledFormat int
 
@@ -44,7 +50,8 @@ type skippedFile struct {
 // any other .txt, .tsv or .csv file is sniffed: it is a set when every
 // non-blank line parses in one of the formats, named by its path without
 // the extension and a "_GroundTruth" or "_labelled" suffix. Files that fit
-// no format are returned as skipped, with why.
+// no format are returned as skipped, with why. Every file is read once, here:
+// the loaders parse the bytes discovery kept.
 func discoverLabelled(dir string) ([]labelledFile, []skippedFile, error) {
 	type knownFile struct {
 		labelledFile
@@ -77,16 +84,24 @@ func discoverLabelled(dir string) ([]labelledFile, []skippedFile, error) {
 		if err != nil {
 			return err
 		}
-		if k, ok := known[rel]; ok {
-			k.path = path
+		k, isKnown := known[rel]
+		ext := strings.ToLower(filepath.Ext(path))
+		if !isKnown && (ext != ".txt" && ext != ".tsv" && ext != ".csv" || documentation(d.Name())) {
+			return nil
+		}
+		data, why := readLabelled(path, d)
+		if isKnown {
+			if why != "" {
+				return fmt.Errorf("%s: %s", path, why)
+			}
+			k.path, k.data = path, data
 			found = append(found, k)
 			return nil
 		}
-		ext := strings.ToLower(filepath.Ext(path))
-		if ext != ".txt" && ext != ".tsv" && ext != ".csv" || documentation(d.Name()) {
-			return nil
+		format := formatRated
+		if why == "" {
+			format, why = sniffLabelled(path, ext, data)
 		}
-		format, why := sniffLabelled(path, ext)
 		if why != "" {
 			skipped = append(skipped, skippedFile{path, why})
 			return nil
@@ -95,7 +110,7 @@ func discoverLabelled(dir string) ([]labelledFile, []skippedFile, error) {
 		for _, suffix := range []string{"_GroundTruth", "_labelled"} {
 			name = strings.TrimSuffix(name, suffix)
 		}
-		found = append(found, knownFile{labelledFile{name: name, path: path, format: format}, len(known)})
+		found = append(found, knownFile{labelledFile{name: name, path: path, format: format, data: data}, len(known)})
 		return nil
 	})
 	if err != nil {
@@ -111,26 +126,32 @@ func discoverLabelled(dir string) ([]labelledFile, []skippedFile, error) {
 	return files, skipped, nil
 }
 
-// sniffLabelled decides the format of an unknown file by parsing it whole:
-// a format counts only if every line parses, so a README or a log never
-// becomes a data set. It returns the reason when no format fits.
-func sniffLabelled(path, ext string) (labelledFormat, string) {
-	st, err := os.Stat(path)
+// readLabelled reads a candidate file whole, or says why not: labelled
+// sets are a few megabytes at most.
+func readLabelled(path string, d fs.DirEntry) ([]byte, string) {
+	info, err := d.Info()
 	if err != nil {
-		return 0, err.Error()
+		return nil, err.Error()
 	}
-	if st.Size() > maxLabelledFileSize {
-		return 0, fmt.Sprintf("larger than %d MB", maxLabelledFileSize>>20)
+	if info.Size() > maxLabelledFileSize {
+		return nil, fmt.Sprintf("larger than %d MB", maxLabelledFileSize>>20)
 	}
 	b, err := os.ReadFile(path)
 	if err != nil {
-		return 0, err.Error()
+		return nil, err.Error()
 	}
+	return b, ""
+}
+
+// sniffLabelled decides the format of an unknown file by parsing it whole:
+// a format counts only if every line parses, so a README or a log never
+// becomes a data set. It returns the reason when no format fits.
+func sniffLabelled(path, ext string, b []byte) (labelledFormat, string) {
 	if len(bytes.TrimSpace(b)) == 0 {
 		return 0, "empty"
 	}
 	if ext == ".csv" {
-		if _, err := ReadComplaints(path); err != nil {
+		if _, err := parseComplaints(bytes.NewReader(b), path); err != nil {
 			return 0, "not a complaints CSV (tweet_id,text,label,domain): " + err.Error()
 		}
 		return formatComplaints, ""

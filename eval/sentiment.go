@@ -2,7 +2,6 @@ package eval
 
 import (
 	"bytes"
-	"crypto/sha256"
 	"fmt"
 	"hash/fnv"
 	"io"
@@ -52,41 +51,37 @@ var sentimentFiles = []struct {
 // "id \t rating \t text" or UCI's "sentence \t 0|1", see discoverLabelled),
 // so that held-out corpora are scored the same way. Finding none is an error.
 func LoadSentimentSets(dataDir string) ([]SentimentSet, error) {
-	sets, _, err := loadSentimentSets(dataDir)
+	files, _, err := discoverLabelled(labelledDir(dataDir))
+	if err != nil {
+		return nil, err
+	}
+	sets, err := sentimentSets(files)
+	if err == nil && len(sets) == 0 {
+		err = fmt.Errorf("eval: no sentiment data under %s: %w", dataDir, fs.ErrNotExist)
+	}
 	return sets, err
 }
 
-// loadSentimentSets is LoadSentimentSets, also returning the files it
-// looked at and could not read as labelled data.
-func loadSentimentSets(dataDir string) ([]SentimentSet, []skippedFile, error) {
-	files, skipped, err := discoverLabelled(labelledDir(dataDir))
-	if err != nil {
-		return nil, nil, err
-	}
+// sentimentSets parses the sentiment files among files.
+func sentimentSets(files []labelledFile) ([]SentimentSet, error) {
 	var sets []SentimentSet
 	for _, f := range files {
 		if f.format == formatComplaints {
 			continue
 		}
-		b, err := os.ReadFile(f.path)
-		if err != nil {
-			return nil, nil, fmt.Errorf("eval: %w", err)
-		}
-		set := SentimentSet{Name: f.name, File: f.path, TwoClass: f.format == formatTwoClass, SHA256: fmt.Sprintf("%x", sha256.Sum256(b))}
+		set := SentimentSet{Name: f.name, File: f.path, TwoClass: f.format == formatTwoClass, SHA256: f.sha256()}
+		var err error
 		if set.TwoClass {
-			err = parseUCI(b, &set)
+			err = parseUCI(f.data, &set)
 		} else {
-			err = parseRated(b, &set)
+			err = parseRated(f.data, &set)
 		}
 		if err != nil {
-			return nil, nil, fmt.Errorf("eval: %s: %w", f.path, err)
+			return nil, fmt.Errorf("eval: %s: %w", f.path, err)
 		}
 		sets = append(sets, set)
 	}
-	if len(sets) == 0 {
-		return nil, nil, fmt.Errorf("eval: no sentiment data under %s: %w", dataDir, fs.ErrNotExist)
-	}
-	return sets, skipped, nil
+	return sets, nil
 }
 
 // labelledDir is where labelled files are looked for: dataDir's sentiment/
@@ -357,18 +352,34 @@ func LeaveOneOut(w io.Writer, sets []SentimentSet, cfg classify.SentimentTrainCo
 	return mean / float64(len(sets)), worstMargin, nil
 }
 
-// Sentiment prints a table per sentiment data set under dataDir comparing
-// earshot's Scorer with VADER (govader) computed in the same run. earshot's
-// learned figures are out of sample: "leave-one-dataset-out" rows are
-// trained on the other sets only; "in-domain split" rows are trained on the
-// other sets plus the 4/5 of this set whose text hash is not 0 mod 5 and
-// tested on the remaining fifth (VADER is shown on that fifth too). The
-// committed weights are trained on all sets, so they are never scored here.
+// Sentiment prints a table per sentiment data set under dataDir (see
+// LoadSentimentSets) comparing earshot's Scorer with VADER (govader)
+// computed in the same run; see writeSentimentTables.
 func Sentiment(dataDir string, w io.Writer) error {
-	sets, skipped, err := loadSentimentSets(dataDir)
+	files, skipped, err := discoverLabelled(labelledDir(dataDir))
 	if err != nil {
 		return err
 	}
+	sets, err := sentimentSets(files)
+	if err != nil {
+		return err
+	}
+	if len(sets) == 0 {
+		return fmt.Errorf("eval: no sentiment data under %s: %w", dataDir, fs.ErrNotExist)
+	}
+	if err := writeSentimentTables(w, sets); err != nil {
+		return err
+	}
+	return writeSkipped(w, skipped)
+}
+
+// writeSentimentTables prints a table per set. earshot's learned figures are
+// out of sample: "leave-one-dataset-out" rows are trained on the other sets
+// only; "in-domain split" rows are trained on the other sets plus the 4/5 of
+// this set whose text hash is not 0 mod 5 and tested on the remaining fifth
+// (VADER is shown on that fifth too). The committed weights are scored only
+// on files they were not trained on (classify.SentimentTrainedOn).
+func writeSentimentTables(w io.Writer, sets []SentimentSet) error {
 	committed := scorerFunc(classify.NewScorer())
 	cfg := classify.DefaultSentimentTrainConfig()
 	vader := vaderFunc()
@@ -419,6 +430,11 @@ func Sentiment(dataDir string, w io.Writer) error {
 			return fmt.Errorf("eval: %w", err)
 		}
 	}
+	return nil
+}
+
+// writeSkipped names the files discovery could not read as labelled data.
+func writeSkipped(w io.Writer, skipped []skippedFile) error {
 	for _, f := range skipped {
 		if _, err := fmt.Fprintf(w, "Skipped %s: %s\n\n", f.path, f.reason); err != nil {
 			return fmt.Errorf("eval: %w", err)

@@ -2,9 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
-	"fmt"
-	iofs "io/fs"
 	"strings"
 
 	"github.com/earshot-dev/earshot/eval"
@@ -28,20 +25,7 @@ func (a *app) cmdEval(ctx context.Context, args []string) error {
 	}
 	switch pos[0] {
 	case "classify":
-		// Either kind of labelled data is enough: a held-out corpus may
-		// have only sentiment sets or only complaint files.
-		errS := eval.Sentiment(*data, a.stdout)
-		if errS != nil && !errors.Is(errS, iofs.ErrNotExist) {
-			return errS
-		}
-		errC := eval.Complaint(*data, a.stdout)
-		if errC != nil && !errors.Is(errC, iofs.ErrNotExist) {
-			return errC
-		}
-		if errS != nil && errC != nil {
-			return fmt.Errorf("eval classify: no labelled data under %s (sentiment sets in VADER's or UCI's format, or complaint CSVs): %w", *data, errC)
-		}
-		return nil
+		return eval.Classify(*data, a.stdout)
 	case "extract":
 		if err := eval.ForumLayers(*data, a.stdout, layers); err != nil {
 			return err

@@ -1,0 +1,39 @@
+package eval
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+)
+
+// Classify prints the sentiment and complaint tables for every labelled
+// file under dataDir (see discoverLabelled), reading each file once, and
+// names the files it skipped. Either kind of data is enough: a held-out
+// corpus may hold only sentiment sets or only complaint files.
+func Classify(dataDir string, w io.Writer) error {
+	files, skipped, err := discoverLabelled(labelledDir(dataDir))
+	if errors.Is(err, fs.ErrNotExist) {
+		return fmt.Errorf("eval: no labelled data under %s: %w", dataDir, err)
+	}
+	if err != nil {
+		return err
+	}
+	sets, err := sentimentSets(files)
+	if err != nil {
+		return err
+	}
+	if len(sets) > 0 {
+		if err := writeSentimentTables(w, sets); err != nil {
+			return err
+		}
+	}
+	n, err := writeComplaintTables(w, files)
+	if err != nil {
+		return err
+	}
+	if len(sets) == 0 && n == 0 {
+		return fmt.Errorf("eval: no labelled data under %s (sentiment sets in VADER's or UCI's format, or complaint CSVs): %w", dataDir, fs.ErrNotExist)
+	}
+	return writeSkipped(w, skipped)
+}
