@@ -339,8 +339,8 @@ const addressedPrefix = "@brand "
 // complaints at 82% precision, against 35% at 90% as they are and 81% at
 // 69% always addressed. Training on handle-free copies of the tweets
 // instead (ComplaintTrainOptions.HandleFreeWeight) raised every
-// handle-free text's score: 74% of the English WEB-FORUM-52 posts scored
-// 0.5 or more, against 26%.
+// handle-free text's score: 299 of the 419 English WEB-FORUM-52 posts
+// (71%) scored 0.5 or more, against 109 (26%), both a window at a time.
 func (m *ComplaintModel) ScoreBrand(text string) float64 {
 	norm := normalizeApostrophes(strings.ToLower(text))
 	if hasHandle(text) {
