@@ -68,19 +68,26 @@ var cueFuzzWords = func() []string {
 	return w
 }()
 
-func TestComplaintCuesMatchRegexps(t *testing.T) {
-	texts := equivalenceTexts(t)
-	rng := rand.New(rand.NewPCG(1, 2))
-	for range 10000 {
+// randomTexts strings together n texts of 1 to maxWords words drawn from
+// words, with a space after a word unless a roll of 1 in spaceOdds says
+// otherwise, for the differential tests of the hand-written matchers.
+func randomTexts(rng *rand.Rand, words []string, n, maxWords, spaceOdds int) []string {
+	texts := make([]string, 0, n)
+	for range n {
 		var b strings.Builder
-		for range 1 + rng.IntN(12) {
-			b.WriteString(cueFuzzWords[rng.IntN(len(cueFuzzWords))])
-			if rng.IntN(3) > 0 {
+		for range 1 + rng.IntN(maxWords) {
+			b.WriteString(words[rng.IntN(len(words))])
+			if rng.IntN(spaceOdds) > 0 {
 				b.WriteByte(' ')
 			}
 		}
 		texts = append(texts, b.String())
 	}
+	return texts
+}
+
+func TestComplaintCuesMatchRegexps(t *testing.T) {
+	texts := append(equivalenceTexts(t), randomTexts(rand.New(rand.NewPCG(1, 2)), cueFuzzWords, 10000, 12, 3)...)
 	for _, s := range texts {
 		if got, want := countCues(normalizeApostrophes(strings.ToLower(s)), s), regexpCueCounts(s); got != want {
 			t.Errorf("countCues(%q) = %v, want %v", s, got, want)

@@ -42,26 +42,13 @@ var questionAnywhere = regexp.MustCompile(`(?:^|[.!?]\s+|\n)(?:` +
 var intentFuzzWords = func() []string {
 	w := []string{" ", " ", " ", "\n", "\t", ". ", "! ", "? ", ".", "?", "'", "’", "$", "€", "£", "%", "/", "-", "3", "4.5", "10", "@", "Switch", "Moving", "Medlar", "@Loquat", "I", "I'm", "Don’t"}
 	for _, re := range []*regexp.Regexp{questionStart, questionAny, supportRequest, supportProblem, praiseCue, hypothetical, negated, purchaseCue, priceCue, dealWith, reviewCue, ideaCue, churnCue, churnCased} {
-		for _, f := range regexp.MustCompile(`[a-z'%-]+`).FindAllString(re.String(), -1) {
-			w = append(w, f)
-		}
+		w = append(w, regexp.MustCompile(`[a-z'%-]+`).FindAllString(re.String(), -1)...)
 	}
 	return w
 }()
 
 func TestIntentCueNeeds(t *testing.T) {
-	texts := equivalenceTexts(t)
-	rng := rand.New(rand.NewPCG(3, 4))
-	for range 8000 {
-		var b strings.Builder
-		for range 1 + rng.IntN(10) {
-			b.WriteString(intentFuzzWords[rng.IntN(len(intentFuzzWords))])
-			if rng.IntN(4) > 0 {
-				b.WriteByte(' ')
-			}
-		}
-		texts = append(texts, b.String())
-	}
+	texts := append(equivalenceTexts(t), randomTexts(rand.New(rand.NewPCG(3, 4)), intentFuzzWords, 8000, 10, 4)...)
 	for _, s := range texts {
 		for _, complaint := range []bool{false, true} {
 			got, want := intents(s, complaint), regexpIntents(s, complaint)
