@@ -277,7 +277,7 @@ func (c *Classifier) analyze(title, text, declared string, brands []brand) resul
 			}
 		}
 		ba.Complaint = complaint >= ComplaintThreshold
-		ba.Criticism = score <= CriticismSentiment || (complaint >= CriticismComplaint && ba.Sentiment != post.Positive)
+		ba.Criticism = IsCriticism(ba.Sentiment, score, complaint)
 	}
 	return r
 }
@@ -375,6 +375,12 @@ const (
 	CriticismSentiment = -0.25
 	CriticismComplaint = 0.65
 )
+
+// IsCriticism is the rule above for a mention whose sentiment label is
+// label, its score score and its complaint confidence complaint.
+func IsCriticism(label string, score, complaint float64) bool {
+	return score <= CriticismSentiment || (complaint >= CriticismComplaint && label != post.Positive)
+}
 
 // appendNew appends the terms of add that terms does not hold yet.
 func appendNew(terms, add []string) []string {

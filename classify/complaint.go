@@ -340,7 +340,8 @@ const addressedPrefix = "@brand "
 // 69% always addressed. Training on handle-free copies of the tweets
 // instead (ComplaintTrainOptions.HandleFreeWeight) raised every
 // handle-free text's score: 299 of the 419 English WEB-FORUM-52 posts
-// (71%) scored 0.5 or more, against 109 (26%), both a window at a time.
+// (71%) scored 0.5 or more, against 109 (26%), both a window at a time
+// (earshot eval classify prints these rates).
 func (m *ComplaintModel) ScoreBrand(text string) float64 {
 	norm := normalizeApostrophes(strings.ToLower(text))
 	if hasHandle(text) {

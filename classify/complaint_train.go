@@ -48,8 +48,9 @@ type ComplaintTrainOptions struct {
 	// that to 0.740 F1, but cost 0.014 F1 on the tweets as they are and
 	// raise every handle-free text's score: 299 of the 419 English posts
 	// of the WEB-FORUM-52 threads (71%) scored as complaints, against 109
-	// (26%) without them (both scored a window at a time). earshot scores a brand's sentences as maybe addressed to it instead
-	// (ComplaintModel.ScoreBrand).
+	// (26%) without them (both scored a window at a time; earshot eval
+	// classify prints these rates). earshot scores a brand's sentences as
+	// maybe addressed to it instead (ComplaintModel.ScoreBrand).
 	HandleFreeWeight float64
 }
 

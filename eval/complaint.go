@@ -240,7 +240,7 @@ func Complaint(dataDir string, w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	n, err := writeComplaintTables(w, files)
+	n, _, err := writeComplaintTables(w, files)
 	if err == nil && n == 0 {
 		err = fmt.Errorf("eval: no complaint data (%s, or a CSV of tweet_id,text,label,domain) under %s: %w", ComplaintsFile, dataDir, fs.ErrNotExist)
 	}
@@ -248,10 +248,10 @@ func Complaint(dataDir string, w io.Writer) error {
 }
 
 // writeComplaintTables prints a table per complaint file among files and
-// returns how many there were. A file the committed model was never trained
-// on gets that model's figures first (addCommittedRows).
-func writeComplaintTables(w io.Writer, files []labelledFile) (int, error) {
-	n := 0
+// returns how many there were, and the rows of those the committed model
+// was trained on. A file the committed model was never trained on gets that
+// model's figures first (addCommittedRows).
+func writeComplaintTables(w io.Writer, files []labelledFile) (n int, trained []ComplaintRow, err error) {
 	for _, f := range files {
 		if f.format != formatComplaints {
 			continue
@@ -259,22 +259,24 @@ func writeComplaintTables(w io.Writer, files []labelledFile) (int, error) {
 		n++
 		rows, err := parseComplaints(bytes.NewReader(f.data), f.path)
 		if err != nil {
-			return n, err
+			return n, nil, err
 		}
 		t, err := ComplaintTable(rows, classify.ComplaintTrainOptions{})
 		if err != nil {
-			return n, err
+			return n, nil, err
 		}
-		if !classify.ComplaintTrainedOn(f.sha256()) {
+		if classify.ComplaintTrainedOn(f.sha256()) {
+			trained = append(trained, rows...)
+		} else {
 			addCommittedRows(t, rows)
 		}
 		t.Title += ": " + f.name
 		t.Notes = append(t.Notes, fmt.Sprintf("Data: %s (%d tweets).", f.path, len(rows)))
 		if err := t.Write(w); err != nil {
-			return n, fmt.Errorf("eval: %w", err)
+			return n, nil, fmt.Errorf("eval: %w", err)
 		}
 	}
-	return n, nil
+	return n, trained, nil
 }
 
 // addCommittedRows puts first in t the figures of the committed complaint
