@@ -26,6 +26,8 @@ var earshotLexicon = map[string]float64{
 	"slow": -1.0, "slower": -0.8, "bulky": -1.0, "expensive": -0.6, "second-rate": -1.8, "half-baked": -1.5,
 	"low-quality": -1.8, "misled": -1.5, "scammed": -2.2, "conned": -1.8,
 	"impossible": -1.5, "complicated": -1.0, "annoyingly": -1.7, "fragile": -1.2, "clumsy": -1.3, "pointless": -1.8,
+	"trash": -2.0, "trashy": -1.6, "rubbish": -2.0, "letdown": -2.0, "let-down": -2.0, "gimmick": -1.0,
+	"gimmicky": -1.4, "unbearable": -2.3, "overhyped": -1.5, "plasticky": -1.0,
 	"dies": -2.0, "skips": -1.0, "non-existent": -1.2, "thumbs-down": -2.0, "thumbs-up": 2.0,
 	// Common misspellings of rated words (VADER rates the spelled ones).
 	"dissapointed": -2.1, "disapointed": -2.1, "dissapointing": -2.2, "disapointing": -2.2,

@@ -171,7 +171,10 @@ func newRuleScorer() *Scorer {
 		"greatly", "hella", "highly", "hugely", "incredible", "incredibly", "intensely", "major", "majorly",
 		"more", "most", "particularly", "purely", "quite", "really", "remarkably", "so", "substantially",
 		"thoroughly", "total", "totally", "tremendous", "tremendously", "uber", "unbelievably", "unusually",
-		"utter", "utterly", "very", "sooo", "soooo", "soo", "mega")
+		"utter", "utterly", "very", "sooo", "soooo", "soo", "mega",
+		// Intensifiers VADER lacks: before a rated word they say how much
+		// ("truly awful", "genuinely funny"); alone "truly" keeps its rating.
+		"truly", "genuinely", "insanely", "exceedingly", "downright")
 	set(wBoostDown, "almost", "barely", "hardly", "kinda", "kindof", "kind-of", "less", "little",
 		"marginal", "marginally", "occasional", "occasionally", "partly", "scarce", "scarcely", "slight",
 		"slightly", "somewhat", "sorta", "sortof", "sort-of", "fairly", "rather", "reasonably")
@@ -265,7 +268,8 @@ func newRuleScorer() *Scorer {
 		{s: "couldn't ask for more", v: 2.5, fixed: true}, {s: "could not ask for more", v: 2.5, fixed: true},
 		{s: "can't ask for more", v: 2.5, fixed: true}, {s: "cannot ask for more", v: 2.5, fixed: true},
 		{s: "can't wait", v: 1.5, fixed: true}, {s: "cant wait", v: 1.5, fixed: true}, {s: "cannot wait", v: 1.5, fixed: true},
-		{s: "look no further", v: 2, fixed: true}, {s: "second to none", v: 2.5, fixed: true},
+		{s: "look no further", v: 2, fixed: true}, {s: "can't beat", v: 2, fixed: true}, {s: "cant beat", v: 2, fixed: true},
+		{s: "cannot beat", v: 2, fixed: true}, {s: "can’t beat", v: 2, fixed: true}, {s: "hard to beat", v: 2}, {s: "second to none", v: 2.5, fixed: true},
 		{s: "save your money", v: -1.8}, {s: "save yourself", v: -1.2}, {s: "stay away", v: -1.8}, {s: "steer clear", v: -1.8},
 		{s: "bang for the buck", v: 2}, {s: "worth every penny", v: 2.5}, {s: "as advertised", v: 1}, {s: "fed up", v: -2},
 		{s: "ripped off", v: -2.5}, {s: "rip off", v: -2.3},
@@ -275,6 +279,11 @@ func newRuleScorer() *Scorer {
 		// "more times than I'd care to count", "care to join us?": a wish,
 		// not caring (VADER rates "care" +2.2).
 		{s: "care to", v: 0},
+		// Verdicts in set phrases: "you get what you pay for" says it is
+		// cheap and it shows; "is a joke" mocks; "look elsewhere" warns.
+		// "do yourself a favor" only opens advice, which can go either way.
+		{s: "what you pay for", v: -1.5}, {s: "is a joke", v: -1.8}, {s: "was a joke", v: -1.8},
+		{s: "look elsewhere", v: -1.5}, {s: "my money back", v: -1.8}, {s: "our money back", v: -1.8}, {s: "yourself a favor", v: 0}, {s: "yourself a favour", v: 0},
 		{s: "thanks for nothing", v: -2.5}, {s: "dropped the ball", v: -1.5}, {s: "drop the ball", v: -1.5},
 	} {
 		ws := strings.Fields(id.s)
@@ -554,6 +563,34 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 			continue
 		}
 		v := t.info.val
+		// "solved our problem", "this fixes all the problems", "helps avoid
+		// the problem": a trouble that is dealt with is no complaint.
+		if v < 0 && t.span == 0 {
+			if j := resolvedBy(low, toks, i); j >= 0 {
+				v *= negScalar
+				t.flags |= tNegated
+				t.modStart = min(t.modStart, toks[j].start)
+				if toks[j].val < 0 {
+					toks[j].val = 0 // "avoid" names the remedy here, not a warning
+				}
+			}
+		}
+		// "a great disappointment", "a perfect mess": before a worse word
+		// the praise word says how big it is, not that it is good.
+		if v > 0 && t.span == 0 && i+1 < len(toks) && toks[i].flags&tEndClause == 0 && rated(&toks[i+1]) &&
+			toks[i+1].info.val < 0 && toks[i+1].info.flags&(wNo|wNegator) == 0 {
+			switch string(low[t.start:t.end]) {
+			case "great", "perfect", "real", "big", "huge", "total", "complete":
+				v = 0
+			}
+		}
+		// "get a better one", "buy a better known brand", "sound better
+		// than these": praise of what the writer would rather have, which
+		// is blame of this one.
+		if v > 0 && t.span == 0 && t.end-t.start == 6 && string(low[t.start:t.end]) == "better" && betterElsewhere(low, toks, i) {
+			v *= negScalar
+			t.flags |= tNegated
+		}
 		// "no" before a rated word is a negator, not a rating, also with a
 		// word between ("no real problems", "no major issues").
 		if f&wNo != 0 && i+1 < len(toks) && toks[i].flags&tEndClause == 0 &&
@@ -626,8 +663,12 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 			}
 			// Negation within three words, with VADER's exceptions:
 			// "never so good" intensifies, "without doubt" is no negation.
-			if (isNegator(p) || yetTo(low, toks, j)) && f&wFixed == 0 {
+			// "anything but reliable" negates; "nothing but hassle" and
+			// "nothing short of amazing" intensify.
+			if (isNegator(p) || yetTo(low, toks, j) || exceptAny(low, toks, j) == 'a') && f&wFixed == 0 {
 				switch {
+				case exceptAny(low, toks, j+1) == 'n' || nothingShort(low, toks, j):
+					v *= neverScale
 				case f&wDeceit != 0:
 					// "don't be fooled by the hype" is a warning.
 				case k == 1 && f&wWaste != 0 && i+1 < len(toks) && toks[i+1].info.flags&wYour != 0 && t.span == 0:
@@ -699,6 +740,12 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 		cf := f&wModalHave != 0 ||
 			(f&wModal != 0 && i+1 < len(toks) && toks[i+1].info.flags&wHave != 0 && toks[i].flags&tEndClause == 0) ||
 			(f&wWish != 0 && i+1 < len(toks) && toks[i+1].info.flags&wWishSubj != 0 && toks[i].flags&tEndClause == 0)
+		if !cf && toks[i].val > 0 && hopeElsewhere(low, toks, i) {
+			// "hope someone else has better luck": hoping for better
+			// from another is a verdict on this one, not hope.
+			cf = true
+			toks[i].val = 0
+		}
 		if !cf {
 			continue
 		}
@@ -711,6 +758,26 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 			}
 			if t.flags&tEndClause != 0 {
 				i = j
+				break
+			}
+		}
+	}
+
+	// "definitely", "honestly", "clearly" and the like say how sure the
+	// writer is, not how good a thing is: before a negation in their
+	// clause ("definitely not worth it", "I definitely won't be back")
+	// VADER's positive rating of the adverb would pull against it.
+	for i := range toks {
+		if toks[i].val <= 0 || !certaintyAdverb(low, &toks[i]) {
+			continue
+		}
+		end := i
+		for end < len(toks)-1 && toks[end].flags&tEndClause == 0 {
+			end++
+		}
+		for j := i + 1; j <= end; j++ {
+			if isNegator(&toks[j]) {
+				toks[i].val = 0
 				break
 			}
 		}
@@ -731,7 +798,7 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 	// applies to the whole text at the first "but"). A sentence that starts
 	// with one halves the sentence before it instead.
 	for i := 0; i < len(toks); i++ {
-		if toks[i].info.flags&wBut == 0 {
+		if toks[i].info.flags&wBut == 0 || exceptAny(low, toks, i) != 0 {
 			continue
 		}
 		a.hasBut = true
@@ -851,6 +918,123 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 		}
 	}
 	return a
+}
+
+// exceptAny reports whether toks[i] is the "but" of "anything but" ('a':
+// "anything but easy" says it is not) or "nothing but" ('n': "nothing but
+// hassle" says it is all hassle), else 0. Either way the "but" is no
+// contrast.
+func exceptAny(low []byte, toks []sentToken, i int) byte {
+	if i < 1 || i >= len(toks) || toks[i].info.flags&wBut == 0 || toks[i-1].flags&tEndClause != 0 ||
+		string(low[toks[i].start:toks[i].end]) != "but" {
+		return 0
+	}
+	switch string(low[toks[i-1].start:toks[i-1].end]) {
+	case "anything":
+		return 'a'
+	case "nothing":
+		return 'n'
+	}
+	return 0
+}
+
+// nothingShort reports whether toks[j] is the "nothing" of "nothing short
+// of", which praises or blames to the full ("nothing short of amazing").
+func nothingShort(low []byte, toks []sentToken, j int) bool {
+	return j+2 < len(toks) && toks[j].flags&tEndClause == 0 && toks[j+1].flags&tEndClause == 0 &&
+		string(low[toks[j].start:toks[j].end]) == "nothing" && string(low[toks[j+1].start:toks[j+1].end]) == "short" &&
+		string(low[toks[j+2].start:toks[j+2].end]) == "of"
+}
+
+// hopeElsewhere reports whether toks[i] is "hope" (or "hoping", "hoped")
+// whose clause goes on to "else" ("hope someone else has better luck",
+// "hoping you have better luck elsewhere"): the hope is for what this one
+// did not give. "Hope you enjoy it", "hope you feel better" and "hope to
+// see you next time" keep their warmth.
+func hopeElsewhere(low []byte, toks []sentToken, i int) bool {
+	switch string(low[toks[i].start:toks[i].end]) {
+	case "hope", "hoping", "hoped":
+	default:
+		return false
+	}
+	for j := i + 1; j < len(toks) && toks[j-1].flags&tEndClause == 0; j++ {
+		switch string(low[toks[j].start:toks[j].end]) {
+		case "else", "elsewhere":
+			return true
+		}
+	}
+	return false
+}
+
+// betterElsewhere reports whether the "better" at toks[i] praises an
+// alternative to the thing reviewed: it is compared "than this" ("than
+// these", "than it", "than mine"), or it follows a verb of getting or
+// wanting with an article or quantifier between ("get a better player",
+// "expected a much better experience", "find something better"). "Get
+// better" alone is a wish to recover and is left alone.
+func betterElsewhere(low []byte, toks []sentToken, i int) bool {
+	// "doesn't get any better than this" is praise: see unbeatable.
+	for j := i - 1; j >= 0 && j >= i-4 && toks[j].flags&tEndClause == 0; j-- {
+		if isNegator(&toks[j]) || string(low[toks[j].start:toks[j].end]) == "any" {
+			return false
+		}
+	}
+	if i+2 < len(toks) && toks[i].flags&tEndClause == 0 && string(low[toks[i+1].start:toks[i+1].end]) == "than" {
+		switch string(low[toks[i+2].start:toks[i+2].end]) {
+		case "this", "these", "it", "mine", "ours":
+			return true
+		}
+	}
+	between := false
+	for j := i - 1; j >= 0 && j >= i-4 && toks[j].flags&tEndClause == 0; j-- {
+		switch string(low[toks[j].start:toks[j].end]) {
+		case "a", "an", "some", "much", "far", "way", "something", "somewhere", "one":
+			between = true
+		case "get", "buy", "find", "expect", "expected", "expecting", "need", "needed", "want", "wanted",
+			"deserve", "deserved", "afford", "prefer", "choose", "pick", "purchase", "spend":
+			return between
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// resolvedBy returns the index of a verb that has dealt with the trouble
+// named at toks[i] ("problem", "issue", "error", "bug"...): "solved",
+// "fixes", "eliminates", "avoid" and the like, up to three words before it
+// in its clause, or -1. The bare "fix" and "resolve" are left out: "wish
+// they will fix the problem", "trying to resolve the problem" still
+// complain.
+func resolvedBy(low []byte, toks []sentToken, i int) int {
+	switch string(low[toks[i].start:toks[i].end]) {
+	case "problem", "problems", "issue", "issues", "trouble", "troubles", "error", "errors", "bug", "bugs",
+		"glitch", "glitches", "headache", "headaches", "hassle", "hassles":
+	default:
+		return -1
+	}
+	for j := i - 1; j >= 0 && j >= i-3 && toks[j].flags&tEndClause == 0; j-- {
+		switch string(low[toks[j].start:toks[j].end]) {
+		case "solved", "solves", "solve", "fixes", "fixed", "eliminates", "eliminated", "eliminate", "avoid",
+			"avoids", "avoided", "resolved", "resolves", "cures", "cured", "prevents", "prevented", "prevent",
+			"removes", "removed", "corrected", "corrects":
+			return j
+		}
+		if isNegator(&toks[j]) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// certaintyAdverb reports whether t is an adverb of certainty or candour
+// that VADER rates as praise.
+func certaintyAdverb(low []byte, t *sentToken) bool {
+	switch string(low[t.start:t.end]) {
+	case "definitely", "certainly", "honestly", "surely", "clearly", "obviously", "seriously":
+		return true
+	}
+	return false
 }
 
 // failedWork is the rating of a negated "work" or "buy" ("it doesn't
@@ -975,6 +1159,9 @@ func negatesUnrated(low []byte, toks []sentToken, i int) bool {
 	switch string(low[toks[i+1].start:toks[i+1].end]) {
 	case "only", "just", "wait", "mind", "hesitate":
 		return false
+	}
+	if exceptAny(low, toks, i+1) != 0 || nothingShort(low, toks, i) {
+		return false // "nothing but fun" is no complaint
 	}
 	for j := i + 1; j < len(toks) && j <= i+3; j++ {
 		t := &toks[j]

@@ -36,8 +36,12 @@ const numFeatures = 27
 // trainer now balances that pool (balanceUnrated) and the bar is 0.7: of
 // 14 plain statements 3 passed 0.65 with the old weights, none passes 0.7
 // with these (the highest, "The package arrived on Friday.", reaches 0.70).
-// Against 0.65 it costs the Amazon sentences 0.006 weighted F1.
-const unratedConfidence = 0.7
+// Against 0.65 it costs the Amazon sentences 0.006 weighted F1. The
+// weights retrained after the rules of 2026-11-22.14 (Prior 4) put a plain
+// two-sentence statement ("Loquat shipped version 2 today. The release
+// notes are long.") at 0.7006 positive, so the bar is now 0.71 (the Amazon
+// sentences lose 0.001 against 0.7, leave-one-dataset-out).
+const unratedConfidence = 0.71
 
 // scoreTemp scales the positive-negative logit gap into the score:
 // tanh(gap/scoreTemp). Of 4, 8, 16 and 24 it gave the best
