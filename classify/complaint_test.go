@@ -414,7 +414,7 @@ func TestComplaintPairBlockNorm(t *testing.T) {
 			fs := ComplaintFeatures(tt.text)
 			cues, last := 0, len(fs)
 			for i, f := range fs {
-				if f.Index >= complaintHashDims {
+				if f.Index >= complaintHashDims && f.Index < complaintVecBase {
 					cues++
 					last = i
 				}
