@@ -10,7 +10,8 @@ import (
 // Classify prints the sentiment and complaint tables for every labelled
 // file under dataDir (see discoverLabelled), reading each file once, and
 // names the files it skipped. Where dataDir also holds the forum corpus it
-// prints the complaint model's rate on its unlabelled English posts. Either kind of data is enough: a held-out
+// prints the complaint model's figures on its English posts, against the
+// hand-made labels of forum_complaint_labels.tsv. Either kind of data is enough: a held-out
 // corpus may hold only sentiment sets or only complaint files.
 func Classify(dataDir string, w io.Writer) error {
 	files, skipped, err := discoverLabelled(labelledDir(dataDir))
@@ -36,7 +37,7 @@ func Classify(dataDir string, w io.Writer) error {
 	if len(sets) == 0 && n == 0 {
 		return fmt.Errorf("eval: no labelled data under %s (sentiment sets in VADER's or UCI's format, or complaint CSVs): %w", dataDir, fs.ErrNotExist)
 	}
-	if err := writeForumComplaintRate(w, dataDir, trained); err != nil {
+	if err := writeForumComplaints(w, dataDir, forumComplaintLabels, trained); err != nil {
 		return err
 	}
 	return writeSkipped(w, skipped)

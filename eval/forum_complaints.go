@@ -1,6 +1,7 @@
 package eval
 
 import (
+	_ "embed"
 	"fmt"
 	"io"
 	"path/filepath"
@@ -9,32 +10,49 @@ import (
 	"unicode/utf8"
 
 	"github.com/earshot-dev/earshot/classify"
+	"github.com/earshot-dev/earshot/post"
 )
 
-// Forum posts the complaint rate is measured on: long enough to say
+// Forum posts the complaint model is measured on: long enough to say
 // something, short enough to be a post and not a page of boilerplate.
 const (
 	forumPostMinChars = 40
 	forumPostMaxChars = 3000
 )
 
-// forumEnglishPosts returns the text of every English gold post of the
-// forum corpus under dataDir, each on one line, between forumPostMinChars
-// and forumPostMaxChars characters. A missing corpus is no posts and no
-// error: the rate is a check run where the corpus is at hand.
-func forumEnglishPosts(dataDir string) ([]string, error) {
+// forumComplaintLabels labels the forum corpus's English posts as
+// complaints or not, by post ID (see forumPost); its header and
+// docs/forum-complaint-labels.md say how.
+//
+//go:embed forum_complaint_labels.tsv
+var forumComplaintLabels string
+
+// forumPost is one English gold post of the forum corpus.
+type forumPost struct {
+	// ID is the corpus file's name without ".json.gz", "#" and the post's
+	// index among the file's gold posts.
+	ID   string
+	Text string
+}
+
+// forumEnglishPosts returns every English gold post of the forum corpus
+// under dataDir, each on one line, between forumPostMinChars and
+// forumPostMaxChars characters. A missing corpus is no posts and no error:
+// the check runs where the corpus is at hand.
+func forumEnglishPosts(dataDir string) ([]forumPost, error) {
 	files, err := filepath.Glob(filepath.Join(dataDir, forumSetDir, "*.json.gz"))
 	if err != nil {
 		return nil, fmt.Errorf("eval: %w", err)
 	}
 	sort.Strings(files)
-	var posts []string
+	var posts []forumPost
 	for _, path := range files {
 		pg, err := forumRead(path)
 		if err != nil {
 			return nil, err
 		}
-		for _, g := range pg.Gold {
+		name := strings.TrimSuffix(filepath.Base(path), ".json.gz")
+		for i, g := range pg.Gold {
 			if g.Text == nil {
 				continue
 			}
@@ -43,51 +61,92 @@ func forumEnglishPosts(dataDir string) ([]string, error) {
 				continue
 			}
 			if classify.Language(text) == "en" {
-				posts = append(posts, text)
+				posts = append(posts, forumPost{ID: fmt.Sprintf("%s#%d", name, i), Text: text})
 			}
 		}
 	}
 	return posts, nil
 }
 
-// writeForumComplaintRate prints how many of the forum corpus's English
-// posts the complaint model flags: the committed model as a post is scored
-// and as the sentences around a brand's mention are, the criticism the
-// follow-up queue would take up if the post were about a brand, and, when the
-// complaint rows to train it are given, a model trained with handle-free
-// copies (ComplaintTrainOptions.HandleFreeWeight 1), the alternative the
-// committed model was chosen over. The posts have no complaint labels, so
-// this is a rate, not an accuracy: most forum posts are questions, answers
-// and chat, and a model that flags most of them raises false alarms. It
-// prints nothing when the corpus is absent.
-func writeForumComplaintRate(w io.Writer, dataDir string, train []ComplaintRow) error {
+// parseForumLabels reads lines of "id <TAB> 0|1 <TAB> reason"; lines
+// starting with "#" and blank lines are comments.
+func parseForumLabels(s string) (map[string]bool, error) {
+	labels := map[string]bool{}
+	for n, line := range strings.Split(s, "\n") {
+		if line = strings.TrimRight(line, "\r"); line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) < 2 || (f[1] != "0" && f[1] != "1") {
+			return nil, fmt.Errorf("eval: forum complaint labels: line %d: want id <TAB> 0|1 <TAB> reason", n+1)
+		}
+		if _, dup := labels[f[0]]; dup {
+			return nil, fmt.Errorf("eval: forum complaint labels: line %d: %s labelled twice", n+1, f[0])
+		}
+		labels[f[0]] = f[1] == "1"
+	}
+	return labels, nil
+}
+
+// writeForumComplaints prints how the complaint model does on the forum
+// corpus's English posts, against the complaint labels: the committed
+// model as a post is scored and as the sentences around a brand's mention
+// are, the criticism the follow-up queue would take up if each post were
+// about a brand, negative sentiment as a baseline and, when the complaint
+// rows to train it are given, a model trained with handle-free copies
+// (ComplaintTrainOptions.HandleFreeWeight 1), the alternative the
+// committed model was chosen over. Posts without a label count toward
+// "flagged" but not toward precision and recall, and are named in a note.
+// It prints nothing when the corpus is absent.
+func writeForumComplaints(w io.Writer, dataDir, labelsText string, train []ComplaintRow) error {
 	posts, err := forumEnglishPosts(dataDir)
 	if err != nil || len(posts) == 0 {
 		return err
 	}
+	labels, err := parseForumLabels(labelsText)
+	if err != nil {
+		return err
+	}
+	var unlabelled []string
+	complaints := 0
+	for _, p := range posts {
+		c, ok := labels[p.ID]
+		switch {
+		case !ok:
+			unlabelled = append(unlabelled, p.ID)
+		case c:
+			complaints++
+		}
+	}
 	t := &Table{
-		Title:  "Complaint rate on unlabelled forum posts: " + filepath.Base(forumSetDir),
-		Header: []string{"system", "posts", "flagged", "share"},
+		Title:  "Complaints in forum posts: " + filepath.Base(forumSetDir) + ", labelled by hand",
+		Header: []string{"system", "posts", "flagged", "precision", "recall", "F1"},
 	}
 	add := func(name string, flagged func(string) bool) {
 		n := 0
+		var b ComplaintCounts
 		for _, p := range posts {
-			if flagged(p) {
+			f := flagged(p.Text)
+			if f {
 				n++
 			}
+			if c, ok := labels[p.ID]; ok {
+				b.Add(f, c)
+			}
 		}
-		t.AddRow(name, len(posts), n, fmt.Sprintf("%.0f%%", 100*float64(n)/float64(len(posts))))
+		t.AddRow(name, len(posts), fmt.Sprintf("%d (%.0f%%)", n, 100*float64(n)/float64(len(posts))), b.Precision(), b.Recall(), b.F1())
 	}
 	complaint := func(score func(string) float64) func(string) bool {
 		return func(p string) bool { return score(p) >= classify.ComplaintThreshold }
 	}
+	sc := classify.NewScorer()
 	add("earshot, committed model, a post as it is", complaint(classify.ComplaintScore))
 	add("earshot, committed model, scored as a brand's sentences", complaint(classify.ComplaintScoreBrand))
-	sc := classify.NewScorer()
 	add("criticism of a brand named in the post's title (the queue's rule)", func(p string) bool {
 		sent := sc.Score(p)
 		return classify.IsCriticism(sent.Label, sent.Score, max(classify.ComplaintScore(p), classify.ComplaintScoreBrand(p)))
 	})
+	add("negative sentiment (earshot) = complaint", func(p string) bool { return sc.Score(p).Label == post.Negative })
 	if len(train) > 0 {
 		ex := make([]classify.ComplaintExample, len(train))
 		for i, r := range train {
@@ -97,11 +156,14 @@ func writeForumComplaintRate(w io.Writer, dataDir string, train []ComplaintRow) 
 		add("trained with handle-free copies of the tweets, a post as it is", complaint(m.Score))
 	}
 	t.Notes = []string{
-		fmt.Sprintf("No labels: the share of the corpus's English gold posts (%d to %d characters, %s) called complaints (confidence %.2f or more),",
-			forumPostMinChars, forumPostMaxChars, filepath.Join(dataDir, forumSetDir), classify.ComplaintThreshold),
-		fmt.Sprintf("or criticism: sentiment %.2f or below, or a complaint confidence of %.2f or more (the higher of the two readings and the post's own) and a sentiment that is not positive.",
-			classify.CriticismSentiment, classify.CriticismComplaint),
-		"Most forum posts are questions, answers and chat: a high share is false alarms. Posts over 280 characters are scored a window of sentences at a time.",
+		fmt.Sprintf("Posts: the corpus's English gold posts of %d to %d characters (%s); %d of the %d labelled are complaints (docs/forum-complaint-labels.md).",
+			forumPostMinChars, forumPostMaxChars, filepath.Join(dataDir, forumSetDir), complaints, len(posts)-len(unlabelled)),
+		fmt.Sprintf("Complaint: a confidence of %.2f or more. Criticism: sentiment %.2f or below, or a complaint confidence of %.2f or more (the higher of the two readings) and a sentiment that is not positive.",
+			classify.ComplaintThreshold, classify.CriticismSentiment, classify.CriticismComplaint),
+		"The complaint model learned from tweets addressed to companies and never saw these posts. Posts over 280 characters are scored a window of sentences at a time.",
+	}
+	if len(unlabelled) > 0 {
+		t.Notes = append(t.Notes, fmt.Sprintf("%d posts have no label and count only as flagged or not: %s", len(unlabelled), strings.Join(unlabelled, ", ")))
 	}
 	return t.Write(w)
 }

@@ -8,46 +8,77 @@ import (
 	"testing"
 )
 
-// The fixture thread holds four posts: an English complaint (a stopped
-// thermostat and unanswered emails), an English tip, a German post and one
-// too short to count. Only the two English posts are scored, and only the
-// complaint is flagged, as a complaint and as criticism.
-func TestForumComplaintRate(t *testing.T) {
+// The fixture thread holds four posts: an English complaint (#0: a stopped
+// thermostat and unanswered emails), an English tip (#1), a German post
+// (#2) and one too short to count (#3). Only the two English posts are
+// scored, and the committed model flags only the complaint.
+func TestForumComplaints(t *testing.T) {
 	rows, err := ReadComplaints(filepath.Join("testdata", "complaint", ComplaintsFile))
 	if err != nil {
 		t.Fatal(err)
 	}
 	tests := []struct {
-		name  string
-		train []ComplaintRow
-		rows  map[string][]string
+		name   string
+		labels string
+		train  []ComplaintRow
+		rows   map[string][]string // row name -> posts, flagged, precision, recall, F1; nil: present, 2 posts
+		notes  []string
 	}{
-		{"committed", nil, map[string][]string{
-			"earshot, committed model, a post as it is":                         {"2", "1", "50%"},
-			"criticism of a brand named in the post's title (the queue's rule)": {"2", "1", "50%"},
-		}},
-		{"with the handle-free alternative", rows, map[string][]string{
-			"earshot, committed model, a post as it is":                      {"2", "1", "50%"},
-			"trained with handle-free copies of the tweets, a post as it is": nil, // present; its count depends on the tiny training file
-		}},
+		{
+			name:   "labelled as flagged",
+			labels: "# a comment\nthread#0\t1\tthermostat stopped\nthread#1\t0\ta tip\n",
+			rows: map[string][]string{
+				"earshot, committed model, a post as it is":                         {"2", "1 (50%)", "1.000", "1.000", "1.000"},
+				"criticism of a brand named in the post's title (the queue's rule)": {"2", "1 (50%)", "1.000", "1.000", "1.000"},
+			},
+			notes: []string{"1 of the 2 labelled are complaints"},
+		},
+		{
+			name:   "labelled the other way",
+			labels: "thread#0\t0\tx\nthread#1\t1\ty\n",
+			rows: map[string][]string{
+				"earshot, committed model, a post as it is": {"2", "1 (50%)", "0.000", "0.000", "0.000"},
+			},
+		},
+		{
+			name:   "a post without a label",
+			labels: "thread#0\t1\tx\n",
+			rows: map[string][]string{
+				"earshot, committed model, a post as it is": {"2", "1 (50%)", "1.000", "1.000", "1.000"},
+			},
+			notes: []string{"1 posts have no label and count only as flagged or not: thread#1"},
+		},
+		{
+			name:   "with the handle-free alternative",
+			labels: "thread#0\t1\tx\nthread#1\t0\ty\n",
+			train:  rows,
+			rows: map[string][]string{
+				"trained with handle-free copies of the tweets, a post as it is": nil,
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var buf bytes.Buffer
-			if err := writeForumComplaintRate(&buf, filepath.Join("testdata", "forumrate"), tt.train); err != nil {
-				t.Fatalf("writeForumComplaintRate: %v", err)
+			if err := writeForumComplaints(&buf, filepath.Join("testdata", "forumrate"), tt.labels, tt.train); err != nil {
+				t.Fatalf("writeForumComplaints: %v", err)
 			}
 			out := buf.String()
 			for name, want := range tt.rows {
 				got := complaintRow(out, name)
 				if want == nil {
-					if len(got) != 3 || got[0] != "2" {
+					if len(got) != 5 || got[0] != "2" {
 						t.Errorf("row %q = %q, want 2 posts scored; output:\n%s", name, got, out)
 					}
 					continue
 				}
 				if !slices.Equal(got, want) {
 					t.Errorf("row %q = %q, want %q; output:\n%s", name, got, want, out)
+				}
+			}
+			for _, n := range tt.notes {
+				if !strings.Contains(out, n) {
+					t.Errorf("output lacks %q; got:\n%s", n, out)
 				}
 			}
 			if got, want := strings.Contains(out, "handle-free"), tt.train != nil; got != want {
@@ -57,14 +88,79 @@ func TestForumComplaintRate(t *testing.T) {
 	}
 }
 
-// TestForumComplaintRateNoCorpus: a data directory without the forum corpus
+// TestForumComplaintsNoCorpus: a data directory without the forum corpus
 // prints nothing and is no error.
-func TestForumComplaintRateNoCorpus(t *testing.T) {
+func TestForumComplaintsNoCorpus(t *testing.T) {
 	var buf bytes.Buffer
-	if err := writeForumComplaintRate(&buf, t.TempDir(), nil); err != nil {
-		t.Fatalf("writeForumComplaintRate: %v", err)
+	if err := writeForumComplaints(&buf, t.TempDir(), forumComplaintLabels, nil); err != nil {
+		t.Fatalf("writeForumComplaints: %v", err)
 	}
 	if buf.Len() != 0 {
 		t.Errorf("output = %q, want none", buf.String())
+	}
+}
+
+func TestParseForumLabels(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+	}{
+		{"bad label", "a#1\tyes\tx\n", "line 1: want id <TAB> 0|1"},
+		{"no label", "a#1\n", "line 1: want id <TAB> 0|1"},
+		{"twice", "a#1\t1\tx\n\na#1\t0\ty\n", "line 3: a#1 labelled twice"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := parseForumLabels(tt.in)
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("parseForumLabels error = %v, want one containing %q", err, tt.want)
+			}
+		})
+	}
+}
+
+// TestCommittedForumLabels checks the shipped labels: every post of the
+// corpus's English selection once, 56 of them complaints, as their header
+// and docs/forum-complaint-labels.md say.
+func TestCommittedForumLabels(t *testing.T) {
+	labels, err := parseForumLabels(forumComplaintLabels)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, c := range labels {
+		if c {
+			n++
+		}
+	}
+	if len(labels) != 419 || n != 56 {
+		t.Errorf("%d labels, %d complaints; want 419 and 56", len(labels), n)
+	}
+}
+
+// TestForumLabelsCoverCorpus checks that the labels and the corpus's
+// English selection name the same posts: a change to the selection (the
+// language detector, the length bounds) or to the corpus shows here, not as
+// a quiet "no label" note.
+func TestForumLabelsCoverCorpus(t *testing.T) {
+	dir := forumSharedData(t)
+	posts, err := forumEnglishPosts(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	labels, err := parseForumLabels(forumComplaintLabels)
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := map[string]bool{}
+	for _, p := range posts {
+		seen[p.ID] = true
+		if _, ok := labels[p.ID]; !ok {
+			t.Errorf("post %s has no label", p.ID)
+		}
+	}
+	for id := range labels {
+		if !seen[id] {
+			t.Errorf("label %s names no post of the selection", id)
+		}
 	}
 }
