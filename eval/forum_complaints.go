@@ -3,8 +3,10 @@ package eval
 import (
 	_ "embed"
 	"fmt"
+	"html"
 	"io"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -56,7 +58,7 @@ func forumEnglishPosts(dataDir string) ([]forumPost, error) {
 			if g.Text == nil {
 				continue
 			}
-			text := strings.Join(strings.Fields(forumStripMarkdown(g.Text.Surface)), " ")
+			text := strings.Join(strings.Fields(forumPlainText(g.Text.Surface)), " ")
 			if n := utf8.RuneCountInString(text); n < forumPostMinChars || n > forumPostMaxChars {
 				continue
 			}
@@ -66,6 +68,17 @@ func forumEnglishPosts(dataDir string) ([]forumPost, error) {
 		}
 	}
 	return posts, nil
+}
+
+// forumTag matches an HTML tag: the gold text of a few boards (Invision's
+// quotes and paragraphs) holds the post's markup.
+var forumTag = regexp.MustCompile(`<[^>]*>`)
+
+// forumPlainText is a gold post's text as earshot's extractor would give
+// it: markdown links reduced to their label, HTML tags dropped and
+// entities decoded.
+func forumPlainText(s string) string {
+	return html.UnescapeString(forumTag.ReplaceAllString(forumStripMarkdown(s), " "))
 }
 
 // parseForumLabels reads lines of "id <TAB> 0|1 <TAB> reason"; lines
