@@ -69,6 +69,14 @@ func run(in, out string, limit int) error {
 	if err := classify.WriteVectors(&b, words, vecs); err != nil {
 		return err
 	}
+	// Read the table back as earshot will before replacing the committed
+	// one: a word the input holds twice would otherwise surface only when
+	// the complaint model first loads it.
+	if got, err := classify.VectorWords(b.Bytes()); err != nil {
+		return fmt.Errorf("vectors: %s: %w", in, err)
+	} else if len(got) != len(words) {
+		return fmt.Errorf("vectors: %s: wrote %d words, read back %d", in, len(words), len(got))
+	}
 	if err := os.WriteFile(out, b.Bytes(), 0o644); err != nil {
 		return fmt.Errorf("vectors: %w", err)
 	}

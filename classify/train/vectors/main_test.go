@@ -52,6 +52,7 @@ func TestRunErrors(t *testing.T) {
 		{"no input", "", "-vectors FILE is required"},
 		{"missing", filepath.Join("testdata", "absent.txt"), "absent.txt"},
 		{"bad number", filepath.Join("testdata", "bad.txt"), "bad.txt:2"},
+		{"a word twice", filepath.Join("testdata", "dup.txt"), `"refund" appears twice`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
