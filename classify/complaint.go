@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -81,24 +82,20 @@ type ComplaintFeature struct {
 // ComplaintScore. The same index may repeat (hash collisions); models sum.
 func ComplaintFeatures(text string) []ComplaintFeature {
 	var fs featureList
-	visitComplaintFeatures(text, normalizeApostrophes(strings.ToLower(text)), &fs)
+	visitComplaintFeatures(text, normalizeApostrophes(strings.ToLower(text)), featureVisitor{list: &fs})
 	return fs
 }
 
-// featureVisitor receives a text's complaint features in order.
-type featureVisitor interface {
-	grow(n int)
-	add(index int, value float64)
+// featureVisitor receives a text's complaint features in order: into list
+// when it is set, else into sum. It is a concrete type rather than an
+// interface so that add inlines and a featureSum stays on the stack.
+type featureVisitor struct {
+	list *featureList
+	sum  *featureSum
 }
 
 // featureList collects the features.
 type featureList []ComplaintFeature
-
-func (l *featureList) grow(n int) { *l = slices.Grow(*l, n) }
-
-func (l *featureList) add(index int, value float64) {
-	*l = append(*l, ComplaintFeature{index, value})
-}
 
 // featureSum scores the features as they come, adding in the order
 // ComplaintModel.Score always has (floating-point sums depend on it).
@@ -107,15 +104,55 @@ type featureSum struct {
 	z       float64
 }
 
-func (s *featureSum) grow(int) {}
+func (v featureVisitor) grow(n int) {
+	if v.list != nil {
+		*v.list = slices.Grow(*v.list, n)
+	}
+}
 
-func (s *featureSum) add(index int, value float64) { s.z += s.weights[index] * value }
+func (v featureVisitor) add(index int, value float64) {
+	if v.list != nil {
+		*v.list = append(*v.list, ComplaintFeature{index, value})
+		return
+	}
+	v.sum.z += v.sum.weights[index] * value
+}
+
+// addVector is add(base+k, x[k]*value) for each k in order: one call for
+// the word-vector block, with each product rounded as add rounds it.
+func (v featureVisitor) addVector(base int, x *[vectorDims]float64, value float64) {
+	if v.list != nil {
+		for k, xk := range x {
+			v.add(base+k, xk*value)
+		}
+		return
+	}
+	w := (*[vectorDims]float64)(v.sum.weights[base : base+vectorDims])
+	z := v.sum.z
+	for k, xk := range x {
+		z += w[k] * float64(xk*value)
+	}
+	v.sum.z = z
+}
 
 // visitComplaintFeatures hands v the features of text, whose lower-cased
 // form with ASCII apostrophes is norm.
 func visitComplaintFeatures(text, norm string, v featureVisitor) {
 	var buf [64]string
 	toks := appendComplaintTokens(buf[:0], norm)
+	// The direction of the sum of the words' vectors is a block of norm
+	// complaintVecWeight (see emitComplaintFeatures).
+	var vec [vectorDims]float64
+	vs := defaultVectors()
+	for _, t := range toks {
+		vs.addTo(&vec, t)
+	}
+	emitComplaintFeatures(text, norm, toks, &vec, v)
+}
+
+// emitComplaintFeatures is visitComplaintFeatures with the text's tokens
+// and the sum of their word vectors already made.
+func emitComplaintFeatures(text, norm string, toks []string, vec *[vectorDims]float64, v featureVisitor) {
 	letters := 0
 	for _, t := range toks {
 		letters += len(t) // a word of n bytes has n letter trigrams
@@ -146,16 +183,9 @@ func visitComplaintFeatures(text, norm string, v featureVisitor) {
 	}
 	// The direction of the sum of the words' vectors, as a block of norm
 	// complaintVecWeight.
-	var vec [vectorDims]float64
-	vs := defaultVectors()
-	for _, t := range toks {
-		vs.addTo(&vec, t)
-	}
-	if n2 := dot(&vec, &vec); n2 > 0 {
+	if n2 := dot(vec, vec); n2 > 0 {
 		value := complaintVecWeight / math.Sqrt(n2)
-		for k, x := range vec {
-			v.add(complaintVecBase+k, x*value)
-		}
+		v.addVector(complaintVecBase, vec, value)
 	}
 	cues := countCues(norm, text)
 	var on [len(complaintCues)]int // the cues found, in order
@@ -259,6 +289,11 @@ func letterTrigramIndex(t string, i int) int {
 // normalizeApostrophes turns typographic apostrophes into ASCII ones, so
 // "don’t" and "don't" are one word to the cues and the n-grams.
 func normalizeApostrophes(s string) string {
+	// Each of the three starts with byte 0xE2 or 0xCA in UTF-8: looking
+	// for those bytes is far cheaper than decoding every rune.
+	if strings.IndexByte(s, 0xE2) < 0 && strings.IndexByte(s, 0xCA) < 0 {
+		return s
+	}
 	if !strings.ContainsAny(s, "\u2019\u2018\u02bc") {
 		return s
 	}
@@ -399,7 +434,55 @@ func (m *ComplaintModel) ScoreBrand(text string) float64 {
 	if hasHandle(text) {
 		return m.scoreTo(text, norm, false)
 	}
-	return (m.scoreTo(text, norm, false) + m.scoreTo(text, norm, true)) / 2
+	// Both readings, window by window as scoreTo takes them, sharing each
+	// window's words and word vectors (scoreWindowPair).
+	if m == nil || len(m.Weights) < ComplaintDims {
+		return 0
+	}
+	if len(text) > complaintWindow && utf8.RuneCountInString(text) > complaintWindow {
+		best, bestAddressed := 0.0, 0.0
+		for _, w := range complaintWindows(text) {
+			s, a := m.scoreWindowPair(w, normalizeApostrophes(strings.ToLower(w)))
+			best, bestAddressed = max(best, s), max(bestAddressed, a)
+		}
+		return (best + bestAddressed) / 2
+	}
+	s, a := m.scoreWindowPair(text, norm)
+	return (s + a) / 2
+}
+
+// userHasVector reports whether the word vectors hold the handle
+// placeholder; they do not (it is no word of the text the tokeniser
+// sees), which lets an addressed text share the sum of its vectors.
+var userHasVector = sync.OnceValue(func() bool {
+	_, ok := defaultVectors().index["<user>"]
+	return ok
+})
+
+// scoreWindowPair returns scoreWindow(text, norm, false) and
+// scoreWindow(text, norm, true). The addressed text's words are "<user>"
+// and then text's, and "<user>" has no word vector, so both readings share
+// the tokens and the sum of the vectors, the costly part of the features.
+func (m *ComplaintModel) scoreWindowPair(text, norm string) (float64, float64) {
+	if hasHandle(text) {
+		s := m.scoreWindow(text, norm, false)
+		return s, s
+	}
+	if userHasVector() {
+		return m.scoreWindow(text, norm, false), m.scoreWindow(text, norm, true)
+	}
+	var buf [64]string
+	toks := appendComplaintTokens(append(buf[:0], "<user>"), norm)
+	var vec [vectorDims]float64
+	vs := defaultVectors()
+	for _, t := range toks[1:] {
+		vs.addTo(&vec, t)
+	}
+	plain := featureSum{weights: m.Weights, z: m.Bias}
+	emitComplaintFeatures(text, norm, toks[1:], &vec, featureVisitor{sum: &plain})
+	addressed := featureSum{weights: m.Weights, z: m.Bias}
+	emitComplaintFeatures(addressedPrefix+text, addressedPrefix+norm, toks, &vec, featureVisitor{sum: &addressed})
+	return sigmoid(plain.z), sigmoid(addressed.z)
 }
 
 // scoreTo scores text (norm: lower-cased, ASCII apostrophes) a window at a
@@ -433,13 +516,16 @@ func (m *ComplaintModel) scoreWindow(text, norm string, addressed bool) float64 
 		text, norm = addressedPrefix+text, addressedPrefix+norm
 	}
 	sum := featureSum{weights: m.Weights, z: m.Bias}
-	visitComplaintFeatures(text, norm, &sum)
+	visitComplaintFeatures(text, norm, featureVisitor{sum: &sum})
 	return sigmoid(sum.z)
 }
 
 // hasHandle reports whether text holds an @handle, as complaintTokens reads
 // one.
 func hasHandle(text string) bool {
+	if strings.IndexByte(text, '@') < 0 {
+		return false // most texts: no need to split them
+	}
 	for f := range strings.FieldsSeq(text) {
 		if len(f) > 1 && f[0] == '@' {
 			return true

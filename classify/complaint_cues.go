@@ -31,6 +31,7 @@ const (
 	cueLiteral cueClass = iota
 	cueSpaces           // \s+: [\t\n\f\r ] in Go's regexp
 	cueDigits           // \d+: [0-9]
+	cueWords            // \w+: [0-9A-Za-z_]
 )
 
 type cueElem struct {
@@ -41,7 +42,7 @@ type cueElem struct {
 // cueAlt is one alternative of a cue: a sequence of elements, with an
 // ASCII word boundary before and after.
 type cueAlt struct {
-	cue   int // index in complaintCues
+	cue   int // index in complaintCues; unused by the intent cues (wordAltCue)
 	elems []cueElem
 }
 
@@ -176,7 +177,7 @@ var cueAltsByWord = func() map[string][]cueAlt {
 	return m
 }()
 
-// parseCueAlt splits an alternative at its `\s+` and `\d+` runs.
+// parseCueAlt splits an alternative at its `\s+`, `\d+` and `\w+` runs.
 func parseCueAlt(a string) []cueElem {
 	var elems []cueElem
 	for a != "" {
@@ -189,8 +190,11 @@ func parseCueAlt(a string) []cueElem {
 			elems = append(elems, cueElem{lit: a[:i]})
 		}
 		class := cueSpaces
-		if strings.HasPrefix(a[i:], `\d+`) {
+		switch {
+		case strings.HasPrefix(a[i:], `\d+`):
 			class = cueDigits
+		case strings.HasPrefix(a[i:], `\w+`):
+			class = cueWords
 		}
 		elems = append(elems, cueElem{class: class})
 		a = a[i+3:]
@@ -233,6 +237,14 @@ func (a *cueAlt) matchAt(s string, p int) int {
 		case cueDigits:
 			start := q
 			for q < len(s) && '0' <= s[q] && s[q] <= '9' {
+				q++
+			}
+			if q == start {
+				return -1
+			}
+		case cueWords:
+			start := q
+			for q < len(s) && isASCIIWordByte(s[q]) {
 				q++
 			}
 			if q == start {
@@ -329,9 +341,16 @@ func countCues(norm, text string) [len(complaintCues)]int {
 // countHandles counts the matches of @\w in text.
 func countHandles(text string) int {
 	n := 0
-	for i := 0; i+1 < len(text) && n < maxCueMatches; i++ {
-		if text[i] == '@' && isASCIIWordByte(text[i+1]) {
+	for i := 0; i+1 < len(text) && n < maxCueMatches; {
+		j := strings.IndexByte(text[i:], '@')
+		if j < 0 {
+			break
+		}
+		i += j
+		if i+1 < len(text) && isASCIIWordByte(text[i+1]) {
 			n++
+			i += 2
+		} else {
 			i++
 		}
 	}
@@ -340,6 +359,10 @@ func countHandles(text string) int {
 
 // countURLs counts the matches of https?://|www\.|pic\.twitter\.com in text.
 func countURLs(text string) int {
+	// Every match holds one of these; most texts hold none.
+	if !strings.Contains(text, "://") && !strings.Contains(text, "www.") && !strings.Contains(text, "pic.twitter.com") {
+		return 0
+	}
 	n := 0
 	for i := 0; i < len(text) && n < maxCueMatches; {
 		s := text[i:]

@@ -525,3 +525,54 @@ func BenchmarkLanguage(b *testing.B) {
 		Language(benchPosts[i%len(benchPosts)])
 	}
 }
+
+// refScoreTo is ComplaintModel.scoreTo as first written: the features
+// listed, then summed in order, each window's readings scored apart.
+func refScoreTo(m *ComplaintModel, text string, addressed bool) float64 {
+	window := func(text string) float64 {
+		norm := normalizeApostrophes(strings.ToLower(text))
+		if addressed && !hasHandle(text) {
+			text, norm = addressedPrefix+text, addressedPrefix+norm
+		}
+		var fs featureList
+		visitComplaintFeatures(text, norm, featureVisitor{list: &fs})
+		z := m.Bias
+		for _, f := range fs {
+			z += m.Weights[f.Index] * f.Value
+		}
+		return sigmoid(z)
+	}
+	if len(text) > complaintWindow && utf8.RuneCountInString(text) > complaintWindow {
+		best := 0.0
+		for _, w := range complaintWindows(text) {
+			best = max(best, window(w))
+		}
+		return best
+	}
+	return window(text)
+}
+
+// TestComplaintScoresBitExact checks that Score and ScoreBrand, which sum
+// the features as they come and share work between ScoreBrand's two
+// readings, give the very float64 that listing the features and summing
+// them gives: the threshold can flip on the last bit.
+func TestComplaintScoresBitExact(t *testing.T) {
+	m := defaultComplaintModel
+	texts := equivalenceTexts(t)
+	for i := 0; i+6 <= len(texts) && i < 600; i += 6 {
+		texts = append(texts, strings.Join(texts[i:i+6], " "), strings.Join(texts[i:i+6], "\n"))
+	}
+	texts = append(texts, "", " ", "@", "@x", "<user>", "  leading space", "Still waiting for my refund, 3 weeks")
+	for _, text := range texts {
+		if got, want := m.Score(text), refScoreTo(m, text, false); got != want {
+			t.Errorf("Score(%q) = %v, want %v", text, got, want)
+		}
+		want := refScoreTo(m, text, false)
+		if !hasHandle(text) {
+			want = (want + refScoreTo(m, text, true)) / 2
+		}
+		if got := m.ScoreBrand(text); got != want {
+			t.Errorf("ScoreBrand(%q) = %v, want %v", text, got, want)
+		}
+	}
+}

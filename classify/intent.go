@@ -35,14 +35,6 @@ var (
 	questionStart = regexp.MustCompile(`^(?:how (?:do|does|did|can|could|to|long|much|many|come|is|are|should|would|will)|what (?:is|are|do|does|did|should|can|time|happened|about|'s)|what's|when (?:is|are|will|does|do|can|should|did)|where (?:is|are|can|do|does|did|should)|why (?:is|are|do|does|did|can|can't|won't|isn't|would|has|have)|which\b|who (?:is|are|do|can|should)|(?:can|could|will|would|should|do|does|did|is|are|has|have) (?:i|you|we|they|it|there|anyone|someone|somebody|u|the|my|your|this|that|these|those)\b|anyone know|does anyone|any idea|any ideas)`)
 	questionAny   = regexp.MustCompile(`\b(wondering (if|whether|how|why|when)|i wonder (if|whether|how|why|when))\b`)
 
-	supportRequest = regexp.MustCompile(`\b(need (some )?help|please help|pls help|plz help|help me|can (you|u|someone|anyone|somebody) help|could (you|u|someone|anyone) help|how do i|how can i|how to|is there a way|dm me|dm'd|please advise|pls advise|please assist|please fix|pls fix|please look into|please check|please respond|please reply|reach out to me|contact me|get back to me|get in touch)\b`)
-	supportProblem = regexp.MustCompile(`\b(not working|doesn't work|does not work|isn't working|won't (load|start|open|connect|work|turn on|charge|sync|let me)|can't (log ?in|sign ?in|access|connect|find|get)|cannot (log ?in|sign ?in|access|connect)|unable to|error|crash(es|ed|ing)?|broken|keeps (crashing|freezing|failing)|reset (my )?password|locked out|stuck|down again|outage|problem with|issue with|trouble with)\b`)
-
-	praiseCue = regexp.MustCompile(`\b(love|loving|loved|great|awesome|amazing|excellent|fantastic|brilliant|perfect|wonderful|outstanding|superb|thank you|thanks|thx|kudos|well done|good job|great job|impressed|highly recommend|recommend|shout ?out|props to|you rock|you guys rock|best (\w+ )?ever)\b`)
-	// hypothetical praise is a wish, not a compliment: "it would be great if".
-	hypothetical = regexp.MustCompile(`\b(would|'d|could|might) (be|look|feel) (so |really |very )?$`)
-	negated      = regexp.MustCompile(`\b(not|never|no|don't|doesn't|didn't|isn't|wasn't|won't|can't|hardly)\s+(\w+\s+)?$`)
-
 	purchaseCue = regexp.MustCompile(`\b(want to (buy|get|order)|wanna (buy|get|order)|going to (buy|order)|gonna (buy|order)|thinking (of|about) (buying|getting|ordering)|plan(ning)? to (buy|get|order)|looking to (buy|get|order)|where (can|do|should) i (buy|get|order)|about to (buy|order)|should i (buy|get)|considering (buying|getting)|in the market for|can't wait to (get|buy)|take my money|add(ed)? to (my )?(cart|basket)|pre-?order(ing)?|need to (buy|order)|will (definitely )?buy|i'll (definitely )?buy|will be (buying|ordering)|do you (sell|ship to|deliver to|stock)|in stock)\b`)
 
 	priceCue = regexp.MustCompile(`\b(price|prices|pricing|priced|cost|costs|how much|discount|discounts|coupon|coupons|promo|promo code|voucher|deals?|on sale|sale price|cheaper|cheapest|expensive|overpriced|affordable|price match|student discount|free shipping|% off|percent off)\b|[$€£]\s?\d`)
@@ -52,8 +44,7 @@ var (
 
 	ideaCue = regexp.MustCompile(`\b(you should|u should|y'all should|you guys should|you need to (add|make|bring)|should (add|make|have|offer|bring|consider|let|allow|include|introduce|do)|would be (nice|great|cool|awesome|good|helpful) (if|to)|it would be (nice|great|cool|awesome|good|helpful)|would love (it )?(if|to see)|please (add|bring back|make|consider|allow|let us|introduce)|feature request|suggestion|i suggest|i'd suggest|wish (you|there was|there were|it had|they would|they'd|you'd)|why (don't|not) you|how about (adding|making|a)|bring back)\b`)
 
-	churnCue   = regexp.MustCompile(`\b(cancel(l?ing|l?ed)? (my|our|the) (subscription|account|membership|contract|plan|service|sub)|(closing|close|delete|deleting|deleted|closed) my account|done with (you|this company|your)|i'm done with|never (buying|ordering|flying|using|shopping|going|eating|staying)( (with|at|from) \w+| \w+)? again|never again|last time i('ll| will)? (buy|use|order|fly|shop|eat|stay)|(taking|take|took) my (business|money) elsewhere|unsubscrib(e|ed|ing)|port(ing)? my number|(find|finding|look for|looking for) (a new|another) (provider|bank|carrier|company|supplier|isp)|won't be (back|buying|renewing|ordering|using|returning)|not renewing|will not renew|won't renew|time to switch|thinking (of|about) (switching|leaving|cancel(l)?ing))\b`)
-	churnCased = regexp.MustCompile(`\b(?:[Ss]witch(?:ing|ed)?|[Mm]ov(?:e|ing)) (?:over )?(?:back )?to @?[A-Z]`)
+	churnCue = regexp.MustCompile(`\b(cancel(l?ing|l?ed)? (my|our|the) (subscription|account|membership|contract|plan|service|sub)|(closing|close|delete|deleting|deleted|closed) my account|done with (you|this company|your)|i'm done with|never (buying|ordering|flying|using|shopping|going|eating|staying)( (with|at|from) \w+| \w+)? again|never again|last time i('ll| will)? (buy|use|order|fly|shop|eat|stay)|(taking|take|took) my (business|money) elsewhere|unsubscrib(e|ed|ing)|port(ing)? my number|(find|finding|look for|looking for) (a new|another) (provider|bank|carrier|company|supplier|isp)|won't be (back|buying|renewing|ordering|using|returning)|not renewing|will not renew|won't renew|time to switch|thinking (of|about) (switching|leaving|cancel(l)?ing))\b`)
 )
 
 // Intents returns what text's author wants, in the order support, question,
@@ -75,23 +66,24 @@ type intentCue struct {
 	re    *regexp.Regexp
 	needs []string
 	bit   uint32 // the cue's bit in what intentNeeds.scan finds
+	// hand, when set, matches the cue instead of re (see wordAltCue).
+	hand wordAltCue
 }
 
 // The words the cues need, alternative by alternative (TestIntentCueNeeds
-// checks them against random texts).
+// checks them against random texts). praiseCueNeeds has only needs: praised
+// matches the praise cue (praiseCueAlts), for which it needs the offsets.
 var (
-	questionAnyCue    = intentCue{questionAny, []string{"wonder"}, 1 << 0}
-	supportRequestCue = intentCue{supportRequest, []string{"help", "how ", "is there a way", "dm", "advise", "assist", "fix", "please", "reach out to me", "contact me", "get back to me", "get in touch"}, 1 << 1}
-	supportProblemCue = intentCue{supportProblem, []string{"not working", "doesn't work", "does not work", "isn't working", "won't ", "can't ", "cannot ", "unable to", "error", "crash", "broken", "keeps ", "reset ", "locked out", "stuck", "down again", "outage", "problem with", "issue with", "trouble with"}, 1 << 2}
-	praiseCueNeeds    = intentCue{praiseCue, []string{"lov", "great", "awesome", "amazing", "excellent", "fantastic", "brilliant", "perfect", "wonderful", "outstanding", "superb", "thank", "thx", "kudos", "well done", "good job", "impressed", "recommend", "shout", "props to", "rock", "best "}, 1 << 3}
-	purchaseCueNeeds  = intentCue{purchaseCue, []string{"buy", "get", "order", "market", "take my money", "cart", "basket", "do you", "in stock"}, 1 << 4}
-	priceCueNeeds     = intentCue{priceCue, []string{"pric", "cost", "how much", "discount", "coupon", "promo", "voucher", "deal", "on sale", "cheap", "expensive", "affordable", "free shipping", "% off", "percent off", "$", "€", "£"}, 1 << 5}
-	reviewCueNeeds    = intentCue{reviewCue, []string{"review", "thoughts", "verdict", "opinion", "take", "/", "out of", "star", "pros and cons", "unboxing", "hands-on", "first impression", "been using", "after ", "works ", "battery life", "quality", "worth"}, 1 << 6}
-	ideaCueNeeds      = intentCue{ideaCue, []string{"should", "need to", "would", "please", "feature request", "suggest", "wish", "why ", "how about", "bring back"}, 1 << 7}
-	churnCueNeeds     = intentCue{churnCue, []string{"cancel", "my account", "done with", "never", "last time", "elsewhere", "unsubscrib", "my number", "a new", "another", "won't be", "renew", "time to switch", "thinking"}, 1 << 8}
-	dealWithNeeds     = intentCue{dealWith, []string{"deal"}, 1 << 9}
-	// churnCased reads the original text, not the lower-cased one.
-	churnCasedNeeds = intentCue{churnCased, []string{"witch", "ove", "ovi"}, 0}
+	questionAnyCue    = intentCue{questionAny, []string{"wonder"}, 1 << 0, nil}
+	supportRequestCue = intentCue{nil, []string{"help", "how ", "is there a way", "dm", "advise", "assist", "fix", "please", "reach out to me", "contact me", "get back to me", "get in touch"}, 1 << 1, newWordAltCue(supportRequestAlts)}
+	supportProblemCue = intentCue{nil, []string{"not working", "doesn't work", "does not work", "isn't working", "won't ", "can't ", "cannot ", "unable to", "error", "crash", "broken", "keeps ", "reset ", "locked out", "stuck", "down again", "outage", "problem with", "issue with", "trouble with"}, 1 << 2, newWordAltCue(supportProblemAlts)}
+	praiseCueNeeds    = intentCue{nil, []string{"lov", "great", "awesome", "amazing", "excellent", "fantastic", "brilliant", "perfect", "wonderful", "outstanding", "superb", "thank", "thx", "kudos", "well done", "good job", "impressed", "recommend", "shout", "props to", "rock", "best "}, 1 << 3, nil}
+	purchaseCueNeeds  = intentCue{purchaseCue, []string{"buy", "get", "order", "market", "take my money", "cart", "basket", "do you", "in stock"}, 1 << 4, nil}
+	priceCueNeeds     = intentCue{priceCue, []string{"pric", "cost", "how much", "discount", "coupon", "promo", "voucher", "deal", "on sale", "cheap", "expensive", "affordable", "free shipping", "% off", "percent off", "$", "€", "£"}, 1 << 5, nil}
+	reviewCueNeeds    = intentCue{reviewCue, []string{"review", "thoughts", "verdict", "opinion", "take", "/", "out of", "star", "pros and cons", "unboxing", "hands-on", "first impression", "been using", "after ", "works ", "battery life", "quality", "worth"}, 1 << 6, nil}
+	ideaCueNeeds      = intentCue{ideaCue, []string{"should", "need to", "would", "please", "feature request", "suggest", "wish", "why ", "how about", "bring back"}, 1 << 7, nil}
+	churnCueNeeds     = intentCue{churnCue, []string{"cancel", "my account", "done with", "never", "last time", "elsewhere", "unsubscrib", "my number", "a new", "another", "won't be", "renew", "time to switch", "thinking"}, 1 << 8, nil}
+	dealWithNeeds     = intentCue{dealWith, []string{"deal"}, 1 << 9, nil}
 
 	// intentNeeds finds the needs of the cues on the lower-cased text in
 	// one pass.
@@ -99,15 +91,23 @@ var (
 		purchaseCueNeeds, priceCueNeeds, reviewCueNeeds, ideaCueNeeds, churnCueNeeds, dealWithNeeds})
 )
 
-// MatchString is c.re.MatchString(s), skipped when s holds none of the
-// needs.
+// MatchString is c.re.MatchString(s) (or c.hand.match(s)), skipped when s
+// holds none of the needs.
 func (c *intentCue) MatchString(s string) bool {
-	return containsAny(s, c.needs) && c.re.MatchString(s)
+	return containsAny(s, c.needs) && c.match(s)
 }
 
 // matchFound is MatchString for s whose needs intentNeeds.scan found.
 func (c *intentCue) matchFound(s string, found uint32) bool {
-	return found&c.bit != 0 && c.re.MatchString(s)
+	return found&c.bit != 0 && c.match(s)
+}
+
+// match runs the cue on s, by hand when it can.
+func (c *intentCue) match(s string) bool {
+	if c.hand != nil {
+		return c.hand.match(s)
+	}
+	return c.re.MatchString(s)
 }
 
 func containsAny(s string, subs []string) bool {
@@ -138,7 +138,7 @@ func intentsOf(text, low string, complaint bool) []string {
 	}
 	has[6] = reviewCueNeeds.matchFound(low, found)
 	has[7] = ideaCueNeeds.matchFound(low, found)
-	has[8] = churnCueNeeds.matchFound(low, found) || churnCasedNeeds.MatchString(text)
+	has[8] = churnCueNeeds.matchFound(low, found) || switchingTo(text)
 	n := 0
 	for _, h := range has {
 		if h {
@@ -279,25 +279,152 @@ func isRE2Space(c byte) bool {
 
 // praised reports a praise cue that is not negated ("not great"), not
 // hypothetical ("would be great if") and not inside a question ("what's
-// the best laptop?").
+// the best laptop?"). The cue was the regexp
+//
+//	\b(love|loving|...|shout ?out|...|best (\w+ )?ever)\b
+//
+// and its negation and hypothetical checks regexps anchored at the end of
+// the 40 bytes before a hit; they are now matched by hand with the same
+// semantics (leftmost-first, non-overlapping, ASCII \b, \s and \w), which
+// spares the regexp engine a try at every offset of the text.
+// TestPraisedMatchesRegexps compares them with the regexps.
 func praised(low string) bool {
 	var sents [][]int // computed once, when first needed
-	for _, loc := range praiseCue.FindAllStringIndex(low, -1) {
+	for from := 0; ; {
+		start, end := nextPraise(low, from)
+		if start < 0 {
+			return false
+		}
+		from = end
 		// Two words back is all the negation and hypothetical cues look
 		// at; a bounded window keeps long posts linear.
-		before := low[max(0, loc[0]-40):loc[0]]
-		if negated.MatchString(before) || hypothetical.MatchString(before) {
+		before := low[max(0, start-40):start]
+		if negatedBefore(before) || hypotheticalBefore(before) {
 			continue
 		}
 		if sents == nil {
 			sents = sentenceBounds(low)
 		}
-		if inQuestion(low, sents, loc[0]) {
+		if inQuestion(low, sents, start) {
 			continue
 		}
 		return true
 	}
+}
+
+// praiseAlts are the praise cue's alternatives with the optional parts
+// spelt out, in the order the regexp tries them: "shout ?out" is "shout
+// out" then "shoutout", and the greedy "(\w+ )?" is tried with a word first.
+var praiseAlts = []string{
+	"love", "loving", "loved", "great", "awesome", "amazing", "excellent", "fantastic", "brilliant", "perfect",
+	"wonderful", "outstanding", "superb", "thank you", "thanks", "thx", "kudos", "well done", "good job",
+	"great job", "impressed", "highly recommend", "recommend", "shout out", "shoutout", "props to", "you rock",
+	"you guys rock", `best \w+ ever`, "best ever",
+}
+
+// praiseCueAlts are praiseAlts by first word (see wordAltCue).
+var praiseCueAlts = newWordAltCue(praiseAlts)
+
+// nextPraise returns the offsets [start, end) of the first match of the
+// praise cue in low at or after from, as the regexp's FindAll resumed at
+// from finds it, or -1, -1.
+func nextPraise(low string, from int) (int, int) {
+	for p := from; p < len(low); {
+		if !isASCIIWordByte(low[p]) {
+			p++
+			continue
+		}
+		q := p
+		for q < len(low) && isASCIIWordByte(low[q]) {
+			q++
+		}
+		if p == 0 || !isASCIIWordByte(low[p-1]) {
+			alts := praiseCueAlts[low[p:q]]
+			for i := range alts {
+				if e := alts[i].matchAt(low, p); e >= 0 {
+					return p, e
+				}
+			}
+		}
+		p = q
+	}
+	return -1, -1
+}
+
+// negationWords are the words that negate a praise cue one or two words
+// on.
+var negationWords = [...]string{"not", "never", "no", "don't", "doesn't", "didn't", "isn't", "wasn't", "won't", "can't", "hardly"}
+
+// negatedBefore reports whether s, the text before a praise cue, ends with
+// a negation and one word at most: the regexp
+// \b(not|never|...|hardly)\s+(\w+\s+)?$.
+func negatedBefore(s string) bool {
+	k := len(s)
+	for k > 0 && isRE2Space(s[k-1]) {
+		k--
+	}
+	if k == len(s) {
+		return false
+	}
+	if endsWithWord(s[:k], negationWords[:]) {
+		return true
+	}
+	j := k
+	for j > 0 && isASCIIWordByte(s[j-1]) {
+		j--
+	}
+	if j == k {
+		return false
+	}
+	m := j
+	for m > 0 && isRE2Space(s[m-1]) {
+		m--
+	}
+	return m < j && endsWithWord(s[:m], negationWords[:])
+}
+
+// endsWithWord reports whether s ends with one of words (each starting
+// with an ASCII word character) with a word boundary before it.
+func endsWithWord(s string, words []string) bool {
+	for _, w := range words {
+		if strings.HasSuffix(s, w) && (len(s) == len(w) || !isASCIIWordByte(s[len(s)-len(w)-1])) {
+			return true
+		}
+	}
 	return false
+}
+
+// hypotheticalModals are the modals of a wish, "'d" apart.
+var hypotheticalModals = [...]string{"would", "could", "might"}
+
+// hypotheticalBefore reports whether s, the text before a praise cue, ends
+// as a wish does ("it would be great if" is no compliment): the regexp
+// \b(would|'d|could|might) (be|look|feel) (so |really |very )?$.
+func hypotheticalBefore(s string) bool {
+	// The optional adverbs and the verbs end differently, so at most one
+	// of each can end s.
+	for _, adv := range [...]string{"so ", "really ", "very "} {
+		if strings.HasSuffix(s, adv) {
+			s = s[:len(s)-len(adv)]
+			break
+		}
+	}
+	verb := false
+	for _, v := range [...]string{" be ", " look ", " feel "} {
+		if strings.HasSuffix(s, v) {
+			s = s[:len(s)-len(v)]
+			verb = true
+			break
+		}
+	}
+	if !verb {
+		return false
+	}
+	// \b before "'" needs a word character before it.
+	if strings.HasSuffix(s, "'d") && len(s) > 2 && isASCIIWordByte(s[len(s)-3]) {
+		return true
+	}
+	return endsWithWord(s, hypotheticalModals[:])
 }
 
 // inQuestion reports whether offset i of text is in one of its sentences
@@ -309,4 +436,100 @@ func inQuestion(text string, sents [][]int, i int) bool {
 		}
 	}
 	return false
+}
+
+// The support cues were the regexps \b(alt|...)\b; these are their
+// alternatives with the optional parts spelt out ("log ?in" is "log in"
+// and "login"), matched by hand (wordAltCue). TestHandCuesMatchRegexps
+// compares them with the regexps.
+var (
+	supportRequestAlts = concat(
+		[]string{"need help", "need some help", "please help", "pls help", "plz help", "help me"},
+		cross([]string{"can"}, " ", cross([]string{"you", "u", "someone", "anyone", "somebody"}, " ", []string{"help"})),
+		cross([]string{"could"}, " ", cross([]string{"you", "u", "someone", "anyone"}, " ", []string{"help"})),
+		[]string{"how do i", "how can i", "how to", "is there a way", "dm me", "dm'd", "please advise", "pls advise",
+			"please assist", "please fix", "pls fix", "please look into", "please check", "please respond", "please reply",
+			"reach out to me", "contact me", "get back to me", "get in touch"})
+	supportProblemAlts = concat(
+		[]string{"not working", "doesn't work", "does not work", "isn't working"},
+		cross([]string{"won't"}, " ", []string{"load", "start", "open", "connect", "work", "turn on", "charge", "sync", "let me"}),
+		cross([]string{"can't"}, " ", []string{"log in", "login", "sign in", "signin", "access", "connect", "find", "get"}),
+		cross([]string{"cannot"}, " ", []string{"log in", "login", "sign in", "signin", "access", "connect"}),
+		[]string{"unable to", "error", "crash", "crashes", "crashed", "crashing", "broken", "keeps crashing",
+			"keeps freezing", "keeps failing", "reset password", "reset my password", "locked out", "stuck",
+			"down again", "outage", "problem with", "issue with", "trouble with"})
+)
+
+// wordAltCue matches a regexp \b(a|b|...)\b whose alternatives each start
+// and end with an ASCII word character: it maps each alternative's first
+// word to its alternatives, so only the words of the text are looked up,
+// where the regexp tries every offset. Built once, read-only.
+type wordAltCue map[string][]cueAlt
+
+func newWordAltCue(alts []string) wordAltCue {
+	c := wordAltCue{}
+	for _, a := range alts {
+		elems := parseCueAlt(a)
+		lit := elems[0].lit
+		n := 0
+		for n < len(lit) && isASCIIWordByte(lit[n]) {
+			n++
+		}
+		c[lit[:n]] = append(c[lit[:n]], cueAlt{elems: elems})
+	}
+	return c
+}
+
+// match reports whether s holds a match: an alternative starting at the
+// start of a word and ending at a word boundary.
+func (c wordAltCue) match(s string) bool {
+	for p := 0; p < len(s); {
+		if !isASCIIWordByte(s[p]) {
+			p++
+			continue
+		}
+		q := p
+		for q < len(s) && isASCIIWordByte(s[q]) {
+			q++
+		}
+		for i, alts := 0, c[s[p:q]]; i < len(alts); i++ {
+			if alts[i].matchAt(s, p) >= 0 {
+				return true
+			}
+		}
+		p = q
+	}
+	return false
+}
+
+// switchingWords are the verbs of a move to another brand.
+var switchingWords = [...]string{"switch", "switching", "switched", "Switch", "Switching", "Switched", "move", "moving", "Move", "Moving"}
+
+// switchingTo reports a move to a named brand in text (not lower-cased),
+// "switching to Medlar": the regexp
+// \b(?:[Ss]witch(?:ing|ed)?|[Mm]ov(?:e|ing)) (?:over )?(?:back )?to @?[A-Z].
+// Every match holds "to " before the name, so it looks for that and reads
+// the rest outwards; the optional words and the verbs end in different
+// letters, so each can be taken off the end at most one way.
+func switchingTo(text string) bool {
+	for from := 0; ; {
+		i := strings.Index(text[from:], " to ")
+		if i < 0 {
+			return false
+		}
+		at := from + i
+		from = at + 1
+		after := text[at+4:]
+		after = strings.TrimPrefix(after, "@")
+		if after == "" || after[0] < 'A' || after[0] > 'Z' {
+			continue
+		}
+		before := text[:at+1] // ends with the space before "to"
+		before = strings.TrimSuffix(before, "back ")
+		before = strings.TrimSuffix(before, "over ")
+		before, ok := strings.CutSuffix(before, " ")
+		if ok && endsWithWord(before, switchingWords[:]) {
+			return true
+		}
+	}
 }

@@ -38,12 +38,18 @@ type Matcher struct {
 	// foldCanonical). The regexp is costly, and a text whose canonical
 	// form holds none of them cannot match.
 	firstWords []string
+	// terms are the terms' words in canonical case, in the order the
+	// regexp tries them, and termStart marks the first bytes of their
+	// first words: on ASCII text, findASCII matches them by hand.
+	terms     [][]string
+	termStart [256]bool
 }
 
 // NewMatcher compiles terms into one Matcher. A term that is empty or only
 // white space is an error wrapping ErrEmptyTerm.
 func NewMatcher(terms []string) (*Matcher, error) {
 	alts := make([]string, 0, len(terms))
+	folds := make([][]string, 0, len(terms))
 	var firstWords []string
 	for i, t := range terms {
 		words := strings.Fields(t)
@@ -53,22 +59,40 @@ func NewMatcher(terms []string) (*Matcher, error) {
 		if w := foldCanonical(words[0]); !slices.Contains(firstWords, w) {
 			firstWords = append(firstWords, w)
 		}
+		fold := make([]string, len(words))
 		for j, w := range words {
+			fold[j] = foldCanonical(w)
 			words[j] = regexp.QuoteMeta(w)
 		}
 		alts = append(alts, strings.Join(words, `[\s\p{Z}]+`))
+		folds = append(folds, fold)
 	}
 	if len(alts) == 0 {
 		return nil, fmt.Errorf("classify: no terms: %w", ErrEmptyTerm)
 	}
 	// Longest first, so that Index reports the fullest term at a position.
-	sort.SliceStable(alts, func(i, j int) bool { return len(alts[i]) > len(alts[j]) })
+	// The folded words are sorted along (by the same key, stably), so that
+	// findASCII tries them in the regexp's order.
+	order := make([]int, len(alts))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(i, j int) bool { return len(alts[order[i]]) > len(alts[order[j]]) })
+	sorted := make([]string, len(alts))
+	m := &Matcher{firstWords: firstWords, terms: make([][]string, len(alts))}
+	for i, k := range order {
+		sorted[i] = alts[k]
+		m.terms[i] = folds[k]
+		m.termStart[folds[k][0][0]] = true
+	}
+	alts = sorted
 	expr := `(?i)(?:^|[^` + wordChar + `])(` + strings.Join(alts, "|") + `)(?:$|[^` + wordChar + `])`
 	re, err := regexp.Compile(expr)
 	if err != nil {
 		return nil, fmt.Errorf("classify: compile terms: %w", err)
 	}
-	return &Matcher{re: re, firstWords: firstWords}, nil
+	m.re = re
+	return m, nil
 }
 
 // foldCanonical maps every rune of s to the least rune of its simple case
@@ -113,7 +137,14 @@ func (m *Matcher) Match(text string) bool {
 
 // matchFolded is Match with foldCanonical(text) already made.
 func (m *Matcher) matchFolded(text, folded string) bool {
-	return m.mayMatch(folded) && m.re.MatchString(text)
+	if !m.mayMatch(folded) {
+		return false
+	}
+	if isASCII(text) {
+		_, _, ok := m.findASCII(folded, 0)
+		return ok
+	}
+	return m.re.MatchString(text)
 }
 
 // Index returns the byte offsets [start, end) of the first term in text, or
@@ -139,6 +170,9 @@ func (m *Matcher) IndexAll(text string) [][]int {
 func (m *Matcher) indexAllFolded(text, folded string) [][]int {
 	if !m.mayMatch(folded) {
 		return nil
+	}
+	if isASCII(text) {
+		return m.scanASCII(folded)
 	}
 	return m.scan(text)
 }
@@ -173,4 +207,91 @@ func (m *Matcher) scan(text string) [][]int {
 		pos = end
 	}
 	return out
+}
+
+// isASCII reports whether s is all ASCII. foldCanonical of such a text has
+// the same length and offsets, and the regexp's classes reduce to bytes.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// scanASCII is scan for an ASCII text whose foldCanonical form is folded,
+// with findASCII in place of the regexp, step for step.
+func (m *Matcher) scanASCII(folded string) [][]int {
+	var out [][]int
+	for pos := 0; pos <= len(folded); {
+		from := max(pos-1, 0)
+		start, end, ok := m.findASCII(folded, from)
+		if !ok {
+			break
+		}
+		if start < pos {
+			pos++
+			continue
+		}
+		out = append(out, []int{start, end})
+		if end <= pos {
+			end = pos + 1
+		}
+		pos = end
+	}
+	return out
+}
+
+// findASCII returns the term the regexp's leftmost-first match in
+// folded[from:] captures, folded being the foldCanonical form of an ASCII
+// text. The regexp's (?i) matches a rune to any rune of its case-folding
+// orbit, which is comparing foldCanonical forms; on ASCII text its word
+// class is [0-9A-Za-z_], its separator class [\t\n\f\r ], and the separator
+// run needs no backtracking, as no word starts with a separator.
+func (m *Matcher) findASCII(folded string, from int) (start, end int, ok bool) {
+	// The regexp's (?:^|[^w]) tries ^ first, at from only.
+	if end, ok := m.termAt(folded, from); ok {
+		return from, end, true
+	}
+	for x := from; x+1 < len(folded); x++ {
+		if !m.termStart[folded[x+1]] || isASCIIWordByte(folded[x]) {
+			continue
+		}
+		if end, ok := m.termAt(folded, x+1); ok {
+			return x + 1, end, true
+		}
+	}
+	return 0, 0, false
+}
+
+// termAt returns the end of the first of m.terms that matches folded at p
+// and is followed by the end of the text or a byte outside the word class.
+func (m *Matcher) termAt(folded string, p int) (int, bool) {
+	if p >= len(folded) || !m.termStart[folded[p]] {
+		return 0, false
+	}
+next:
+	for _, words := range m.terms {
+		q := p
+		for i, w := range words {
+			if i > 0 {
+				r := q
+				for q < len(folded) && isRE2Space(folded[q]) {
+					q++
+				}
+				if q == r {
+					continue next
+				}
+			}
+			if !strings.HasPrefix(folded[q:], w) {
+				continue next
+			}
+			q += len(w)
+		}
+		if q == len(folded) || !isASCIIWordByte(folded[q]) {
+			return q, true
+		}
+	}
+	return 0, false
 }

@@ -138,7 +138,8 @@ func (v *wordVectors) addTo(sum *[vectorDims]float64, word string) bool {
 		return false
 	}
 	s := float64(v.scale[i])
-	q := v.q[int(i)*vectorDims : int(i+1)*vectorDims]
+	// As an array, the vector needs no bounds check per element.
+	q := (*[vectorDims]int8)(v.q[int(i)*vectorDims : int(i+1)*vectorDims])
 	for k := range sum {
 		sum[k] += s * float64(q[k])
 	}
