@@ -139,14 +139,14 @@ func complaintHeldOut(rows []ComplaintRow, opts classify.ComplaintTrainOptions, 
 	for i, r := range rows {
 		texts[i] = r.Text
 	}
-	return complaintHeldOutViews(rows, opts, group, texts)[0]
+	return complaintHeldOutViews(rows, opts, group, nil, texts)[0]
 }
 
-// complaintHeldOutViews trains a model on rows without each group and
-// scores the group's rows as they read in each view (one text per row),
-// so that several views share the trainings: scores[v][i] is row i's score
-// in view v.
-func complaintHeldOutViews(rows []ComplaintRow, opts classify.ComplaintTrainOptions, group func(ComplaintRow) string, views ...[]string) [][]float64 {
+// complaintHeldOutViews trains a model on rows without each group, and on
+// extra, and scores the group's rows as they read in each view (one text
+// per row), so that several views share the trainings: scores[v][i] is row
+// i's score in view v.
+func complaintHeldOutViews(rows []ComplaintRow, opts classify.ComplaintTrainOptions, group func(ComplaintRow) string, extra []classify.ComplaintExample, views ...[]string) [][]float64 {
 	var groups []string
 	for _, r := range rows {
 		groups = append(groups, group(r))
@@ -166,7 +166,7 @@ func complaintHeldOutViews(rows []ComplaintRow, opts classify.ComplaintTrainOpti
 		wg.Go(func() {
 			sem <- struct{}{}
 			defer func() { <-sem }()
-			var train []classify.ComplaintExample
+			train := slices.Clone(extra)
 			for i, r := range rows {
 				if groups[i] != g {
 					train = append(train, classify.ComplaintExample{Text: r.Text, Complaint: r.Complaint})
@@ -341,7 +341,7 @@ func ComplaintTableRepeats(rows []ComplaintRow, opts classify.ComplaintTrainOpti
 	var cv []float64
 	var pooled, bare, brand ComplaintCounts
 	for seed := range repeats {
-		scores := complaintHeldOutViews(rows, opts, complaintSeedFold(ComplaintFolds, seed), texts, bareTexts, addressed)
+		scores := complaintHeldOutViews(rows, opts, complaintSeedFold(ComplaintFolds, seed), nil, texts, bareTexts, addressed)
 		if seed == 0 {
 			cv = scores[0]
 		}

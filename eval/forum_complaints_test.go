@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/earshot-dev/earshot/classify"
 )
 
 // The fixture thread holds four posts: an English complaint (#0: a stopped
@@ -53,8 +55,10 @@ func TestForumComplaints(t *testing.T) {
 			labels: "thread#0\t1\tx\nthread#1\t0\ty\n",
 			train:  rows,
 			rows: map[string][]string{
-				"trained with handle-free copies of the tweets, a post as it is": nil,
+				"trained with handle-free copies of the tweets, a post as it is":                  nil,
+				"trained on the tweets and the other sites' posts (weight 3), each site left out": nil,
 			},
+			notes: []string{"labelled posts of the other 0 sites", "the tweets' F1 (5-fold CV pooled over 4 fold assignments) is"},
 		},
 	}
 	for _, tt := range tests {
@@ -161,6 +165,51 @@ func TestForumLabelsCoverCorpus(t *testing.T) {
 	for id := range labels {
 		if !seen[id] {
 			t.Errorf("label %s names no post of the selection", id)
+		}
+	}
+}
+
+// TestForumLeaveSiteOut checks that each site's posts are scored by a model
+// that never saw them: the score equals that of a model trained on the
+// tweets and the other site's posts alone, and differs from one trained on
+// the site's own posts too.
+func TestForumLeaveSiteOut(t *testing.T) {
+	tweets, err := ReadComplaints(filepath.Join("testdata", "complaint", ComplaintsFile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	posts := []forumPost{
+		{ID: "a#0", Text: "my thermostat died after the update and nobody answers", Site: "a.example"},
+		{ID: "a#1", Text: "try resetting it from the menu, worked for me", Site: "a.example"},
+		{ID: "b#0", Text: "the router drops every evening and support keeps closing my ticket", Site: "b.example"},
+		{ID: "b#1", Text: "lovely weather for the match on saturday", Site: "b.example"},
+	}
+	labels := map[string]bool{"a#0": true, "a#1": false, "b#0": true, "b#1": false}
+	got := forumLeaveSiteOut(tweets, posts, labels, 3)
+	train := func(sites ...string) *classify.ComplaintModel {
+		var ex []classify.ComplaintExample
+		for _, r := range tweets {
+			ex = append(ex, classify.ComplaintExample{Text: r.Text, Complaint: r.Complaint})
+		}
+		for _, p := range posts {
+			if slices.Contains(sites, p.Site) {
+				ex = append(ex, classify.ComplaintExample{Text: p.Text, Complaint: labels[p.ID], Weight: 3})
+			}
+		}
+		return classify.TrainComplaint(ex, classify.ComplaintTrainOptions{})
+	}
+	for _, tt := range []struct{ site, other string }{{"a.example", "b.example"}, {"b.example", "a.example"}} {
+		held, seen := train(tt.other), train(tt.other, tt.site)
+		for _, p := range posts {
+			if p.Site != tt.site {
+				continue
+			}
+			if want := held.Score(p.Text); got[p.Text] != want {
+				t.Errorf("%s: score %v, want %v (trained without %s)", p.ID, got[p.Text], want, tt.site)
+			}
+			if got[p.Text] == seen.Score(p.Text) {
+				t.Errorf("%s: score %v equals that of a model trained on its own site", p.ID, got[p.Text])
+			}
 		}
 	}
 }
