@@ -291,7 +291,7 @@ func isRE2Space(c byte) bool {
 func praised(low string) bool {
 	var sents [][]int // computed once, when first needed
 	for from := 0; ; {
-		start, end := nextPraise(low, from)
+		start, end := praiseCueAlts.find(low, from)
 		if start < 0 {
 			return false
 		}
@@ -324,32 +324,6 @@ var praiseAlts = []string{
 
 // praiseCueAlts are praiseAlts by first word (see wordAltCue).
 var praiseCueAlts = newWordAltCue(praiseAlts)
-
-// nextPraise returns the offsets [start, end) of the first match of the
-// praise cue in low at or after from, as the regexp's FindAll resumed at
-// from finds it, or -1, -1.
-func nextPraise(low string, from int) (int, int) {
-	for p := from; p < len(low); {
-		if !isASCIIWordByte(low[p]) {
-			p++
-			continue
-		}
-		q := p
-		for q < len(low) && isASCIIWordByte(low[q]) {
-			q++
-		}
-		if p == 0 || !isASCIIWordByte(low[p-1]) {
-			alts := praiseCueAlts[low[p:q]]
-			for i := range alts {
-				if e := alts[i].matchAt(low, p); e >= 0 {
-					return p, e
-				}
-			}
-		}
-		p = q
-	}
-	return -1, -1
-}
 
 // negationWords are the words that negate a praise cue one or two words
 // on.
@@ -480,10 +454,18 @@ func newWordAltCue(alts []string) wordAltCue {
 	return c
 }
 
-// match reports whether s holds a match: an alternative starting at the
-// start of a word and ending at a word boundary.
+// match reports whether s holds a match.
 func (c wordAltCue) match(s string) bool {
-	for p := 0; p < len(s); {
+	start, _ := c.find(s, 0)
+	return start >= 0
+}
+
+// find returns the offsets [start, end) of the first match in s at or
+// after from: the first alternative, in the regexp's order, that starts at
+// the start of a word and ends at a word boundary. It returns -1, -1 when
+// there is none.
+func (c wordAltCue) find(s string, from int) (int, int) {
+	for p := from; p < len(s); {
 		if !isASCIIWordByte(s[p]) {
 			p++
 			continue
@@ -492,14 +474,16 @@ func (c wordAltCue) match(s string) bool {
 		for q < len(s) && isASCIIWordByte(s[q]) {
 			q++
 		}
-		for i, alts := 0, c[s[p:q]]; i < len(alts); i++ {
-			if alts[i].matchAt(s, p) >= 0 {
-				return true
+		if p == 0 || !isASCIIWordByte(s[p-1]) {
+			for i, alts := 0, c[s[p:q]]; i < len(alts); i++ {
+				if e := alts[i].matchAt(s, p); e >= 0 {
+					return p, e
+				}
 			}
 		}
 		p = q
 	}
-	return false
+	return -1, -1
 }
 
 // switchingWords are the verbs of a move to another brand.

@@ -119,7 +119,7 @@ func TestPraisedMatchesRegexps(t *testing.T) {
 		low := normalizeApostrophes(strings.ToLower(s))
 		var got [][]int
 		for from := 0; ; {
-			start, end := nextPraise(low, from)
+			start, end := praiseCueAlts.find(low, from)
 			if start < 0 {
 				break
 			}

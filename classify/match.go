@@ -171,14 +171,14 @@ func (m *Matcher) indexAllFolded(text, folded string) [][]int {
 	if !m.mayMatch(folded) {
 		return nil
 	}
-	if isASCII(text) {
-		return m.scanASCII(folded)
-	}
-	return m.scan(text)
+	return m.scan(text, folded, isASCII(text))
 }
 
-// scan is IndexAll on the regexp alone, without the first-word prefilter.
-func (m *Matcher) scan(text string) [][]int {
+// scan is IndexAll without the first-word prefilter. With ascii (text is
+// all ASCII) it finds each term with findASCII on folded, step for step as
+// the regexp would on text; otherwise with the regexp, and folded is
+// unused.
+func (m *Matcher) scan(text, folded string, ascii bool) [][]int {
 	var out [][]int
 	for pos := 0; pos <= len(text); {
 		// A restart mid-text must not treat the cut as the start of the
@@ -190,11 +190,16 @@ func (m *Matcher) scan(text string) [][]int {
 			_, size := utf8.DecodeLastRuneInString(text[:from])
 			from -= size
 		}
-		loc := m.re.FindStringSubmatchIndex(text[from:])
-		if loc == nil {
+		var start, end int
+		var ok bool
+		if ascii {
+			start, end, ok = m.findASCII(folded, from)
+		} else {
+			start, end, ok = m.findRegexp(text, from)
+		}
+		if !ok {
 			break
 		}
-		start, end := loc[2]+from, loc[3]+from
 		if start < pos {
 			// The match overlaps the previous one; look further on.
 			pos++
@@ -209,6 +214,16 @@ func (m *Matcher) scan(text string) [][]int {
 	return out
 }
 
+// findRegexp returns the term the regexp's first match in text[from:]
+// captures, as offsets into text.
+func (m *Matcher) findRegexp(text string, from int) (start, end int, ok bool) {
+	loc := m.re.FindStringSubmatchIndex(text[from:])
+	if loc == nil {
+		return 0, 0, false
+	}
+	return loc[2] + from, loc[3] + from, true
+}
+
 // isASCII reports whether s is all ASCII. foldCanonical of such a text has
 // the same length and offsets, and the regexp's classes reduce to bytes.
 func isASCII(s string) bool {
@@ -218,29 +233,6 @@ func isASCII(s string) bool {
 		}
 	}
 	return true
-}
-
-// scanASCII is scan for an ASCII text whose foldCanonical form is folded,
-// with findASCII in place of the regexp, step for step.
-func (m *Matcher) scanASCII(folded string) [][]int {
-	var out [][]int
-	for pos := 0; pos <= len(folded); {
-		from := max(pos-1, 0)
-		start, end, ok := m.findASCII(folded, from)
-		if !ok {
-			break
-		}
-		if start < pos {
-			pos++
-			continue
-		}
-		out = append(out, []int{start, end})
-		if end <= pos {
-			end = pos + 1
-		}
-		pos = end
-	}
-	return out
 }
 
 // findASCII returns the term the regexp's leftmost-first match in
