@@ -4,7 +4,6 @@ import (
 	"math"
 	"slices"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -451,25 +450,15 @@ func (m *ComplaintModel) ScoreBrand(text string) float64 {
 	return (s + a) / 2
 }
 
-// userHasVector reports whether the word vectors hold the handle
-// placeholder; they do not (it is no word of the text the tokeniser
-// sees), which lets an addressed text share the sum of its vectors.
-var userHasVector = sync.OnceValue(func() bool {
-	_, ok := defaultVectors().index["<user>"]
-	return ok
-})
-
 // scoreWindowPair returns scoreWindow(text, norm, false) and
 // scoreWindow(text, norm, true). The addressed text's words are "<user>"
-// and then text's, and "<user>" has no word vector, so both readings share
-// the tokens and the sum of the vectors, the costly part of the features.
+// and then text's, and "<user>" has no word vector (WriteVectors takes only
+// words the tokeniser yields), so both readings share the tokens and the
+// sum of the vectors, the costly part of the features.
 func (m *ComplaintModel) scoreWindowPair(text, norm string) (float64, float64) {
 	if hasHandle(text) {
 		s := m.scoreWindow(text, norm, false)
 		return s, s
-	}
-	if userHasVector() {
-		return m.scoreWindow(text, norm, false), m.scoreWindow(text, norm, true)
 	}
 	var buf [64]string
 	toks := appendComplaintTokens(append(buf[:0], "<user>"), norm)

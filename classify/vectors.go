@@ -46,7 +46,8 @@ var defaultVectors = sync.OnceValue(func() *wordVectors {
 	return v
 })
 
-// WriteVectors writes words and their vectors (each of 100 dimensions) in
+// WriteVectors writes words, each one the complaint tokeniser yields
+// (ComplaintToken), and their vectors (each of 100 dimensions) in
 // the format vectors.bin holds: the magic line, the number of words as a
 // little-endian uint32, then per word its length in bytes (one byte, so at
 // most 255), its bytes, a float32 scale and 100 int8s, the vector divided by
@@ -63,6 +64,13 @@ func WriteVectors(w io.Writer, words []string, vecs [][]float32) error {
 	for i, word := range words {
 		if len(word) == 0 || len(word) > 255 {
 			return fmt.Errorf("classify: write vectors: word %d is %d bytes long, want 1 to 255", i, len(word))
+		}
+		if !ComplaintToken(word) {
+			// Only a word the tokeniser yields can be looked up; and the
+			// placeholders ("<user>", "<url>", "<num>") must have no vector,
+			// which lets ScoreBrand share a text's vectors between its two
+			// readings.
+			return fmt.Errorf("classify: write vectors: %q is no word the complaint tokeniser yields", word)
 		}
 		if len(vecs[i]) != vectorDims {
 			return fmt.Errorf("classify: write vectors: %q has %d dimensions, want %d", word, len(vecs[i]), vectorDims)

@@ -18,6 +18,13 @@ func TestCommittedVectors(t *testing.T) {
 	if got := len(v.index); got < 40000 {
 		t.Errorf("vectors.bin has %d words, want at least 40000", got)
 	}
+	// ScoreBrand shares a text's vector sum between its readings because
+	// the placeholders have none.
+	for _, p := range []string{"<user>", "<url>", "<num>"} {
+		if _, ok := v.index[p]; ok {
+			t.Errorf("vectors.bin has a vector for the placeholder %q", p)
+		}
+	}
 	tests := []struct{ word, near, far string }{
 		{"refund", "reimbursement", "guitar"},
 		{"broken", "damaged", "delicious"},
@@ -94,6 +101,8 @@ func TestWriteVectorsErrors(t *testing.T) {
 		{"long word", []string{strings.Repeat("x", 256)}, [][]float32{testVector(1)}, "256 bytes long"},
 		{"dimensions", []string{"a"}, [][]float32{{1, 2}}, "2 dimensions"},
 		{"nan", []string{"a"}, [][]float32{nan}, "not a number"},
+		{"placeholder", []string{"<user>"}, [][]float32{testVector(1)}, `"<user>" is no word the complaint tokeniser yields`},
+		{"upper case", []string{"Refund"}, [][]float32{testVector(1)}, `"Refund" is no word`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
