@@ -156,34 +156,51 @@ func complaintHeldOutViews(rows []ComplaintRow, opts classify.ComplaintTrainOpti
 	for v := range scores {
 		scores[v] = make([]float64, len(rows))
 	}
-	// Each group's model is trained on its own goroutine: the groups write
-	// disjoint entries of scores, so the result does not depend on the
-	// order they finish in, and a cross-validation takes a fraction of the
-	// time on a machine with several cores.
+	// The groups write disjoint entries of scores.
+	parallel(len(keys), func(k int) {
+		train := slices.Clone(extra)
+		for i, r := range rows {
+			if groups[i] != keys[k] {
+				train = append(train, classify.ComplaintExample{Text: r.Text, Complaint: r.Complaint})
+			}
+		}
+		m := classify.TrainComplaint(train, opts)
+		for i := range rows {
+			if groups[i] == keys[k] {
+				for v, texts := range views {
+					scores[v][i] = m.Score(texts[i])
+				}
+			}
+		}
+	})
+	return scores
+}
+
+// parallel calls fn(0) ... fn(n-1), each on its own goroutine with at most
+// GOMAXPROCS running at once, and returns when all have: a model per fold
+// or per site trains in a fraction of the time on a machine with several
+// cores. Each call must write only its own results, so that they do not
+// depend on the order the calls finish in.
+func parallel(n int, fn func(i int)) {
 	sem := make(chan struct{}, max(runtime.GOMAXPROCS(0), 1))
 	var wg sync.WaitGroup
-	for _, g := range keys {
+	for i := range n {
 		wg.Go(func() {
 			sem <- struct{}{}
 			defer func() { <-sem }()
-			train := slices.Clone(extra)
-			for i, r := range rows {
-				if groups[i] != g {
-					train = append(train, classify.ComplaintExample{Text: r.Text, Complaint: r.Complaint})
-				}
-			}
-			m := classify.TrainComplaint(train, opts)
-			for i := range rows {
-				if groups[i] == g {
-					for v, texts := range views {
-						scores[v][i] = m.Score(texts[i])
-					}
-				}
-			}
+			fn(i)
 		})
 	}
 	wg.Wait()
-	return scores
+}
+
+// complaintExamples returns rows as training examples of weight 1.
+func complaintExamples(rows []ComplaintRow) []classify.ComplaintExample {
+	ex := make([]classify.ComplaintExample, len(rows))
+	for i, r := range rows {
+		ex[i] = classify.ComplaintExample{Text: r.Text, Complaint: r.Complaint}
+	}
+	return ex
 }
 
 // ComplaintCounts holds the confusion counts of a yes/no decision.

@@ -5,15 +5,12 @@ import (
 	"fmt"
 	"html"
 	"io"
-	"maps"
 	"net/url"
 	"path/filepath"
 	"regexp"
-	"runtime"
 	"slices"
 	"sort"
 	"strings"
-	"sync"
 	"unicode/utf8"
 
 	"github.com/earshot-dev/earshot/classify"
@@ -117,9 +114,10 @@ func parseForumLabels(s string) (map[string]bool, error) {
 // model as a post is scored and as the sentences around a brand's mention
 // are, the criticism the follow-up queue would take up if each post were
 // about a brand, negative sentiment as a baseline and, when the complaint
-// rows to train it are given, a model trained with handle-free copies
+// rows to train on are given, a model trained with handle-free copies
 // (ComplaintTrainOptions.HandleFreeWeight 1), the alternative the
-// committed model was chosen over. Posts without a label count toward
+// committed model was chosen over, and one trained on the labelled posts
+// of the other sites as well. Posts without a label count toward
 // "flagged" but not toward precision and recall, and are named in a note.
 // It prints nothing when the corpus is absent.
 func writeForumComplaints(w io.Writer, dataDir, labelsText string, train []ComplaintRow) error {
@@ -146,11 +144,11 @@ func writeForumComplaints(w io.Writer, dataDir, labelsText string, train []Compl
 		Title:  "Complaints in forum posts: " + filepath.Base(forumSetDir) + ", labelled by hand",
 		Header: []string{"system", "posts", "flagged", "precision", "recall", "F1"},
 	}
-	add := func(name string, flagged func(string) bool) {
+	add := func(name string, flagged func(i int) bool) {
 		n := 0
 		var b ComplaintCounts
-		for _, p := range posts {
-			f := flagged(p.Text)
+		for i, p := range posts {
+			f := flagged(i)
 			if f {
 				n++
 			}
@@ -160,27 +158,31 @@ func writeForumComplaints(w io.Writer, dataDir, labelsText string, train []Compl
 		}
 		t.AddRow(name, len(posts), fmt.Sprintf("%d (%.0f%%)", n, 100*float64(n)/float64(len(posts))), b.Precision(), b.Recall(), b.F1())
 	}
-	complaint := func(score func(string) float64) func(string) bool {
-		return func(p string) bool { return score(p) >= classify.ComplaintThreshold }
+	over := func(scores []float64) func(i int) bool {
+		return func(i int) bool { return scores[i] >= classify.ComplaintThreshold }
 	}
+	// Each post's scores, once: several rows read them.
+	plain, brand := make([]float64, len(posts)), make([]float64, len(posts))
+	sent := make([]classify.Sentiment, len(posts))
 	sc := classify.NewScorer()
-	add("earshot, committed model, a post as it is", complaint(classify.ComplaintScore))
-	add("earshot, committed model, scored as a brand's sentences", complaint(classify.ComplaintScoreBrand))
-	add("criticism of a brand named in the post's title (the queue's rule)", func(p string) bool {
-		sent := sc.Score(p)
-		return classify.IsCriticism(sent.Label, sent.Score, max(classify.ComplaintScore(p), classify.ComplaintScoreBrand(p)))
+	for i, p := range posts {
+		plain[i], brand[i], sent[i] = classify.ComplaintScore(p.Text), classify.ComplaintScoreBrand(p.Text), sc.Score(p.Text)
+	}
+	add("earshot, committed model, a post as it is", over(plain))
+	add("earshot, committed model, scored as a brand's sentences", over(brand))
+	add("criticism of a brand named in the post's title (the queue's rule)", func(i int) bool {
+		return classify.IsCriticism(sent[i].Label, sent[i].Score, max(plain[i], brand[i]))
 	})
-	add("negative sentiment (earshot) = complaint", func(p string) bool { return sc.Score(p).Label == post.Negative })
+	add("negative sentiment (earshot) = complaint", func(i int) bool { return sent[i].Label == post.Negative })
 	if len(train) > 0 {
-		ex := make([]classify.ComplaintExample, len(train))
-		for i, r := range train {
-			ex[i] = classify.ComplaintExample{Text: r.Text, Complaint: r.Complaint}
+		m := classify.TrainComplaint(complaintExamples(train), classify.ComplaintTrainOptions{HandleFreeWeight: 1})
+		handleFree := make([]float64, len(posts))
+		for i, p := range posts {
+			handleFree[i] = m.Score(p.Text)
 		}
-		m := classify.TrainComplaint(ex, classify.ComplaintTrainOptions{HandleFreeWeight: 1})
-		add("trained with handle-free copies of the tweets, a post as it is", complaint(m.Score))
-		loso := forumLeaveSiteOut(train, posts, labels, forumTrainWeight)
+		add("trained with handle-free copies of the tweets, a post as it is", over(handleFree))
 		add(fmt.Sprintf("trained on the tweets and the other sites' posts (weight %g), each site left out", forumTrainWeight),
-			func(p string) bool { return loso[p] >= classify.ComplaintThreshold })
+			over(forumLeaveSiteOut(train, posts, labels, forumTrainWeight)))
 	}
 	t.Notes = []string{
 		fmt.Sprintf("Posts: the corpus's English gold posts of %d to %d characters (%s); %d of the %d labelled are complaints (docs/forum-complaint-labels.md).",
@@ -192,9 +194,8 @@ func writeForumComplaints(w io.Writer, dataDir, labelsText string, train []Compl
 	if len(train) > 0 {
 		t.Notes = append(t.Notes, fmt.Sprintf("\"Each site left out\": a model per site, trained on the tweets and the labelled posts of the other %d sites at weight %g (the best of 1, 3 and 6 on this table, so a little optimistic), scores that site's posts as they are.",
 			len(forumSites(posts))-1, forumTrainWeight))
-		with, without := forumCostOnTweets(train, posts, labels, forumTrainWeight)
-		t.Notes = append(t.Notes, fmt.Sprintf("Trained with all the labelled posts as well, the tweets' F1 (%d-fold CV pooled over %d fold assignments) is %.3f, against %.3f without them.",
-			ComplaintFolds, ComplaintRepeats, with, without))
+		t.Notes = append(t.Notes, fmt.Sprintf("Trained with all the labelled posts as well, the tweets' F1 (%d-fold CV pooled over %d fold assignments) is %.3f, against the pooled row of the complaint table above without them.",
+			ComplaintFolds, ComplaintRepeats, forumCostOnTweets(train, forumExamples(posts, labels, forumTrainWeight, ""))))
 	}
 	if len(unlabelled) > 0 {
 		t.Notes = append(t.Notes, fmt.Sprintf("%d posts have no label and count only as flagged or not: %s", len(unlabelled), strings.Join(unlabelled, ", ")))
@@ -215,71 +216,52 @@ func forumSites(posts []forumPost) []string {
 	return slices.Compact(slices.Sorted(slices.Values(sites)))
 }
 
-// forumLeaveSiteOut scores each labelled post with a model trained on the
-// tweets and the labelled posts of every other site, the latter at weight:
-// what training on forum posts too would do for a site it never saw. It
-// returns the scores by post text.
-func forumLeaveSiteOut(tweets []ComplaintRow, posts []forumPost, labels map[string]bool, weight float64) map[string]float64 {
-	base := make([]classify.ComplaintExample, len(tweets))
-	for i, r := range tweets {
-		base[i] = classify.ComplaintExample{Text: r.Text, Complaint: r.Complaint}
+// forumExamples returns the labelled posts not on site skip as training
+// examples of the given weight.
+func forumExamples(posts []forumPost, labels map[string]bool, weight float64, skip string) []classify.ComplaintExample {
+	var ex []classify.ComplaintExample
+	for _, p := range posts {
+		if c, ok := labels[p.ID]; ok && p.Site != skip {
+			ex = append(ex, classify.ComplaintExample{Text: p.Text, Complaint: c, Weight: weight})
+		}
 	}
+	return ex
+}
+
+// forumLeaveSiteOut scores each post with a model trained on the tweets
+// and the labelled posts of every other site, the latter at weight: what
+// training on forum posts too would do for a site it never saw.
+func forumLeaveSiteOut(tweets []ComplaintRow, posts []forumPost, labels map[string]bool, weight float64) []float64 {
+	base := complaintExamples(tweets)
 	sites := forumSites(posts)
-	scores := make([]map[string]float64, len(sites))
-	// One model per site, each on its own goroutine, as in
-	// complaintHeldOutViews: each writes only its own map.
-	sem := make(chan struct{}, max(runtime.GOMAXPROCS(0), 1))
-	var wg sync.WaitGroup
-	for i, site := range sites {
-		wg.Go(func() {
-			sem <- struct{}{}
-			defer func() { <-sem }()
-			ex := slices.Clone(base)
-			for _, p := range posts {
-				if c, ok := labels[p.ID]; ok && p.Site != site {
-					ex = append(ex, classify.ComplaintExample{Text: p.Text, Complaint: c, Weight: weight})
-				}
+	scores := make([]float64, len(posts))
+	// Each site's model writes only its own posts' scores.
+	parallel(len(sites), func(s int) {
+		ex := append(slices.Clone(base), forumExamples(posts, labels, weight, sites[s])...)
+		m := classify.TrainComplaint(ex, classify.ComplaintTrainOptions{})
+		for i, p := range posts {
+			if p.Site == sites[s] {
+				scores[i] = m.Score(p.Text)
 			}
-			m := classify.TrainComplaint(ex, classify.ComplaintTrainOptions{})
-			scores[i] = map[string]float64{}
-			for _, p := range posts {
-				if p.Site == site {
-					scores[i][p.Text] = m.Score(p.Text)
-				}
-			}
-		})
-	}
-	wg.Wait()
-	out := map[string]float64{}
-	for _, m := range scores {
-		maps.Copy(out, m)
-	}
-	return out
+		}
+	})
+	return scores
 }
 
 // forumCostOnTweets returns the tweets' F1, cross-validated and pooled over
 // ComplaintRepeats fold assignments as the complaint table pools it, when
-// every labelled post is trained on as well (at weight) and when none is.
-func forumCostOnTweets(tweets []ComplaintRow, posts []forumPost, labels map[string]bool, weight float64) (with, without float64) {
-	var extra []classify.ComplaintExample
-	for _, p := range posts {
-		if c, ok := labels[p.ID]; ok {
-			extra = append(extra, classify.ComplaintExample{Text: p.Text, Complaint: c, Weight: weight})
-		}
-	}
+// extra (the labelled forum posts) is trained on as well.
+func forumCostOnTweets(tweets []ComplaintRow, extra []classify.ComplaintExample) float64 {
 	texts := make([]string, len(tweets))
 	for i, r := range tweets {
 		texts[i] = r.Text
 	}
-	var w, wo ComplaintCounts
+	var b ComplaintCounts
 	for seed := range ComplaintRepeats {
-		group := complaintSeedFold(ComplaintFolds, seed)
-		sw := complaintHeldOutViews(tweets, classify.ComplaintTrainOptions{}, group, extra, texts)[0]
-		swo := complaintHeldOutViews(tweets, classify.ComplaintTrainOptions{}, group, nil, texts)[0]
+		scores := complaintHeldOutViews(tweets, classify.ComplaintTrainOptions{}, complaintSeedFold(ComplaintFolds, seed), extra, texts)[0]
 		for i, r := range tweets {
-			w.Add(sw[i] >= classify.ComplaintThreshold, r.Complaint)
-			wo.Add(swo[i] >= classify.ComplaintThreshold, r.Complaint)
+			b.Add(scores[i] >= classify.ComplaintThreshold, r.Complaint)
 		}
 	}
-	return w.F1(), wo.F1()
+	return b.F1()
 }
