@@ -249,8 +249,6 @@ func (r *Runner) source(ctx context.Context, log *slog.Logger, src config.Source
 			// Only threads that were really read (or are gone) count as
 			// checked: a 500 or a timeout leaves the thread due.
 			due = reached(due, sr)
-		}
-		if sr != nil {
 			res.Requests = sr.Requests
 			for _, f := range sr.Failures {
 				// A crawl meets dead links; they are not earshot failing.
