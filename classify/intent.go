@@ -2,6 +2,7 @@ package classify
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -52,6 +53,17 @@ var (
 // clear. The cues are English phrases; complaint is ComplaintScore.
 func Intents(text string) []string {
 	return intents(text, ComplaintScore(text) >= ComplaintThreshold)
+}
+
+// IntentsGiven is Intents with the complaint decision made elsewhere: an
+// evaluation scores the complaint intent with a model that never saw text.
+func IntentsGiven(text string, complaint bool) []string {
+	return intents(text, complaint)
+}
+
+// IntentNames returns every intent, in the order Intents reports them.
+func IntentNames() []string {
+	return slices.Clone(intentOrder[:])
 }
 
 // intents is Intents with the complaint decision already made.

@@ -11,7 +11,8 @@ import (
 // file under dataDir (see discoverLabelled), reading each file once, and
 // names the files it skipped. Where dataDir also holds the forum corpus it
 // prints the complaint model's figures on its English posts, against the
-// hand-made labels of forum_complaint_labels.tsv. Either kind of data is enough: a held-out
+// hand-made labels of forum_complaint_labels.tsv, and the intents of the
+// dev tweets and forum posts against intent_labels.tsv. Either kind of data is enough: a held-out
 // corpus may hold only sentiment sets or only complaint files.
 func Classify(dataDir string, w io.Writer) error {
 	files, skipped, err := discoverLabelled(labelledDir(dataDir))
@@ -38,6 +39,9 @@ func Classify(dataDir string, w io.Writer) error {
 		return fmt.Errorf("eval: no labelled data under %s (sentiment sets in VADER's or UCI's format, or complaint CSVs): %w", dataDir, fs.ErrNotExist)
 	}
 	if err := writeForumComplaints(w, dataDir, forumComplaintLabels, trained); err != nil {
+		return err
+	}
+	if err := writeIntents(w, dataDir, intentLabelsText, forumComplaintLabels, trained); err != nil {
 		return err
 	}
 	return writeSkipped(w, skipped)

@@ -289,7 +289,7 @@ func writeComplaintTables(w io.Writer, files []labelledFile) (n int, trained []C
 		}
 		t.Title += ": " + f.name
 		t.Notes = append(t.Notes, fmt.Sprintf("Data: %s (%d tweets).", f.path, len(rows)))
-		if err := t.Write(w); err != nil {
+		if err := t.WriteSection(w); err != nil {
 			return n, nil, fmt.Errorf("eval: %w", err)
 		}
 	}

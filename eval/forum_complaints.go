@@ -200,7 +200,7 @@ func writeForumComplaints(w io.Writer, dataDir, labelsText string, train []Compl
 	if len(unlabelled) > 0 {
 		t.Notes = append(t.Notes, fmt.Sprintf("%d posts have no label and count only as flagged or not: %s", len(unlabelled), strings.Join(unlabelled, ", ")))
 	}
-	return t.Write(w)
+	return t.WriteSection(w)
 }
 
 // forumTrainWeight is the weight of a labelled forum post against a tweet

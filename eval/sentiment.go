@@ -423,10 +423,7 @@ func writeSentimentTables(w io.Writer, sets []SentimentSet) error {
 			t.Notes = append(t.Notes, "3 classes: positive if the mean rating >= +0.05, negative if <= -0.05, else neutral. Pearson r: score vs mean human rating.")
 		}
 		t.Notes = append(t.Notes, "Published anchors (Hutto & Gilbert 2014, 3-class F1): VADER tweets 0.96, Amazon 0.63; individual human raters tweets 0.84, Amazon 0.85.")
-		if err := t.Write(w); err != nil {
-			return fmt.Errorf("eval: %w", err)
-		}
-		if _, err := io.WriteString(w, "\n"); err != nil {
+		if err := t.WriteSection(w); err != nil {
 			return fmt.Errorf("eval: %w", err)
 		}
 	}

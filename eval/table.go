@@ -80,3 +80,13 @@ func (t *Table) Write(w io.Writer) error {
 	_, err := io.WriteString(w, b.String())
 	return err
 }
+
+// WriteSection is Write followed by a blank line, for a table among
+// others: `earshot eval classify` prints several in a row.
+func (t *Table) WriteSection(w io.Writer) error {
+	if err := t.Write(w); err != nil {
+		return err
+	}
+	_, err := io.WriteString(w, "\n")
+	return err
+}

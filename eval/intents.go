@@ -1,0 +1,210 @@
+package eval
+
+import (
+	_ "embed"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+
+	"github.com/earshot-dev/earshot/classify"
+)
+
+// intentLabelsText labels the intents of the dev tweets and forum posts by
+// hand; its header and docs/intent-labels.md say how.
+//
+//go:embed intent_labels.tsv
+var intentLabelsText string
+
+// The sets intent_labels.tsv labels: the tweets of ComplaintsFile by tweet
+// ID, and the forum corpus's English posts by forumPost.ID.
+const (
+	intentSetTweets = "tweets"
+	intentSetForum  = "forum"
+)
+
+// intentLabelled is one labelled text: its set, its ID and the intents
+// (other than complaint, labelled elsewhere) its author expresses.
+type intentLabelled struct {
+	set, id string
+	intents []string
+}
+
+// parseIntentLabels reads lines of "set <TAB> id <TAB> intents <TAB>
+// reason", intents being "none" or a comma-separated list of intents other
+// than complaint; lines starting with "#" and blank lines are comments.
+func parseIntentLabels(s string) ([]intentLabelled, error) {
+	known := map[string]bool{}
+	for _, name := range classify.IntentNames() {
+		known[name] = name != classify.IntentComplaint
+	}
+	seen := map[[2]string]bool{}
+	var out []intentLabelled
+	for n, line := range strings.Split(s, "\n") {
+		if line = strings.TrimRight(line, "\r"); line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) < 3 || (f[0] != intentSetTweets && f[0] != intentSetForum) || f[1] == "" {
+			return nil, fmt.Errorf("eval: intent labels: line %d: want %s|%s <TAB> id <TAB> intents <TAB> reason", n+1, intentSetTweets, intentSetForum)
+		}
+		key := [2]string{f[0], f[1]}
+		if seen[key] {
+			return nil, fmt.Errorf("eval: intent labels: line %d: %s %s labelled twice", n+1, f[0], f[1])
+		}
+		seen[key] = true
+		l := intentLabelled{set: f[0], id: f[1]}
+		if f[2] != "none" {
+			for name := range strings.SplitSeq(f[2], ",") {
+				if !known[name] || slices.Contains(l.intents, name) {
+					return nil, fmt.Errorf("eval: intent labels: line %d: intent %q: want none or distinct intents other than %s", n+1, name, classify.IntentComplaint)
+				}
+				l.intents = append(l.intents, name)
+			}
+		}
+		out = append(out, l)
+	}
+	return out, nil
+}
+
+// intentItem is one text to score: what its author expresses (gold, with
+// complaint when its complaint label is known) and whether the complaint
+// model, out of sample, calls it a complaint.
+type intentItem struct {
+	text      string
+	gold      []string
+	complaint bool
+	// complaintKnown says whether gold says anything about complaint.
+	complaintKnown bool
+}
+
+// writeIntents prints the intent tables of the labelled sets found in
+// dataDir: the tweets among tweets (the rows of the complaint files the
+// committed complaint model was trained on, whose complaint decision comes
+// from a 5-fold cross-validation so that it is out of sample) and the
+// forum corpus's English posts, whose complaint labels are complaintText
+// (forum_complaint_labels.tsv). A set whose texts are absent prints
+// nothing.
+func writeIntents(w io.Writer, dataDir, labelsText, complaintText string, tweets []ComplaintRow) error {
+	labels, err := parseIntentLabels(labelsText)
+	if err != nil {
+		return err
+	}
+	byID := map[string]map[string][]string{intentSetTweets: {}, intentSetForum: {}}
+	for _, l := range labels {
+		byID[l.set][l.id] = l.intents
+	}
+	if len(tweets) > 0 {
+		cv := ComplaintCV(tweets, ComplaintFolds, classify.ComplaintTrainOptions{})
+		var items []intentItem
+		for i, r := range tweets {
+			gold, ok := byID[intentSetTweets][r.ID]
+			if !ok {
+				continue
+			}
+			items = append(items, intentItem{text: r.Text, gold: withComplaint(gold, r.Complaint), complaint: cv[i] >= classify.ComplaintThreshold, complaintKnown: true})
+		}
+		if len(items) > 0 {
+			t := intentTable("Intents in tweets to and about companies: "+ComplaintsFile+", labelled by hand", items)
+			t.Notes = append(t.Notes,
+				fmt.Sprintf("%d of the %d tweets are labelled. The complaint intent is the complaint label of the file; earshot's complaint decision is the %d-fold cross-validated one of the complaint table, since the committed model learned from these tweets.", len(items), len(tweets), ComplaintFolds))
+			if err := t.WriteSection(w); err != nil {
+				return fmt.Errorf("eval: %w", err)
+			}
+		}
+	}
+	posts, err := forumEnglishPosts(dataDir)
+	if err != nil {
+		return err
+	}
+	complaintLabels, err := parseForumLabels(complaintText)
+	if err != nil {
+		return err
+	}
+	var items []intentItem
+	for _, p := range posts {
+		gold, ok := byID[intentSetForum][p.ID]
+		if !ok {
+			continue
+		}
+		c, known := complaintLabels[p.ID]
+		if known {
+			gold = withComplaint(gold, c)
+		}
+		items = append(items, intentItem{text: p.Text, gold: gold, complaint: classify.ComplaintScore(p.Text) >= classify.ComplaintThreshold, complaintKnown: known})
+	}
+	if len(items) == 0 {
+		return nil
+	}
+	t := intentTable("Intents in forum posts: "+forumSetDir+", labelled by hand", items)
+	t.Notes = append(t.Notes,
+		fmt.Sprintf("%d of the corpus's %d English posts of %d to %d characters are labelled. The complaint intent is the label of forum_complaint_labels.tsv; the committed complaint model never saw these posts.", len(items), len(posts), forumPostMinChars, forumPostMaxChars))
+	return t.WriteSection(w)
+}
+
+// withComplaint returns intents with complaint added in intent order when c
+// is true.
+func withComplaint(intents []string, c bool) []string {
+	if !c {
+		return intents
+	}
+	var out []string
+	for _, name := range classify.IntentNames() {
+		if name == classify.IntentComplaint || slices.Contains(intents, name) {
+			out = append(out, name)
+		}
+	}
+	return out
+}
+
+// intentTable scores items: per intent, how many texts express it, how
+// many earshot flags, precision, recall and F1; then the counts pooled
+// over every intent (micro-averaged), the share of texts whose whole set of
+// intents earshot gets right, and the baseline that calls every text with
+// a question mark a question.
+func intentTable(title string, items []intentItem) *Table {
+	t := &Table{Title: title, Header: []string{"intent", "labelled", "flagged", "precision", "recall", "F1"}}
+	pred := make([][]string, len(items))
+	for i, it := range items {
+		pred[i] = classify.IntentsGiven(it.text, it.complaint)
+	}
+	var all ComplaintCounts
+	exact, exactN := 0, 0
+	for _, name := range classify.IntentNames() {
+		var b ComplaintCounts
+		labelled, flagged := 0, 0
+		for i, it := range items {
+			if name == classify.IntentComplaint && !it.complaintKnown {
+				continue
+			}
+			g, p := slices.Contains(it.gold, name), slices.Contains(pred[i], name)
+			b.Add(p, g)
+			all.Add(p, g)
+			if g {
+				labelled++
+			}
+			if p {
+				flagged++
+			}
+		}
+		t.AddRow(name, labelled, flagged, b.Precision(), b.Recall(), b.F1())
+	}
+	for i, it := range items {
+		if it.complaintKnown {
+			exactN++
+			if slices.Equal(it.gold, pred[i]) {
+				exact++
+			}
+		}
+	}
+	t.AddRow("all intents, pooled (micro-average)", all.TP+all.FN, all.TP+all.FP, all.Precision(), all.Recall(), all.F1())
+	var q ComplaintCounts
+	for _, it := range items {
+		q.Add(strings.Contains(it.text, "?"), slices.Contains(it.gold, classify.IntentQuestion))
+	}
+	t.AddRow("baseline: question = has a question mark", q.TP+q.FN, q.TP+q.FP, q.Precision(), q.Recall(), q.F1())
+	t.Notes = append(t.Notes,
+		fmt.Sprintf("earshot's intents match the labelled set exactly (none, one or several) on %d of %d texts (%.1f%%).", exact, exactN, 100*float64(exact)/float64(max(exactN, 1))),
+		"Labelled by hand without seeing earshot's output (docs/intent-labels.md); each text was read once, a sample twice.")
+	return t
+}
