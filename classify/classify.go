@@ -197,12 +197,13 @@ func (c *Classifier) analyze(title, text, declared string, brands []brand) resul
 	if scored {
 		sent := c.scorer.Score(whole)
 		r.sentiment, r.score, r.terms = sent.Label, sent.Score, sent.Terms
-		// The complaint model and the intent cues are English too. Both
-		// read the text lower-cased with ASCII apostrophes: make it once.
+		// The complaint model and the intents' cues and models are
+		// English too. All read the text lower-cased with ASCII
+		// apostrophes: make it once. The models share one pass over its
+		// features (complaintAndIntents).
 		low := normalizeApostrophes(strings.ToLower(whole))
-		r.complaintScore = defaultComplaintModel.scoreNorm(whole, low)
+		r.complaintScore, r.intents = complaintAndIntents(whole, low, defaultComplaintModel, defaultIntentModels)
 		r.complaint = r.complaintScore >= ComplaintThreshold
-		r.intents = intentsOf(whole, low, r.complaint)
 	}
 	texts := []string{title, text}
 	folded := foldAll(texts)

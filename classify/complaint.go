@@ -86,11 +86,13 @@ func ComplaintFeatures(text string) []ComplaintFeature {
 }
 
 // featureVisitor receives a text's complaint features in order: into list
-// when it is set, else into sum. It is a concrete type rather than an
-// interface so that add inlines and a featureSum stays on the stack.
+// when it is set, else into each of sums (one per model scoring the text,
+// so that several models share one pass over it). It is a concrete type
+// rather than an interface so that add inlines and the sums stay on the
+// stack.
 type featureVisitor struct {
 	list *featureList
-	sum  *featureSum
+	sums []featureSum
 }
 
 // featureList collects the features.
@@ -114,7 +116,10 @@ func (v featureVisitor) add(index int, value float64) {
 		*v.list = append(*v.list, ComplaintFeature{index, value})
 		return
 	}
-	v.sum.z += v.sum.weights[index] * value
+	for i := range v.sums {
+		s := &v.sums[i]
+		s.z += s.weights[index] * value
+	}
 }
 
 // addVector is add(base+k, x[k]*value) for each k in order: one call for
@@ -126,12 +131,15 @@ func (v featureVisitor) addVector(base int, x *[vectorDims]float64, value float6
 		}
 		return
 	}
-	w := (*[vectorDims]float64)(v.sum.weights[base : base+vectorDims])
-	z := v.sum.z
-	for k, xk := range x {
-		z += w[k] * float64(xk*value)
+	for i := range v.sums {
+		s := &v.sums[i]
+		w := (*[vectorDims]float64)(s.weights[base : base+vectorDims])
+		z := s.z
+		for k, xk := range x {
+			z += w[k] * float64(xk*value)
+		}
+		s.z = z
 	}
-	v.sum.z = z
 }
 
 // visitComplaintFeatures hands v the features of text, whose lower-cased
@@ -467,11 +475,11 @@ func (m *ComplaintModel) scoreWindowPair(text, norm string) (float64, float64) {
 	for _, t := range toks[1:] {
 		vs.addTo(&vec, t)
 	}
-	plain := featureSum{weights: m.Weights, z: m.Bias}
-	emitComplaintFeatures(text, norm, toks[1:], &vec, featureVisitor{sum: &plain})
-	addressed := featureSum{weights: m.Weights, z: m.Bias}
-	emitComplaintFeatures(addressedPrefix+text, addressedPrefix+norm, toks, &vec, featureVisitor{sum: &addressed})
-	return sigmoid(plain.z), sigmoid(addressed.z)
+	plain := [1]featureSum{{weights: m.Weights, z: m.Bias}}
+	emitComplaintFeatures(text, norm, toks[1:], &vec, featureVisitor{sums: plain[:]})
+	addressed := [1]featureSum{{weights: m.Weights, z: m.Bias}}
+	emitComplaintFeatures(addressedPrefix+text, addressedPrefix+norm, toks, &vec, featureVisitor{sums: addressed[:]})
+	return sigmoid(plain[0].z), sigmoid(addressed[0].z)
 }
 
 // scoreTo scores text (norm: lower-cased, ASCII apostrophes) a window at a
@@ -504,9 +512,39 @@ func (m *ComplaintModel) scoreWindow(text, norm string, addressed bool) float64 
 	if addressed && !hasHandle(text) {
 		text, norm = addressedPrefix+text, addressedPrefix+norm
 	}
-	sum := featureSum{weights: m.Weights, z: m.Bias}
-	visitComplaintFeatures(text, norm, featureVisitor{sum: &sum})
-	return sigmoid(sum.z)
+	sum := [1]featureSum{{weights: m.Weights, z: m.Bias}}
+	visitComplaintFeatures(text, norm, featureVisitor{sums: sum[:]})
+	return sigmoid(sum[0].z)
+}
+
+// maxModels is the most models scoreNormEach scores in one pass: the
+// complaint model and one per intent.
+const maxModels = 1 + len(intentOrder)
+
+// scoreNormEach sets scores[i] to models[i].scoreNorm(text, norm), the
+// same float64, visiting each window's features once for all the models
+// instead of once per model. Every model must have ComplaintDims weights,
+// and there may be at most maxModels.
+func scoreNormEach(text, norm string, models []*ComplaintModel, scores []float64) {
+	var buf [maxModels]featureSum
+	sums := buf[:len(models)]
+	window := func(w, wnorm string) {
+		for i, m := range models {
+			sums[i] = featureSum{weights: m.Weights, z: m.Bias}
+		}
+		visitComplaintFeatures(w, wnorm, featureVisitor{sums: sums})
+		for i := range sums {
+			scores[i] = max(scores[i], sigmoid(sums[i].z))
+		}
+	}
+	clear(scores[:len(models)])
+	if len(text) > complaintWindow && utf8.RuneCountInString(text) > complaintWindow {
+		for _, w := range complaintWindows(text) {
+			window(w, normalizeApostrophes(strings.ToLower(w)))
+		}
+		return
+	}
+	window(text, norm)
 }
 
 // hasHandle reports whether text holds an @handle, as complaintTokens reads

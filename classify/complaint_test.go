@@ -574,5 +574,15 @@ func TestComplaintScoresBitExact(t *testing.T) {
 		if got := m.ScoreBrand(text); got != want {
 			t.Errorf("ScoreBrand(%q) = %v, want %v", text, got, want)
 		}
+		// Several models in one pass score as each would alone.
+		models := []*ComplaintModel{m, defaultIntentModels[IntentSupport], defaultIntentModels[IntentReview]}
+		scores := make([]float64, len(models))
+		norm := normalizeApostrophes(strings.ToLower(text))
+		scoreNormEach(text, norm, models, scores)
+		for i, mm := range models {
+			if want := mm.scoreNorm(text, norm); scores[i] != want {
+				t.Errorf("scoreNormEach(%q)[%d] = %v, want scoreNorm's %v", text, i, scores[i], want)
+			}
+		}
 	}
 }

@@ -50,7 +50,9 @@ var (
 
 // Intents returns what text's author wants, in the order support, question,
 // complaint, praise, purchase, price, review, idea, churn; nil when none is
-// clear. The cues are English phrases; complaint is ComplaintScore.
+// clear. Cues (English phrases) find each intent, and for support and
+// review a model learned from labelled texts finds more (IntentModels);
+// complaint is ComplaintScore.
 func Intents(text string) []string {
 	return intents(text, ComplaintScore(text) >= ComplaintThreshold)
 }
@@ -68,7 +70,75 @@ func IntentNames() []string {
 
 // intents is Intents with the complaint decision already made.
 func intents(text string, complaint bool) []string {
-	return intentsOf(text, normalizeApostrophes(strings.ToLower(text)), complaint)
+	return intentsOf(text, normalizeApostrophes(strings.ToLower(text)), complaint, defaultIntentModels)
+}
+
+// intentsOf is intents with low, text lower-cased with ASCII apostrophes,
+// already made, and models in place of the committed ones (nil: the cues
+// alone).
+func intentsOf(text, low string, complaint bool, models IntentModels) []string {
+	has := cueIntents(text, low, complaint)
+	// The models of the intents the cues have not found, in one pass.
+	var ms [len(intentOrder)]*ComplaintModel
+	var at [len(intentOrder)]int
+	n := 0
+	for i, name := range intentOrder {
+		if m := models[name]; m != nil && !has[i] && len(m.Weights) >= ComplaintDims {
+			ms[n], at[n] = m, i
+			n++
+		}
+	}
+	if n > 0 {
+		var scores [len(intentOrder)]float64
+		scoreNormEach(text, low, ms[:n], scores[:n])
+		for j := range n {
+			has[at[j]] = has[at[j]] || scores[j] >= ComplaintThreshold
+		}
+	}
+	return intentList(has)
+}
+
+// complaintAndIntents returns text's complaint score by m and its intents
+// (intentsOf with that complaint decision), scoring the complaint model
+// and the intent models in one pass over text's features.
+func complaintAndIntents(text, low string, m *ComplaintModel, models IntentModels) (float64, []string) {
+	var ms [maxModels]*ComplaintModel
+	var at [maxModels]int
+	ms[0] = m
+	n := 1
+	for i, name := range intentOrder {
+		if im := models[name]; im != nil && len(im.Weights) >= ComplaintDims {
+			ms[n], at[n] = im, i
+			n++
+		}
+	}
+	var scores [maxModels]float64
+	scoreNormEach(text, low, ms[:n], scores[:n])
+	has := cueIntents(text, low, scores[0] >= ComplaintThreshold)
+	for j := 1; j < n; j++ {
+		has[at[j]] = has[at[j]] || scores[j] >= ComplaintThreshold
+	}
+	return scores[0], intentList(has)
+}
+
+// intentList returns the intents has marks, in intentOrder; nil for none.
+func intentList(has [len(intentOrder)]bool) []string {
+	n := 0
+	for _, h := range has {
+		if h {
+			n++
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	out := make([]string, 0, n)
+	for i, h := range has {
+		if h {
+			out = append(out, intentOrder[i])
+		}
+	}
+	return out
 }
 
 // intentCue is a cue regexp with words of which every match holds one:
@@ -131,11 +201,11 @@ func containsAny(s string, subs []string) bool {
 	return false
 }
 
-// intentsOf is intents with low, text lower-cased with ASCII apostrophes,
-// already made.
-func intentsOf(text, low string, complaint bool) []string {
+// cueIntents reports, in intentOrder, the intents whose cues text (low:
+// lower-cased, ASCII apostrophes) holds, complaint being decided already.
+func cueIntents(text, low string, complaint bool) [len(intentOrder)]bool {
 	found := intentNeeds.scan(low)
-	var has [len(intentOrder)]bool // in intentOrder
+	var has [len(intentOrder)]bool
 	question := strings.Contains(text, "?") || questionStarts(low) || questionAnyCue.matchFound(low, found)
 	has[1] = question
 	has[0] = supportRequestCue.matchFound(low, found) || ((question || complaint) && supportProblemCue.matchFound(low, found))
@@ -151,22 +221,7 @@ func intentsOf(text, low string, complaint bool) []string {
 	has[6] = reviewCueNeeds.matchFound(low, found)
 	has[7] = ideaCueNeeds.matchFound(low, found)
 	has[8] = churnCueNeeds.matchFound(low, found) || switchingTo(text)
-	n := 0
-	for _, h := range has {
-		if h {
-			n++
-		}
-	}
-	if n == 0 {
-		return nil
-	}
-	out := make([]string, 0, n)
-	for i, h := range has {
-		if h {
-			out = append(out, intentOrder[i])
-		}
-	}
-	return out
+	return has
 }
 
 // needScanner is an Aho-Corasick automaton over the needs of several cues:

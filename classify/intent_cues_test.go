@@ -163,9 +163,9 @@ func TestIntentCueNeeds(t *testing.T) {
 	texts := append(equivalenceTexts(t), randomTexts(rand.New(rand.NewPCG(3, 4)), intentFuzzWords, 8000, 10, 4)...)
 	for _, s := range texts {
 		for _, complaint := range []bool{false, true} {
-			got, want := intents(s, complaint), regexpIntents(s, complaint)
+			got, want := IntentModels(nil).Intents(s, complaint), regexpIntents(s, complaint)
 			if strings.Join(got, ",") != strings.Join(want, ",") || (got == nil) != (want == nil) {
-				t.Errorf("intents(%q, %v) = %q, want %q", s, complaint, got, want)
+				t.Errorf("cue intents(%q, %v) = %q, want %q", s, complaint, got, want)
 			}
 		}
 	}
@@ -204,15 +204,16 @@ func TestNeedScanner(t *testing.T) {
 	}
 }
 
-// FuzzIntents compares intents with the regexps run on the whole text.
+// FuzzIntents compares the cue intents with the regexps run on the whole
+// text.
 func FuzzIntents(f *testing.F) {
 	for _, s := range []string{"How much is it? $5", "I can't deal with $ 5", "Loving it", "Switching to Medlar", "wondering if it works", "would be great if", "not great"} {
 		f.Add(s, false)
 	}
 	f.Fuzz(func(t *testing.T, s string, complaint bool) {
-		got, want := intents(s, complaint), regexpIntents(s, complaint)
+		got, want := IntentModels(nil).Intents(s, complaint), regexpIntents(s, complaint)
 		if !slices.Equal(got, want) || (got == nil) != (want == nil) {
-			t.Errorf("intents(%q, %v) = %q, want %q", s, complaint, got, want)
+			t.Errorf("cue intents(%q, %v) = %q, want %q", s, complaint, got, want)
 		}
 	})
 }

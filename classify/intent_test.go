@@ -1,11 +1,14 @@
 package classify
 
 import (
+	"fmt"
+	"maps"
 	"slices"
 	"testing"
 )
 
-func TestIntents(t *testing.T) {
+// TestIntentCues checks each intent's cues, the learned models off.
+func TestIntentCues(t *testing.T) {
 	tests := []struct {
 		text string
 		want []string
@@ -52,8 +55,8 @@ func TestIntents(t *testing.T) {
 			// The complaint intent is the complaint model's; the cue rules
 			// are tested with it fixed, except where the case is about it.
 			complaint := slices.Contains(tt.want, IntentComplaint)
-			if got := intents(tt.text, complaint); !slices.Equal(got, tt.want) {
-				t.Errorf("intents(%q) = %q, want %q", tt.text, got, tt.want)
+			if got := IntentModels(nil).Intents(tt.text, complaint); !slices.Equal(got, tt.want) {
+				t.Errorf("cue intents(%q) = %q, want %q", tt.text, got, tt.want)
 			}
 		})
 	}
@@ -73,5 +76,107 @@ func TestIntentsUsesComplaintModel(t *testing.T) {
 				t.Errorf("Intents(%q) has complaint = %v, want %v", tt.text, got, tt.want)
 			}
 		})
+	}
+}
+
+// TestLearnedIntents checks what the committed intent models add to the
+// cues: each case's intent is one its cues miss, so only the model can find
+// it. Known misses are logged, not failed, to record the models' limits.
+func TestLearnedIntents(t *testing.T) {
+	tests := []struct {
+		text   string
+		intent string
+		want   bool
+		// knownMiss marks a case the committed models get wrong.
+		knownMiss bool
+	}{
+		{"My account has been locked for two days, can someone sort it?", IntentSupport, true, false},
+		{"@loquat order 5512 never arrived, need this sorted asap", IntentSupport, true, false},
+		{"The new update is buggy and slow, my phone lags constantly", IntentReview, true, false},
+		{"Happy birthday my friend", IntentSupport, false, false},
+		{"Loquat released version 2 today.", IntentReview, false, false},
+		{"Lovely sunny day at the beach", IntentReview, false, false},
+		{"The router keeps dropping every evening. Any ideas?", IntentSupport, true, true},
+		{"Been using the Hearth for a month and it's rock solid", IntentReview, true, true},
+		{"Where can I buy replacement filters in the UK?", IntentSupport, false, true},
+		{"Done all of that and the printer still shows offline, what now", IntentSupport, true, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			complaint := ComplaintScore(tt.text) >= ComplaintThreshold
+			if slices.Contains(IntentModels(nil).Intents(tt.text, complaint), tt.intent) {
+				t.Fatalf("the cues find %s in %q: the case does not test the model", tt.intent, tt.text)
+			}
+			got := slices.Contains(Intents(tt.text), tt.intent)
+			if tt.knownMiss {
+				t.Logf("known miss: Intents(%q) has %s = %v, want %v", tt.text, tt.intent, got, tt.want)
+				return
+			}
+			if got != tt.want {
+				t.Errorf("Intents(%q) has %s = %v, want %v (model score %.3f)", tt.text, tt.intent, got, tt.want, defaultIntentModels[tt.intent].Score(tt.text))
+			}
+		})
+	}
+}
+
+// TestIntentModels checks how models join the cues: an intent is found
+// when its cues or its model find it, a model for an intent that has none
+// is asked too, and models only add.
+func TestIntentModels(t *testing.T) {
+	always := &ComplaintModel{Weights: make([]float64, ComplaintDims), Bias: 40}
+	never := &ComplaintModel{Weights: make([]float64, ComplaintDims), Bias: -40}
+	const text = "You should add a dark mode to the app" // cues: idea
+	tests := []struct {
+		name   string
+		models IntentModels
+		want   []string
+	}{
+		{"no models", nil, []string{IntentIdea}},
+		{"a model that always finds", IntentModels{IntentReview: always}, []string{IntentIdea, IntentReview}},
+		{"a model that never finds", IntentModels{IntentIdea: never}, []string{IntentIdea}},
+		{"an unknown intent", IntentModels{"gossip": always}, []string{IntentIdea}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := tt.models.Intents(text, false)
+			// In intent order, whatever the models' order.
+			slices.SortFunc(tt.want, func(a, b string) int {
+				return slices.Index(intentOrder[:], a) - slices.Index(intentOrder[:], b)
+			})
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("Intents(%q) = %q, want %q", text, got, tt.want)
+			}
+		})
+	}
+	if got := slices.Sorted(maps.Keys(defaultIntentModels)); !slices.Equal(got, slices.Sorted(slices.Values(LearnedIntents()))) {
+		t.Errorf("committed models for %q, want one per learned intent %q", got, LearnedIntents())
+	}
+}
+
+// TestTrainIntentModels checks that each learned intent's model learns its
+// own labels, and that training is deterministic.
+func TestTrainIntentModels(t *testing.T) {
+	var ex []IntentExample
+	for i := range 20 {
+		ex = append(ex,
+			IntentExample{Text: fmt.Sprintf("my sprocket %d is jammed again", i), Intents: []string{IntentSupport}},
+			IntentExample{Text: fmt.Sprintf("the gizmo %d feels sturdy and quiet", i), Intents: []string{IntentReview}},
+			IntentExample{Text: fmt.Sprintf("lunch at noon on day %d", i)})
+	}
+	opts := ComplaintTrainOptions{Iterations: 100}
+	m := TrainIntentModels(ex, opts)
+	for _, tt := range []struct{ intent, yes, no string }{
+		{IntentSupport, "sprocket jammed", "gizmo sturdy"},
+		{IntentReview, "gizmo sturdy", "sprocket jammed"},
+	} {
+		if y, n := m[tt.intent].Score(tt.yes), m[tt.intent].Score(tt.no); y < ComplaintThreshold || n >= ComplaintThreshold {
+			t.Errorf("%s model: Score(%q) = %.3f, Score(%q) = %.3f; want the first at least %v and the second below", tt.intent, tt.yes, y, tt.no, n, ComplaintThreshold)
+		}
+	}
+	again := TrainIntentModels(ex, opts)
+	for name, mm := range m {
+		if !slices.Equal(mm.Weights, again[name].Weights) || mm.Bias != again[name].Bias {
+			t.Errorf("%s: two trainings on the same examples differ", name)
+		}
 	}
 }

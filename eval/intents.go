@@ -1,9 +1,13 @@
 package eval
 
 import (
+	"bytes"
+	"crypto/sha256"
 	_ "embed"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 
@@ -67,15 +71,21 @@ func parseIntentLabels(s string) ([]intentLabelled, error) {
 	return out, nil
 }
 
-// intentItem is one text to score: what its author expresses (gold, with
-// complaint when its complaint label is known) and whether the complaint
-// model, out of sample, calls it a complaint.
+// intentItem is one scored text: what its author expresses (gold, with
+// complaint when its complaint label is known), what earshot finds (pred)
+// and what its cues alone find (cues), both with a complaint decision out
+// of sample.
 type intentItem struct {
-	text      string
-	gold      []string
-	complaint bool
+	text             string
+	gold, pred, cues []string
 	// complaintKnown says whether gold says anything about complaint.
 	complaintKnown bool
+}
+
+// newIntentItem scores text with find, the complaint decided.
+func newIntentItem(text string, gold []string, complaint, complaintKnown bool, find func(text string, complaint bool) []string) intentItem {
+	return intentItem{text: text, gold: gold, complaintKnown: complaintKnown,
+		pred: find(text, complaint), cues: classify.IntentModels(nil).Intents(text, complaint)}
 }
 
 // writeIntents prints the intent tables of the labelled sets found in
@@ -95,19 +105,10 @@ func writeIntents(w io.Writer, dataDir, labelsText, complaintText string, tweets
 		byID[l.set][l.id] = l.intents
 	}
 	if len(tweets) > 0 {
-		cv := ComplaintCV(tweets, ComplaintFolds, classify.ComplaintTrainOptions{})
-		var items []intentItem
-		for i, r := range tweets {
-			gold, ok := byID[intentSetTweets][r.ID]
-			if !ok {
-				continue
-			}
-			items = append(items, intentItem{text: r.Text, gold: withComplaint(gold, r.Complaint), complaint: cv[i] >= classify.ComplaintThreshold, complaintKnown: true})
-		}
-		if len(items) > 0 {
+		if items := tweetIntentItems(tweets, byID[intentSetTweets]); len(items) > 0 {
 			t := intentTable("Intents in tweets to and about companies: "+ComplaintsFile+", labelled by hand", items)
 			t.Notes = append(t.Notes,
-				fmt.Sprintf("%d of the %d tweets are labelled. The complaint intent is the complaint label of the file; earshot's complaint decision is the %d-fold cross-validated one of the complaint table, since the committed model learned from these tweets.", len(items), len(tweets), ComplaintFolds))
+				fmt.Sprintf("%d of the %d tweets are labelled. Out of sample: each tweet is scored by intent models trained without its fold (%d-fold cross-validation), and its complaint decision is the cross-validated one of the complaint table; the complaint intent is the complaint label of the file.", len(items), len(tweets), ComplaintFolds))
 			if err := t.WriteSection(w); err != nil {
 				return fmt.Errorf("eval: %w", err)
 			}
@@ -131,14 +132,14 @@ func writeIntents(w io.Writer, dataDir, labelsText, complaintText string, tweets
 		if known {
 			gold = withComplaint(gold, c)
 		}
-		items = append(items, intentItem{text: p.Text, gold: gold, complaint: classify.ComplaintScore(p.Text) >= classify.ComplaintThreshold, complaintKnown: known})
+		items = append(items, newIntentItem(p.Text, gold, classify.ComplaintScore(p.Text) >= classify.ComplaintThreshold, known, classify.IntentsGiven))
 	}
 	if len(items) == 0 {
 		return nil
 	}
 	t := intentTable("Intents in forum posts: "+forumSetDir+", labelled by hand", items)
 	t.Notes = append(t.Notes,
-		fmt.Sprintf("%d of the corpus's %d English posts of %d to %d characters are labelled. The complaint intent is the label of forum_complaint_labels.tsv; the committed complaint model never saw these posts.", len(items), len(posts), forumPostMinChars, forumPostMaxChars))
+		fmt.Sprintf("%d of the corpus's %d English posts of %d to %d characters are labelled. The committed models, which learned from tweets only, score them; the complaint intent is the label of forum_complaint_labels.tsv.", len(items), len(posts), forumPostMinChars, forumPostMaxChars))
 	return t.WriteSection(w)
 }
 
@@ -159,27 +160,25 @@ func withComplaint(intents []string, c bool) []string {
 
 // intentTable scores items: per intent, how many texts express it, how
 // many earshot flags, precision, recall and F1; then the counts pooled
-// over every intent (micro-averaged), the share of texts whose whole set of
+// over every intent (micro-averaged), the same for the cues alone
+// (classify.LearnedIntents' models off), the share of texts whose whole set of
 // intents earshot gets right, and the baseline that calls every text with
 // a question mark a question.
 func intentTable(title string, items []intentItem) *Table {
 	t := &Table{Title: title, Header: []string{"intent", "labelled", "flagged", "precision", "recall", "F1"}}
-	pred := make([][]string, len(items))
-	for i, it := range items {
-		pred[i] = classify.IntentsGiven(it.text, it.complaint)
-	}
-	var all ComplaintCounts
+	var all, cues ComplaintCounts
 	exact, exactN := 0, 0
 	for _, name := range classify.IntentNames() {
 		var b ComplaintCounts
 		labelled, flagged := 0, 0
-		for i, it := range items {
+		for _, it := range items {
 			if name == classify.IntentComplaint && !it.complaintKnown {
 				continue
 			}
-			g, p := slices.Contains(it.gold, name), slices.Contains(pred[i], name)
+			g, p := slices.Contains(it.gold, name), slices.Contains(it.pred, name)
 			b.Add(p, g)
 			all.Add(p, g)
+			cues.Add(slices.Contains(it.cues, name), g)
 			if g {
 				labelled++
 			}
@@ -189,15 +188,16 @@ func intentTable(title string, items []intentItem) *Table {
 		}
 		t.AddRow(name, labelled, flagged, b.Precision(), b.Recall(), b.F1())
 	}
-	for i, it := range items {
+	for _, it := range items {
 		if it.complaintKnown {
 			exactN++
-			if slices.Equal(it.gold, pred[i]) {
+			if slices.Equal(it.gold, it.pred) {
 				exact++
 			}
 		}
 	}
 	t.AddRow("all intents, pooled (micro-average)", all.TP+all.FN, all.TP+all.FP, all.Precision(), all.Recall(), all.F1())
+	t.AddRow("all intents, cues only (no learned model)", cues.TP+cues.FN, cues.TP+cues.FP, cues.Precision(), cues.Recall(), cues.F1())
 	var q ComplaintCounts
 	for _, it := range items {
 		q.Add(strings.Contains(it.text, "?"), slices.Contains(it.gold, classify.IntentQuestion))
@@ -207,4 +207,69 @@ func intentTable(title string, items []intentItem) *Table {
 		fmt.Sprintf("earshot's intents match the labelled set exactly (none, one or several) on %d of %d texts (%.1f%%).", exact, exactN, 100*float64(exact)/float64(max(exactN, 1))),
 		"Labelled by hand without seeing earshot's output (docs/intent-labels.md); each text was read once, a sample twice.")
 	return t
+}
+
+// tweetIntentItems scores the labelled tweets among tweets out of sample:
+// by intent models trained on the labelled tweets of the other folds of
+// ComplaintFold's assignment, with the cross-validated complaint decision.
+func tweetIntentItems(tweets []ComplaintRow, labels map[string][]string) []intentItem {
+	cv := ComplaintCV(tweets, ComplaintFolds, classify.ComplaintTrainOptions{})
+	fold := complaintSeedFold(ComplaintFolds, 0)
+	items := make([]intentItem, len(tweets))
+	labelled := make([]bool, len(tweets))
+	// Each fold writes only its own tweets' entries.
+	parallel(ComplaintFolds, func(k int) {
+		var ex []classify.IntentExample
+		for _, r := range tweets {
+			if gold, ok := labels[r.ID]; ok && fold(r) != fmt.Sprint(k) {
+				ex = append(ex, classify.IntentExample{Text: r.Text, Intents: gold})
+			}
+		}
+		models := classify.TrainIntentModels(ex, classify.ComplaintTrainOptions{})
+		for i, r := range tweets {
+			if gold, ok := labels[r.ID]; ok && fold(r) == fmt.Sprint(k) {
+				items[i] = newIntentItem(r.Text, withComplaint(gold, r.Complaint), cv[i] >= classify.ComplaintThreshold, true, models.Intents)
+				labelled[i] = true
+			}
+		}
+	})
+	var out []intentItem
+	for i, it := range items {
+		if labelled[i] {
+			out = append(out, it)
+		}
+	}
+	return out
+}
+
+// TweetIntentExamples returns the tweets of ComplaintsFile under dataDir
+// that intent_labels.tsv labels, as examples for
+// classify.TrainIntentModels, with the SHA-256 of that file and of the
+// labels: what the committed intent models learned from.
+func TweetIntentExamples(dataDir string) (ex []classify.IntentExample, tweetsSHA, labelsSHA string, err error) {
+	path := filepath.Join(dataDir, filepath.FromSlash(ComplaintsFile))
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		return nil, "", "", fmt.Errorf("eval: %w", err)
+	}
+	rows, err := parseComplaints(bytes.NewReader(raw), path)
+	if err != nil {
+		return nil, "", "", err
+	}
+	labels, err := parseIntentLabels(intentLabelsText)
+	if err != nil {
+		return nil, "", "", err
+	}
+	byID := map[string][]string{}
+	for _, l := range labels {
+		if l.set == intentSetTweets {
+			byID[l.id] = l.intents
+		}
+	}
+	for _, r := range rows {
+		if gold, ok := byID[r.ID]; ok {
+			ex = append(ex, classify.IntentExample{Text: r.Text, Intents: gold})
+		}
+	}
+	return ex, fmt.Sprintf("%x", sha256.Sum256(raw)), fmt.Sprintf("%x", sha256.Sum256([]byte(intentLabelsText))), nil
 }

@@ -22,15 +22,14 @@ import (
 	"crypto/sha256"
 	"flag"
 	"fmt"
-	"go/format"
 	"log/slog"
 	"os"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"time"
 
 	"github.com/earshot-dev/earshot/classify"
+	"github.com/earshot-dev/earshot/classify/train/internal/gen"
 	"github.com/earshot-dev/earshot/eval"
 )
 
@@ -105,19 +104,8 @@ func run(dataDir, out string, evaluate bool, repeats int, dump string, opts clas
 	fmt.Fprintf(&b, "// Data: %s (%d tweets, sha256 %x)\n", eval.ComplaintsFile, len(rows), sha256.Sum256(raw))
 	fmt.Fprintf(&b, "// Date: %s\n\npackage classify\n\n", time.Now().UTC().Format(time.DateOnly))
 	fmt.Fprintf(&b, "// complaintTrainedOn holds the SHA-256 of the file the weights were trained on.\nvar complaintTrainedOn = [...]string{\"%x\"}\n\n", sha256.Sum256(raw))
-	fmt.Fprintf(&b, "// complaintBias is the complaint model's intercept.\nconst complaintBias = %s\n\n", strconv.FormatFloat(m.Bias, 'g', 6, 64))
-	fmt.Fprintf(&b, "// complaintWeights are the complaint model's weights, indexed as\n// ComplaintFeatures; slots left out are zero.\nvar complaintWeights = [ComplaintDims]float64{\n")
-	for i, w := range m.Weights {
-		if s := strconv.FormatFloat(w, 'g', 5, 64); w != 0 && s != "0" {
-			fmt.Fprintf(&b, "%d: %s,\n", i, s)
-		}
-	}
-	b.WriteString("}\n")
-	src, err := format.Source(b.Bytes())
-	if err != nil {
-		return fmt.Errorf("train: format: %w", err)
-	}
-	if err := os.WriteFile(out, src, 0o644); err != nil {
+	gen.WriteModel(&b, "complaint", "the complaint model", m)
+	if err := gen.WriteFile(out, b.Bytes()); err != nil {
 		return fmt.Errorf("train: %w", err)
 	}
 	slog.Info("wrote complaint model", "file", out, "bias", m.Bias)
