@@ -446,16 +446,12 @@ func (m *ComplaintModel) ScoreBrand(text string) float64 {
 	if m == nil || len(m.Weights) < ComplaintDims {
 		return 0
 	}
-	if len(text) > complaintWindow && utf8.RuneCountInString(text) > complaintWindow {
-		best, bestAddressed := 0.0, 0.0
-		for _, w := range complaintWindows(text) {
-			s, a := m.scoreWindowPair(w, normalizeApostrophes(strings.ToLower(w)))
-			best, bestAddressed = max(best, s), max(bestAddressed, a)
-		}
-		return (best + bestAddressed) / 2
-	}
-	s, a := m.scoreWindowPair(text, norm)
-	return (s + a) / 2
+	best, bestAddressed := 0.0, 0.0
+	forEachWindow(text, norm, func(w, wnorm string) {
+		s, a := m.scoreWindowPair(w, wnorm)
+		best, bestAddressed = max(best, s), max(bestAddressed, a)
+	})
+	return (best + bestAddressed) / 2
 }
 
 // scoreWindowPair returns scoreWindow(text, norm, false) and
@@ -488,14 +484,25 @@ func (m *ComplaintModel) scoreTo(text, norm string, addressed bool) float64 {
 	if m == nil || len(m.Weights) < ComplaintDims {
 		return 0
 	}
+	best := 0.0
+	forEachWindow(text, norm, func(w, wnorm string) {
+		best = max(best, m.scoreWindow(w, wnorm, addressed))
+	})
+	return best
+}
+
+// forEachWindow calls fn with each window of text that the complaint model
+// scores in one piece (complaintWindows) and its lower-cased form with
+// ASCII apostrophes: with text and norm themselves when text is no longer
+// than a tweet. A text's score is the highest of its windows'.
+func forEachWindow(text, norm string, fn func(w, wnorm string)) {
 	if len(text) > complaintWindow && utf8.RuneCountInString(text) > complaintWindow {
-		best := 0.0
 		for _, w := range complaintWindows(text) {
-			best = max(best, m.scoreWindow(w, normalizeApostrophes(strings.ToLower(w)), addressed))
+			fn(w, normalizeApostrophes(strings.ToLower(w)))
 		}
-		return best
+		return
 	}
-	return m.scoreWindow(text, norm, addressed)
+	fn(text, norm)
 }
 
 // Addressed returns text as said to the brand it speaks of: with a handle
@@ -528,7 +535,8 @@ const maxModels = 1 + len(intentOrder)
 func scoreNormEach(text, norm string, models []*ComplaintModel, scores []float64) {
 	var buf [maxModels]featureSum
 	sums := buf[:len(models)]
-	window := func(w, wnorm string) {
+	clear(scores[:len(models)])
+	forEachWindow(text, norm, func(w, wnorm string) {
 		for i, m := range models {
 			sums[i] = featureSum{weights: m.Weights, z: m.Bias}
 		}
@@ -536,15 +544,7 @@ func scoreNormEach(text, norm string, models []*ComplaintModel, scores []float64
 		for i := range sums {
 			scores[i] = max(scores[i], sigmoid(sums[i].z))
 		}
-	}
-	clear(scores[:len(models)])
-	if len(text) > complaintWindow && utf8.RuneCountInString(text) > complaintWindow {
-		for _, w := range complaintWindows(text) {
-			window(w, normalizeApostrophes(strings.ToLower(w)))
-		}
-		return
-	}
-	window(text, norm)
+	})
 }
 
 // hasHandle reports whether text holds an @handle, as complaintTokens reads
