@@ -34,7 +34,11 @@ var (
 	// questionStart is matched at the start of the text and of each
 	// sentence or line (see questionStarts).
 	questionStart = regexp.MustCompile(`^(?:how (?:do|does|did|can|could|to|long|much|many|come|is|are|should|would|will)|what (?:is|are|do|does|did|should|can|time|happened|about|'s)|what's|when (?:is|are|will|does|do|can|should|did)|where (?:is|are|can|do|does|did|should)|why (?:is|are|do|does|did|can|can't|won't|isn't|would|has|have)|which\b|who (?:is|are|do|can|should)|(?:can|could|will|would|should|do|does|did|is|are|has|have) (?:i|you|we|they|it|there|anyone|someone|somebody|u|the|my|your|this|that|these|those)\b|anyone know|does anyone|any idea|any ideas)`)
-	questionAny   = regexp.MustCompile(`\b(wondering (if|whether|how|why|when)|i wonder (if|whether|how|why|when))\b`)
+	// rhetorical matches a rhetorical question to the end of its
+	// sentence; rhetoricalNeeds are words one of which each match holds.
+	rhetorical      = regexp.MustCompile(`\b(what gives|are you (kidding|serious|joking)|you('re| are) (kidding|joking)|what'?s the point|what is the point|why bother|what the (hell|heck|fuck)|how hard is it|is it (too much|so hard) to ask|how is (this|that|it) (ok|okay|acceptable|possible|fair|legal)|how is it that|how dare|what'?s not to)\b[^.!?\n]*[.!?]*|\b(seriously|really)\s*\?+`)
+	rhetoricalNeeds = []string{"gives", "kidding", "serious", "joking", "point", "bother", "what the", "how hard", "to ask", "how is", "how dare", "not to", "really"}
+	questionAny     = regexp.MustCompile(`\b(wondering (if|whether|how|why|when)|i wonder (if|whether|how|why|when))\b`)
 
 	purchaseCue = regexp.MustCompile(`\b(want to (buy|get|order|purchase|book)|wanna (buy|get|order|book)|going to (buy|order)|gonna (buy|order)|thinking (of|about) (buying|getting|ordering)|plan(ning)? to (buy|get|order|purchase|book)|looking to (buy|get|order|purchase|book)|trying to (buy|order|purchase|book|check ?out)|where (can|do|should|could) (i|we) (buy|get|find|order|purchase)|about to (buy|order|purchase|book)|should i (buy|get)|considering (buying|getting)|in the market for|can't wait to (get|buy)|take my money|add(ed)? to (my )?(cart|basket)|pre-?order(ing|ed)?|just (ordered|bought|purchased)|place (an |my |a )?order|book (seats?|flights?|tickets?)|need to (buy|order|purchase)|will (definitely )?buy|i'll (definitely )?buy|will be (buying|ordering)|do you (still )?(sell|carry|stock|ship to|deliver to)|does \w+ (still )?(sell|carry|stock)|in stock|restock(ed|ing)?|when (is|are|will) [^.?!]{0,40}(available|coming back)|(is|are) (it|this|these|they|that|\w+) (still )?available (in|at|online)|(check|checking) (the )?(in[- ]store )?availability|looking for (a|an|some) (new|good|replacement))\b`)
 
@@ -206,7 +210,14 @@ func containsAny(s string, subs []string) bool {
 func cueIntents(text, low string, complaint bool) [len(intentOrder)]bool {
 	found := intentNeeds.scan(low)
 	var has [len(intentOrder)]bool
-	question := strings.Contains(text, "?") || questionStarts(low) || questionAnyCue.matchFound(low, found)
+	// A rhetorical question ("what gives?", "how is it that ... ?") is
+	// venting, not asking: its sentence does not make the text a question.
+	qlow, qfound := low, found
+	if containsAny(low, rhetoricalNeeds) && rhetorical.MatchString(low) {
+		qlow = rhetorical.ReplaceAllString(low, " ")
+		qfound = intentNeeds.scan(qlow)
+	}
+	question := strings.Contains(qlow, "?") || questionStarts(qlow) || questionAnyCue.matchFound(qlow, qfound)
 	has[1] = question
 	has[0] = supportRequestCue.matchFound(low, found) || ((question || complaint) && supportProblemCue.matchFound(low, found))
 	has[2] = complaint
@@ -320,6 +331,11 @@ func questionStarts(low string) bool {
 	if questionStart.MatchString(low) {
 		return true
 	}
+	// After the handles and greeting a tweet opens with ("@loquat hi, how
+	// do I ..."): where the regexp looked only at the very start.
+	if at := addressEnd(low); at > 0 && questionStart.MatchString(low[at:]) {
+		return true
+	}
 	for i := 0; i < len(low); i++ {
 		switch low[i] {
 		case '\n':
@@ -337,6 +353,53 @@ func questionStarts(low string) bool {
 		}
 	}
 	return false
+}
+
+// addressEnd returns where low's opening handles ("@loquat", ".@loquat")
+// and greeting ("hi", "hey" or "hello", maybe with a comma) end, each with
+// the white space after it: ^(?:\.?@\S+\s+)*(?:(?:hi|hey|hello)\b,?\s+)?
+// as RE2 reads it. It is 0 when low opens with neither.
+func addressEnd(low string) int {
+	at := 0
+	for {
+		i := at
+		if i < len(low) && low[i] == '.' {
+			i++
+		}
+		if i >= len(low) || low[i] != '@' {
+			break
+		}
+		j := i + 1
+		for j < len(low) && !isRE2Space(low[j]) {
+			j++
+		}
+		k := j
+		for k < len(low) && isRE2Space(low[k]) {
+			k++
+		}
+		if j == i+1 || k == j {
+			break // "@" alone, or a handle that ends the text
+		}
+		at = k
+	}
+	for _, g := range [...]string{"hello", "hey", "hi"} {
+		rest := low[at:]
+		if !strings.HasPrefix(rest, g) || (len(rest) > len(g) && isASCIIWordByte(rest[len(g)])) {
+			continue
+		}
+		i := len(g)
+		if i < len(rest) && rest[i] == ',' {
+			i++
+		}
+		j := i
+		for j < len(rest) && isRE2Space(rest[j]) {
+			j++
+		}
+		if j > i {
+			return at + j
+		}
+	}
+	return at
 }
 
 // isRE2Space is RE2's \s: [\t\n\f\r ].

@@ -13,7 +13,11 @@ import (
 func regexpIntents(text string, complaint bool) []string {
 	low := legacyNormalizeApostrophes(strings.ToLower(text))
 	has := map[string]bool{}
-	question := strings.Contains(text, "?") || questionAnywhere.MatchString(low) || questionAny.MatchString(low)
+	qlow := low
+	if rhetorical.MatchString(low) {
+		qlow = rhetorical.ReplaceAllString(low, " ")
+	}
+	question := strings.Contains(qlow, "?") || questionAnywhere.MatchString(qlow) || questionAddressed.MatchString(qlow) || questionAny.MatchString(qlow)
 	has[IntentQuestion] = question
 	has[IntentSupport] = supportRequest.MatchString(low) || (supportProblem.MatchString(low) && (question || complaint))
 	has[IntentComplaint] = complaint
@@ -145,15 +149,21 @@ func TestPraisedMatchesRegexps(t *testing.T) {
 	}
 }
 
-// questionAnywhere is questionStart as first written.
-var questionAnywhere = regexp.MustCompile(`(?:^|[.!?]\s+|\n)(?:` +
-	strings.TrimSuffix(strings.TrimPrefix(questionStart.String(), "^(?:"), ")") + `)`)
+// questionAnywhere is questionStart as first written, and
+// questionAddressed is questionStart after a tweet's opening handles and
+// greeting, which addressEnd finds by hand.
+var (
+	questionAnywhere = regexp.MustCompile(`(?:^|[.!?]\s+|\n)(?:` +
+		strings.TrimSuffix(strings.TrimPrefix(questionStart.String(), "^(?:"), ")") + `)`)
+	questionAddressed = regexp.MustCompile(`^(?:\.?@\S+\s+)*(?:(?:hi|hey|hello)\b,?\s+)?(?:` +
+		strings.TrimSuffix(strings.TrimPrefix(questionStart.String(), "^(?:"), ")") + `)`)
+)
 
 // intentFuzzWords are the literal words of the intent regexps, and some
 // punctuation and space, to string together at random.
 var intentFuzzWords = func() []string {
-	w := []string{" ", " ", " ", "\n", "\t", ". ", "! ", "? ", ".", "?", "'", "’", "$", "€", "£", "%", "/", "-", "3", "4.5", "10", "@", "Switch", "Moving", "Medlar", "@Loquat", "I", "I'm", "Don’t"}
-	for _, re := range []*regexp.Regexp{questionStart, questionAny, supportRequest, supportProblem, praiseCue, hypothetical, negated, purchaseCue, priceCue, dealWith, reviewCue, ideaCue, churnCue, churnCased} {
+	w := []string{" ", " ", " ", "\n", "\t", ". ", "! ", "? ", ".", "?", "'", "’", "$", "€", "£", "%", "/", "-", "3", "4.5", "10", "@", "Switch", "Moving", "Medlar", "@Loquat", ".@loquat", "@", "hi,", "hey", "I", "I'm", "Don’t"}
+	for _, re := range []*regexp.Regexp{rhetorical, questionStart, questionAny, supportRequest, supportProblem, praiseCue, hypothetical, negated, purchaseCue, priceCue, dealWith, reviewCue, ideaCue, churnCue, churnCased} {
 		w = append(w, regexp.MustCompile(`[a-z'%-]+`).FindAllString(re.String(), -1)...)
 	}
 	return w

@@ -21,6 +21,12 @@ func TestIntentCues(t *testing.T) {
 		{"Does anyone know when the new Loquat Hearth comes out?", []string{IntentQuestion}},
 		{"Will the store be open on Sunday", []string{IntentQuestion}},
 		{"Will buy again.", []string{IntentPurchase}},
+		{"@turbotax where do I put the estimated taxes", []string{IntentQuestion}},
+		{".@loquat hi, is there a firmware fix", []string{IntentQuestion}},
+		{"@loquat hello there", nil},
+		{"Can't stream on the iPad. What gives?", nil},
+		{"How is it that nobody ever answers the phone?", nil},
+		{"Really? Is this for all apps or just maps?", []string{IntentQuestion}},
 		// complaint
 		{"Still waiting for my refund, 3 weeks now @loquat", []string{IntentComplaint}},
 		// praise
