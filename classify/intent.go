@@ -82,47 +82,55 @@ func intents(text string, complaint bool) []string {
 // alone).
 func intentsOf(text, low string, complaint bool, models IntentModels) []string {
 	has := cueIntents(text, low, complaint)
-	// The models of the intents the cues have not found, in one pass.
-	var ms [len(intentOrder)]*ComplaintModel
-	var at [len(intentOrder)]int
-	n := 0
-	for i, name := range intentOrder {
-		if m := models[name]; m != nil && !has[i] && len(m.Weights) >= ComplaintDims {
-			ms[n], at[n] = m, i
-			n++
-		}
-	}
-	if n > 0 {
-		var scores [len(intentOrder)]float64
-		scoreNormEach(text, low, ms[:n], scores[:n])
-		for j := range n {
-			has[at[j]] = has[at[j]] || scores[j] >= ComplaintThreshold
-		}
+	// Only the models of the intents the cues have not found, in one pass.
+	var buf [maxModels]*ComplaintModel
+	var at [maxModels]int
+	ms := appendIntentModels(buf[:0], at[:], models, &has)
+	if len(ms) > 0 {
+		var scores [maxModels]float64
+		scoreNormEach(text, low, ms, scores[:len(ms)])
+		markFound(&has, at[:len(ms)], scores[:len(ms)])
 	}
 	return intentList(has)
 }
 
 // complaintAndIntents returns text's complaint score by m and its intents
 // (intentsOf with that complaint decision), scoring the complaint model
-// and the intent models in one pass over text's features.
+// and every intent model in one pass over text's features: the complaint
+// decision must be made before the cues run.
 func complaintAndIntents(text, low string, m *ComplaintModel, models IntentModels) (float64, []string) {
-	var ms [maxModels]*ComplaintModel
+	var buf [maxModels]*ComplaintModel
 	var at [maxModels]int
-	ms[0] = m
-	n := 1
+	var none [len(intentOrder)]bool
+	ms := appendIntentModels(append(buf[:0], m), at[1:], models, &none)
+	var scores [maxModels]float64
+	scoreNormEach(text, low, ms, scores[:len(ms)])
+	has := cueIntents(text, low, scores[0] >= ComplaintThreshold)
+	markFound(&has, at[1:len(ms)], scores[1:len(ms)])
+	return scores[0], intentList(has)
+}
+
+// appendIntentModels appends to ms, in intent order, the models of the
+// intents has does not mark, and writes each one's index in intentOrder to
+// at, from at[0] on.
+func appendIntentModels(ms []*ComplaintModel, at []int, models IntentModels, has *[len(intentOrder)]bool) []*ComplaintModel {
+	n := 0
 	for i, name := range intentOrder {
-		if im := models[name]; im != nil && len(im.Weights) >= ComplaintDims {
-			ms[n], at[n] = im, i
+		if m := models[name]; m != nil && !has[i] && len(m.Weights) >= ComplaintDims {
+			ms = append(ms, m)
+			at[n] = i
 			n++
 		}
 	}
-	var scores [maxModels]float64
-	scoreNormEach(text, low, ms[:n], scores[:n])
-	has := cueIntents(text, low, scores[0] >= ComplaintThreshold)
-	for j := 1; j < n; j++ {
-		has[at[j]] = has[at[j]] || scores[j] >= ComplaintThreshold
+	return ms
+}
+
+// markFound marks in has each intent at[j] whose model scored scores[j]
+// at or above ComplaintThreshold.
+func markFound(has *[len(intentOrder)]bool, at []int, scores []float64) {
+	for j, i := range at {
+		has[i] = has[i] || scores[j] >= ComplaintThreshold
 	}
-	return scores[0], intentList(has)
 }
 
 // intentList returns the intents has marks, in intentOrder; nil for none.
