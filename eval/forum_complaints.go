@@ -13,6 +13,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/jonreiter/govader"
+
 	"github.com/earshot-dev/earshot/classify"
 	"github.com/earshot-dev/earshot/post"
 )
@@ -30,6 +32,13 @@ const (
 //
 //go:embed forum_complaint_labels.tsv
 var forumComplaintLabels string
+
+// forumCriticismLabels labels the same posts as criticising a product,
+// service, company or organisation or not, in the same format; its header
+// and docs/forum-criticism-labels.md say how.
+//
+//go:embed forum_criticism_labels.tsv
+var forumCriticismLabels string
 
 // forumPost is one English gold post of the forum corpus.
 type forumPost struct {
@@ -90,8 +99,9 @@ func forumPlainText(s string) string {
 }
 
 // parseForumLabels reads lines of "id <TAB> 0|1 <TAB> reason"; lines
-// starting with "#" and blank lines are comments.
-func parseForumLabels(s string) (map[string]bool, error) {
+// starting with "#" and blank lines are comments. name names the labels in
+// errors.
+func parseForumLabels(s, name string) (map[string]bool, error) {
 	labels := map[string]bool{}
 	for n, line := range strings.Split(s, "\n") {
 		if line = strings.TrimRight(line, "\r"); line == "" || strings.HasPrefix(line, "#") {
@@ -99,10 +109,10 @@ func parseForumLabels(s string) (map[string]bool, error) {
 		}
 		f := strings.Split(line, "\t")
 		if len(f) < 2 || (f[1] != "0" && f[1] != "1") {
-			return nil, fmt.Errorf("eval: forum complaint labels: line %d: want id <TAB> 0|1 <TAB> reason", n+1)
+			return nil, fmt.Errorf("eval: %s: line %d: want id <TAB> 0|1 <TAB> reason", name, n+1)
 		}
 		if _, dup := labels[f[0]]; dup {
-			return nil, fmt.Errorf("eval: forum complaint labels: line %d: %s labelled twice", n+1, f[0])
+			return nil, fmt.Errorf("eval: %s: line %d: %s labelled twice", name, n+1, f[0])
 		}
 		labels[f[0]] = f[1] == "1"
 	}
@@ -120,12 +130,12 @@ func parseForumLabels(s string) (map[string]bool, error) {
 // of the other sites as well. Posts without a label count toward
 // "flagged" but not toward precision and recall, and are named in a note.
 // It prints nothing when the corpus is absent.
-func writeForumComplaints(w io.Writer, dataDir, labelsText string, train []ComplaintRow) error {
+func writeForumComplaints(w io.Writer, dataDir, labelsText, criticismText string, train []ComplaintRow) error {
 	posts, err := forumEnglishPosts(dataDir)
 	if err != nil || len(posts) == 0 {
 		return err
 	}
-	labels, err := parseForumLabels(labelsText)
+	labels, err := parseForumLabels(labelsText, "forum_complaint_labels.tsv")
 	if err != nil {
 		return err
 	}
@@ -144,20 +154,7 @@ func writeForumComplaints(w io.Writer, dataDir, labelsText string, train []Compl
 		Title:  "Complaints in forum posts: " + filepath.Base(forumSetDir) + ", labelled by hand",
 		Header: []string{"system", "posts", "flagged", "precision", "recall", "F1"},
 	}
-	add := func(name string, flagged func(i int) bool) {
-		n := 0
-		var b ComplaintCounts
-		for i, p := range posts {
-			f := flagged(i)
-			if f {
-				n++
-			}
-			if c, ok := labels[p.ID]; ok {
-				b.Add(f, c)
-			}
-		}
-		t.AddRow(name, len(posts), fmt.Sprintf("%d (%.0f%%)", n, 100*float64(n)/float64(len(posts))), b.Precision(), b.Recall(), b.F1())
-	}
+	add := func(name string, flagged func(i int) bool) { addForumRow(t, name, posts, labels, flagged) }
 	over := func(scores []float64) func(i int) bool {
 		return func(i int) bool { return scores[i] >= classify.ComplaintThreshold }
 	}
@@ -200,7 +197,75 @@ func writeForumComplaints(w io.Writer, dataDir, labelsText string, train []Compl
 	if len(unlabelled) > 0 {
 		t.Notes = append(t.Notes, fmt.Sprintf("%d posts have no label and count only as flagged or not: %s", len(unlabelled), strings.Join(unlabelled, ", ")))
 	}
-	return t.WriteSection(w)
+	if err := t.WriteSection(w); err != nil {
+		return err
+	}
+	criticism, err := parseForumLabels(criticismText, "forum_criticism_labels.tsv")
+	if err != nil || len(criticism) == 0 {
+		return err
+	}
+	// The same posts against the criticism labels: what the follow-up
+	// queue takes up is criticism, of which complaints are one kind.
+	ct := &Table{
+		Title:  "Criticism in forum posts: " + filepath.Base(forumSetDir) + ", labelled by hand",
+		Header: t.Header,
+	}
+	sia := govader.NewSentimentIntensityAnalyzer()
+	vader := make([]float64, len(posts))
+	for i, p := range posts {
+		vader[i] = sia.PolarityScores(p.Text).Compound
+	}
+	rows := []struct {
+		name    string
+		flagged func(i int) bool
+	}{
+		{"criticism of a brand named in the post's title (the queue's rule)", func(i int) bool {
+			return classify.IsCriticism(sent[i].Label, sent[i].Score, max(plain[i], brand[i]))
+		}},
+		{"negative sentiment (earshot) = criticism", func(i int) bool { return sent[i].Label == post.Negative }},
+		{"negative sentiment (VADER) = criticism", func(i int) bool { return vader[i] <= classify.NegativeThreshold }},
+		{"complaint (committed model, scored as a brand's sentences) = criticism", over(brand)},
+	}
+	for _, r := range rows {
+		addForumRow(ct, r.name, posts, criticism, r.flagged)
+	}
+	critical, both, labelled := 0, 0, 0
+	for _, p := range posts {
+		c, ok := criticism[p.ID]
+		if !ok {
+			continue
+		}
+		labelled++
+		if c {
+			critical++
+			if labels[p.ID] {
+				both++
+			}
+		}
+	}
+	ct.Notes = []string{
+		fmt.Sprintf("%d of the %d labelled posts criticise a product, service, company or organisation (docs/forum-criticism-labels.md); %d of them are also labelled complaints, of the %d complaints.", critical, labelled, both, complaints),
+		"The queue's rule is the one of the table above; no model here saw these labels.",
+	}
+	return ct.WriteSection(w)
+}
+
+// addForumRow adds to t the row of a system that flags post i when
+// flagged(i): how many posts it flags, and its precision, recall and F1
+// against labels (posts without a label count only as flagged or not).
+func addForumRow(t *Table, name string, posts []forumPost, labels map[string]bool, flagged func(i int) bool) {
+	n := 0
+	var b ComplaintCounts
+	for i, p := range posts {
+		f := flagged(i)
+		if f {
+			n++
+		}
+		if c, ok := labels[p.ID]; ok {
+			b.Add(f, c)
+		}
+	}
+	t.AddRow(name, len(posts), fmt.Sprintf("%d (%.0f%%)", n, 100*float64(n)/float64(len(posts))), b.Precision(), b.Recall(), b.F1())
 }
 
 // forumTrainWeight is the weight of a labelled forum post against a tweet

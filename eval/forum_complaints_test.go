@@ -20,11 +20,15 @@ func TestForumComplaints(t *testing.T) {
 		t.Fatal(err)
 	}
 	tests := []struct {
-		name   string
-		labels string
-		train  []ComplaintRow
-		rows   map[string][]string // row name -> posts, flagged, precision, recall, F1; nil: present, 2 posts
-		notes  []string
+		name      string
+		labels    string
+		criticism string
+		train     []ComplaintRow
+		rows      map[string][]string // row name -> posts, flagged, precision, recall, F1; nil: present, 2 posts
+		// critRows are rows of the criticism table, which is printed
+		// when criticism labels any post.
+		critRows map[string][]string
+		notes    []string
 	}{
 		{
 			name:   "labelled as flagged",
@@ -34,6 +38,16 @@ func TestForumComplaints(t *testing.T) {
 				"criticism of a brand named in the post's title (the queue's rule)": {"2", "1 (50%)", "1.000", "1.000", "1.000"},
 			},
 			notes: []string{"1 of the 2 labelled are complaints"},
+		},
+		{
+			name:      "with criticism labels",
+			labels:    "thread#0\t1\tthermostat stopped\nthread#1\t0\ta tip\n",
+			criticism: "# comment\nthread#0\t1\tthermostat\nthread#1\t1\tcalls the kettle rubbish\n",
+			critRows: map[string][]string{
+				"criticism of a brand named in the post's title (the queue's rule)":      {"2", "1 (50%)", "1.000", "0.500", "0.667"},
+				"complaint (committed model, scored as a brand's sentences) = criticism": {"2", "1 (50%)", "1.000", "0.500", "0.667"},
+			},
+			notes: []string{"2 of the 2 labelled posts criticise", "1 of them are also labelled complaints, of the 1 complaints"},
 		},
 		{
 			name:   "labelled the other way",
@@ -64,10 +78,20 @@ func TestForumComplaints(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var buf bytes.Buffer
-			if err := writeForumComplaints(&buf, filepath.Join("testdata", "forumrate"), tt.labels, tt.train); err != nil {
+			if err := writeForumComplaints(&buf, filepath.Join("testdata", "forumrate"), tt.labels, tt.criticism, tt.train); err != nil {
 				t.Fatalf("writeForumComplaints: %v", err)
 			}
 			out := buf.String()
+			complaintPart, critPart, hasCrit := strings.Cut(out, "Criticism in forum posts")
+			if hasCrit != (tt.critRows != nil) {
+				t.Errorf("criticism table printed = %v, want %v; output:\n%s", hasCrit, tt.critRows != nil, out)
+			}
+			for name, want := range tt.critRows {
+				if got := complaintRow(critPart, name); !slices.Equal(got, want) {
+					t.Errorf("criticism row %q = %q, want %q; output:\n%s", name, got, want, out)
+				}
+			}
+			out = complaintPart + "\n" + critPart
 			for name, want := range tt.rows {
 				got := complaintRow(out, name)
 				if want == nil {
@@ -96,7 +120,7 @@ func TestForumComplaints(t *testing.T) {
 // prints nothing and is no error.
 func TestForumComplaintsNoCorpus(t *testing.T) {
 	var buf bytes.Buffer
-	if err := writeForumComplaints(&buf, t.TempDir(), forumComplaintLabels, nil); err != nil {
+	if err := writeForumComplaints(&buf, t.TempDir(), forumComplaintLabels, forumCriticismLabels, nil); err != nil {
 		t.Fatalf("writeForumComplaints: %v", err)
 	}
 	if buf.Len() != 0 {
@@ -114,7 +138,7 @@ func TestParseForumLabels(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := parseForumLabels(tt.in)
+			_, err := parseForumLabels(tt.in, "forum_complaint_labels.tsv")
 			if err == nil || !strings.Contains(err.Error(), tt.want) {
 				t.Errorf("parseForumLabels error = %v, want one containing %q", err, tt.want)
 			}
@@ -126,7 +150,7 @@ func TestParseForumLabels(t *testing.T) {
 // corpus's English selection once, 56 of them complaints, as their header
 // and docs/forum-complaint-labels.md say.
 func TestCommittedForumLabels(t *testing.T) {
-	labels, err := parseForumLabels(forumComplaintLabels)
+	labels, err := parseForumLabels(forumComplaintLabels, "forum_complaint_labels.tsv")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -151,7 +175,7 @@ func TestForumLabelsCoverCorpus(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	labels, err := parseForumLabels(forumComplaintLabels)
+	labels, err := parseForumLabels(forumComplaintLabels, "forum_complaint_labels.tsv")
 	if err != nil {
 		t.Fatal(err)
 	}

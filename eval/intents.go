@@ -119,7 +119,7 @@ func writeIntents(w io.Writer, dataDir, labelsText, complaintText string, tweets
 	if err != nil {
 		return err
 	}
-	complaintLabels, err := parseForumLabels(complaintText)
+	complaintLabels, err := parseForumLabels(complaintText, "forum_complaint_labels.tsv")
 	if err != nil {
 		return err
 	}
