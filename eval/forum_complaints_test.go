@@ -147,25 +147,33 @@ func TestParseForumLabels(t *testing.T) {
 }
 
 // TestCommittedForumLabels checks the shipped labels: every post of the
-// corpus's English selection once, 56 of them complaints, as their header
-// and docs/forum-complaint-labels.md say.
+// corpus's English selection once, 56 of them complaints and 82 criticism,
+// as their headers and docs/forum-*-labels.md say.
 func TestCommittedForumLabels(t *testing.T) {
-	labels, err := parseForumLabels(forumComplaintLabels, "forum_complaint_labels.tsv")
-	if err != nil {
-		t.Fatal(err)
-	}
-	n := 0
-	for _, c := range labels {
-		if c {
-			n++
+	for _, tt := range []struct {
+		name, text string
+		ones       int
+	}{
+		{"forum_complaint_labels.tsv", forumComplaintLabels, 56},
+		{"forum_criticism_labels.tsv", forumCriticismLabels, 82},
+	} {
+		labels, err := parseForumLabels(tt.text, tt.name)
+		if err != nil {
+			t.Fatal(err)
 		}
-	}
-	if len(labels) != 419 || n != 56 {
-		t.Errorf("%d labels, %d complaints; want 419 and 56", len(labels), n)
+		n := 0
+		for _, c := range labels {
+			if c {
+				n++
+			}
+		}
+		if len(labels) != 419 || n != tt.ones {
+			t.Errorf("%s: %d labels, %d ones; want 419 and %d", tt.name, len(labels), n, tt.ones)
+		}
 	}
 }
 
-// TestForumLabelsCoverCorpus checks that the labels and the corpus's
+// TestForumLabelsCoverCorpus checks that each label file and the corpus's
 // English selection name the same posts: a change to the selection (the
 // language detector, the length bounds) or to the corpus shows here, not as
 // a quiet "no label" note.
@@ -175,20 +183,22 @@ func TestForumLabelsCoverCorpus(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	labels, err := parseForumLabels(forumComplaintLabels, "forum_complaint_labels.tsv")
-	if err != nil {
-		t.Fatal(err)
-	}
-	seen := map[string]bool{}
-	for _, p := range posts {
-		seen[p.ID] = true
-		if _, ok := labels[p.ID]; !ok {
-			t.Errorf("post %s has no label", p.ID)
+	for name, text := range map[string]string{"forum_complaint_labels.tsv": forumComplaintLabels, "forum_criticism_labels.tsv": forumCriticismLabels} {
+		labels, err := parseForumLabels(text, name)
+		if err != nil {
+			t.Fatal(err)
 		}
-	}
-	for id := range labels {
-		if !seen[id] {
-			t.Errorf("label %s names no post of the selection", id)
+		seen := map[string]bool{}
+		for _, p := range posts {
+			seen[p.ID] = true
+			if _, ok := labels[p.ID]; !ok {
+				t.Errorf("%s: post %s has no label", name, p.ID)
+			}
+		}
+		for id := range labels {
+			if !seen[id] {
+				t.Errorf("%s: label %s names no post of the selection", name, id)
+			}
 		}
 	}
 }
