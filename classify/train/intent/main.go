@@ -9,8 +9,8 @@
 // with the intents eval/intent_labels.tsv gives them, with the complaint
 // model's features and training defaults. The forum posts that file also
 // labels are left out, so that `earshot eval classify` can score the
-// committed models on a genre they never saw; it prints the tweets'
-// figures cross-validated. The result is deterministic: the same data
+// committed models on a genre they never saw (it scores the tweets with
+// models retrained per fold). The result is deterministic: the same data
 // gives the same file, apart from the date in its header.
 package main
 
