@@ -2,6 +2,7 @@ package eval
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"hash/fnv"
 	"io"
@@ -94,26 +95,40 @@ func labelledDir(dataDir string) string {
 }
 
 // parseRated reads "id \t mean rating \t text" lines and labels them on the
-// +-0.05 thresholds of the VADER paper.
+// +-0.05 thresholds of the VADER paper. A first line whose rating is not a
+// number is a header ("id\trating\ttext") and is skipped; a file with no
+// rated line is an error.
 func parseRated(b []byte, set *SentimentSet) error {
+	first := true
 	for n, line := range bytes.Split(b, []byte("\n")) {
 		line = bytes.TrimRight(line, "\r")
 		if len(bytes.TrimSpace(line)) == 0 {
 			continue
 		}
+		header := first
+		first = false
 		parts := strings.SplitN(string(line), "\t", 3)
 		if len(parts) != 3 {
 			return fmt.Errorf("line %d: want 3 tab-separated fields, got %d", n+1, len(parts))
 		}
 		r, err := strconv.ParseFloat(strings.TrimSpace(parts[1]), 64)
 		if err != nil {
+			if header {
+				continue
+			}
 			return fmt.Errorf("line %d: rating: %w", n+1, err)
 		}
 		set.Examples = append(set.Examples, classify.SentimentExample{Text: parts[2], Label: ratingLabel(r)})
 		set.Ratings = append(set.Ratings, r)
 	}
+	if len(set.Examples) == 0 {
+		return errNoLabelledLines
+	}
 	return nil
 }
+
+// errNoLabelledLines is a file with nothing to score, or only a header.
+var errNoLabelledLines = errors.New("no labelled lines")
 
 func ratingLabel(r float64) string {
 	switch {
@@ -127,12 +142,17 @@ func ratingLabel(r float64) string {
 
 // parseUCI reads "sentence \t 0|1" lines, split on '\n' only: imdb has U+0085
 // inside its lines.
+// A first line whose label is not 0 or 1 is a header ("sentence\tlabel")
+// and is skipped; a file with no labelled line is an error.
 func parseUCI(b []byte, set *SentimentSet) error {
+	first := true
 	for n, line := range bytes.Split(b, []byte("\n")) {
 		line = bytes.TrimRight(line, "\r")
 		if len(bytes.TrimSpace(line)) == 0 {
 			continue
 		}
+		header := first
+		first = false
 		i := bytes.LastIndexByte(line, '\t')
 		if i < 0 {
 			return fmt.Errorf("line %d: no tab", n+1)
@@ -143,9 +163,15 @@ func parseUCI(b []byte, set *SentimentSet) error {
 			label = post.Positive
 		case "0":
 		default:
+			if header {
+				continue
+			}
 			return fmt.Errorf("line %d: label %q, want 0 or 1", n+1, line[i+1:])
 		}
 		set.Examples = append(set.Examples, classify.SentimentExample{Text: strings.TrimSpace(string(line[:i])), Label: label})
+	}
+	if len(set.Examples) == 0 {
+		return errNoLabelledLines
 	}
 	return nil
 }

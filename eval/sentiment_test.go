@@ -91,9 +91,12 @@ func TestParseSentimentErrors(t *testing.T) {
 		uci      bool
 	}{
 		{"rated: two fields", "1\t2.0\n", false},
-		{"rated: bad rating", "1\tx\thello\n", false},
+		{"rated: bad rating after the first line", "1\t2.0\tfine\n2\tx\thello\n", false},
+		{"rated: a header alone", "id\trating\ttext\n", false},
+		{"rated: nothing", "\n\n", false},
 		{"uci: no tab", "hello\n", true},
-		{"uci: bad label", "hello\t2\n", true},
+		{"uci: bad label after the first line", "fine\t1\nhello\t2\n", true},
+		{"uci: a header alone", "sentence\tlabel\n", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -108,6 +111,24 @@ func TestParseSentimentErrors(t *testing.T) {
 				t.Errorf("parse(%q): got nil error, want one", tt.in)
 			}
 		})
+	}
+}
+
+// TestParseSentimentHeader: a first line that names the columns is
+// skipped, and the lines after it are read.
+func TestParseSentimentHeader(t *testing.T) {
+	var rated, uci SentimentSet
+	if err := parseRated([]byte("id\tmean rating\ttext\r\n1\t2.0\tlovely\r\n2\t-1.5\tawful\r\n"), &rated); err != nil {
+		t.Fatalf("parseRated: %v", err)
+	}
+	if got := len(rated.Examples); got != 2 || rated.Examples[0].Text != "lovely" || rated.Ratings[1] != -1.5 {
+		t.Errorf("parseRated read %d examples %+v, ratings %v; want lovely (2.0) and awful (-1.5)", got, rated.Examples, rated.Ratings)
+	}
+	if err := parseUCI([]byte("sentence\tlabel\nlovely\t1\nawful\t0\n"), &uci); err != nil {
+		t.Fatalf("parseUCI: %v", err)
+	}
+	if got := len(uci.Examples); got != 2 || uci.Examples[0].Label != "positive" || uci.Examples[1].Label != "negative" {
+		t.Errorf("parseUCI read %d examples %+v; want lovely positive and awful negative", got, uci.Examples)
 	}
 }
 
