@@ -433,8 +433,8 @@ const addressedPrefix = "@brand "
 // complaints at 82% precision, against 43% at 89% as they are and 82% at
 // 70% always addressed. Training on handle-free copies of the tweets
 // instead (ComplaintTrainOptions.HandleFreeWeight) raised every
-// handle-free text's score: 291 of the 419 English WEB-FORUM-52 posts
-// (69%) scored 0.5 or more, against 114 (27%), both a window at a time
+// handle-free text's score: 257 of the 419 English WEB-FORUM-52 posts
+// (61%) scored 0.5 or more, against 84 (20%), both a window at a time
 // (earshot eval classify prints these rates).
 func (m *ComplaintModel) ScoreBrand(text string) float64 {
 	norm := normalizeApostrophes(strings.ToLower(text))

@@ -47,9 +47,9 @@ type ComplaintTrainOptions struct {
 	// complaints found once their handles are removed). The copies raise
 	// that to 0.752 F1 (from 0.578), but cost 0.011 F1 on the tweets as
 	// they are (pooled over 4 fold assignments) and
-	// raise every handle-free text's score: 291 of the 419 English posts
-	// of the WEB-FORUM-52 threads (69%) scored as complaints, against 112
-	// (27%) without them (both scored a window at a time; earshot eval
+	// raise every handle-free text's score: 257 of the 419 English posts
+	// of the WEB-FORUM-52 threads (61%) scored as complaints, against 84
+	// (20%) without them (both scored a window at a time; earshot eval
 	// classify prints these rates). earshot scores a brand's sentences as
 	// maybe addressed to it instead (ComplaintModel.ScoreBrand).
 	HandleFreeWeight float64

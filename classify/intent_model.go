@@ -12,7 +12,7 @@ import (
 // nothing works", "the buttons are peeling off after a month"). A model per
 // intent, trained on the tweets, found far more of both on the tweets
 // (cross-validated: F1 0.438 to 0.662 and 0.021 to 0.311) and on the forum
-// posts it never saw (0.276 to 0.354, 0.000 to 0.322). For the other
+// posts it never saw (0.269 to 0.366, 0.000 to 0.296). For the other
 // intents a model did worse than the cues on the forum posts, and would
 // add false alarms: churn's flagged 54 of the 419 posts, one of which
 // threatens to leave.

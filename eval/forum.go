@@ -233,6 +233,40 @@ func forumScorePage(pg forumPage, layers extract.Layers) (forumCounts, string, e
 			base = b
 		}
 	}
+	match, gold := forumAlign(pg, posts)
+	c.Gold = gold
+	used := make([]bool, len(posts))
+	for gi, ei := range match {
+		if ei < 0 {
+			continue
+		}
+		used[ei] = true
+		c.Found++
+		g, ep := pg.Gold[gi], posts[ei]
+		if g.User != nil && forumAuthorOK(base, g.User.Surface, ep) {
+			c.AuthorOK++
+		}
+		if g.Datetime != nil {
+			if want, ok := extract.ParseDate(g.Datetime.Surface, p.Language, forumNow); ok {
+				c.DateN++
+				if forumDateOK(g.Datetime.Surface, want, ep) {
+					c.DateOK++
+				}
+			}
+		}
+	}
+	for _, u := range used {
+		if !u {
+			c.Unmatched++
+		}
+	}
+	return c, method, nil
+}
+
+// forumAlign pairs pg's gold posts with the extracted posts as Forum
+// describes: match[i] is the index in posts of gold post i's match, or -1;
+// gold is how many gold posts count (those with words).
+func forumAlign(pg forumPage, posts []extract.Post) (match []int, gold int) {
 	extTok := make([]map[string]int, len(posts))
 	extN := make([]int, len(posts))
 	for i, ep := range posts {
@@ -247,16 +281,15 @@ func forumScorePage(pg forumPage, layers extract.Layers) (forumCounts, string, e
 	for gi, g := range pg.Gold {
 		score[gi] = make([]float64, ne)
 		if g.Text == nil {
-			c.Gold--
 			continue
 		}
 		gt, gn := forumTokens(forumStripMarkdown(g.Text.Surface))
 		if gn == 0 {
 			// An image-only post has no words to match; it is left out of
 			// the gold count rather than scored as a miss.
-			c.Gold--
 			continue
 		}
+		gold++
 		for ei := range posts {
 			if extN[ei] == 0 {
 				continue
@@ -280,24 +313,14 @@ func forumScorePage(pg forumPage, layers extract.Layers) (forumCounts, string, e
 			}
 		}
 	}
-	used := make([]bool, ne)
+	match = make([]int, ng)
+	for i := range match {
+		match[i] = -1
+	}
 	for i, j := ng, ne; i > 0 && j > 0; {
 		switch {
 		case score[i-1][j-1] > 0 && dp[i][j] == dp[i-1][j-1]+score[i-1][j-1]:
-			used[j-1] = true
-			c.Found++
-			g, ep := pg.Gold[i-1], posts[j-1]
-			if g.User != nil && forumAuthorOK(base, g.User.Surface, ep) {
-				c.AuthorOK++
-			}
-			if g.Datetime != nil {
-				if want, ok := extract.ParseDate(g.Datetime.Surface, p.Language, forumNow); ok {
-					c.DateN++
-					if forumDateOK(g.Datetime.Surface, want, ep) {
-						c.DateOK++
-					}
-				}
-			}
+			match[i-1] = j - 1
 			i, j = i-1, j-1
 		case dp[i][j] == dp[i-1][j]:
 			i--
@@ -305,12 +328,7 @@ func forumScorePage(pg forumPage, layers extract.Layers) (forumCounts, string, e
 			j--
 		}
 	}
-	for _, u := range used {
-		if !u {
-			c.Unmatched++
-		}
-	}
-	return c, method, nil
+	return match, gold
 }
 
 var forumBase = regexp.MustCompile(`(?i)<base\s[^>]*href\s*=\s*["']([^"']+)["']`)

@@ -16,6 +16,7 @@ import (
 	"github.com/jonreiter/govader"
 
 	"github.com/earshot-dev/earshot/classify"
+	"github.com/earshot-dev/earshot/extract"
 	"github.com/earshot-dev/earshot/post"
 )
 
@@ -44,8 +45,16 @@ var forumCriticismLabels string
 type forumPost struct {
 	// ID is the corpus file's name without ".json.gz", "#" and the post's
 	// index among the file's gold posts.
-	ID   string
-	Text string
+	ID string
+	// Text is the post as earshot reads it: the text of the post earshot's
+	// thread extractor found for it on the page (quotes of earlier posts
+	// and signatures removed, as ingest does), or the gold text when it
+	// found none (Extracted false).
+	Text      string
+	Extracted bool
+	// Gold is the corpus's text of the post, markup dropped: what the
+	// annotators read (they judged the author's own words, not quotes).
+	Gold string
 	// Site is the host of the thread's page.
 	Site string
 }
@@ -71,6 +80,8 @@ func forumEnglishPosts(dataDir string) ([]forumPost, error) {
 		if u, err := url.Parse(pg.URL); err == nil && u.Host != "" {
 			site = u.Host
 		}
+		extracted := forumExtractedPosts(pg)
+		match, _ := forumAlign(pg, extracted)
 		for i, g := range pg.Gold {
 			if g.Text == nil {
 				continue
@@ -79,12 +90,43 @@ func forumEnglishPosts(dataDir string) ([]forumPost, error) {
 			if n := utf8.RuneCountInString(text); n < forumPostMinChars || n > forumPostMaxChars {
 				continue
 			}
-			if classify.Language(text) == "en" {
-				posts = append(posts, forumPost{ID: fmt.Sprintf("%s#%d", name, i), Text: text, Site: site})
+			if classify.Language(text) != "en" {
+				continue
 			}
+			fp := forumPost{ID: fmt.Sprintf("%s#%d", name, i), Text: text, Gold: text, Site: site}
+			if j := match[i]; j >= 0 && strings.TrimSpace(extracted[j].Text) != "" {
+				fp.Text, fp.Extracted = extracted[j].Text, true
+			}
+			posts = append(posts, fp)
 		}
 	}
 	return posts, nil
+}
+
+// forumTextNote says what text the forum tables score.
+func forumTextNote(posts []forumPost) string {
+	n := 0
+	for _, p := range posts {
+		if p.Extracted {
+			n++
+		}
+	}
+	return fmt.Sprintf("Each post is scored as earshot ingests it: the text its thread extractor finds for the post on the page, without the quotes of earlier posts and the signature the corpus's gold text keeps (%d of the %d posts); the other %d, which the extractor did not find, are scored on their gold text.", n, len(posts), len(posts)-n)
+}
+
+// forumExtractedPosts returns the posts earshot's thread extractor finds
+// on pg, with every layer on; none when the page does not parse as a
+// thread (the gold text then stands in).
+func forumExtractedPosts(pg forumPage) []extract.Post {
+	u, err := url.Parse(pg.URL)
+	if err != nil {
+		return nil
+	}
+	p, err := extract.Extract(u, []byte(pg.HTML), "text/html; charset=utf-8", extract.Options{Now: forumNow})
+	if err != nil || p.Kind != extract.KindThread {
+		return nil
+	}
+	return p.Posts
 }
 
 // forumTag matches an HTML tag: the gold text of a few boards (Invision's
@@ -187,9 +229,10 @@ func writeForumComplaints(w io.Writer, dataDir, labelsText, criticismText string
 		fmt.Sprintf("Complaint: a confidence of %.2f or more. Criticism: sentiment %.2f or below, or a complaint confidence of %.2f or more (the higher of the two readings) and a sentiment that is not positive.",
 			classify.ComplaintThreshold, classify.CriticismSentiment, classify.CriticismComplaint),
 		"The complaint model learned from tweets addressed to companies and never saw these posts. Posts over 280 characters are scored a window of sentences at a time.",
+		forumTextNote(posts),
 	}
 	if len(train) > 0 {
-		t.Notes = append(t.Notes, fmt.Sprintf("\"Each site left out\": a model per site, trained on the tweets and the labelled posts of the other %d sites at weight %g (the best of 1, 3 and 6 on this table, so a little optimistic), scores that site's posts as they are.",
+		t.Notes = append(t.Notes, fmt.Sprintf("\"Each site left out\": a model per site, trained on the tweets and the labelled posts of the other %d sites at weight %g (the best of 1, 3 and 6 when this table scored the gold texts), scores that site's posts as they are.",
 			len(forumSites(posts))-1, forumTrainWeight))
 		t.Notes = append(t.Notes, fmt.Sprintf("Trained with all the labelled posts as well, the tweets' F1 (%d-fold CV pooled over %d fold assignments) is %.3f, against the pooled row of the complaint table above without them.",
 			ComplaintFolds, ComplaintRepeats, forumCostOnTweets(train, forumExamples(posts, labels, forumTrainWeight, ""))))

@@ -247,3 +247,36 @@ func TestForumLeaveSiteOut(t *testing.T) {
 		}
 	}
 }
+
+// TestForumPostsAsExtracted checks that forum posts are scored as earshot
+// ingests them: a reply whose gold text keeps the quote of an earlier post
+// is read without it, and a gold post the extractor does not find keeps
+// its gold text.
+func TestForumPostsAsExtracted(t *testing.T) {
+	posts, err := forumEnglishPosts(filepath.Join("testdata", "forumquote"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(posts) != 3 {
+		t.Fatalf("got %d posts, want 3: %+v", len(posts), posts)
+	}
+	const reply = "Descale it with citric acid and try again tomorrow morning, that fixed mine in one go."
+	tests := []struct {
+		id        string
+		extracted bool
+		text      string
+	}{
+		{"quote#0", true, "My kettle switches off before the water boils, every single time, and the shop will not take it back."},
+		{"quote#1", true, reply},
+		{"quote#2", false, "This post is not on the page at all, so it cannot be found by anyone."},
+	}
+	for i, tt := range tests {
+		p := posts[i]
+		if p.ID != tt.id || p.Extracted != tt.extracted || strings.TrimSpace(p.Text) != tt.text {
+			t.Errorf("post %d = %s extracted %v text %q; want %s extracted %v text %q", i, p.ID, p.Extracted, p.Text, tt.id, tt.extracted, tt.text)
+		}
+	}
+	if !strings.HasPrefix(posts[1].Gold, "ann wrote: ") {
+		t.Errorf("reply's gold text %q, want it to keep the quote", posts[1].Gold)
+	}
+}

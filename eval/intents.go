@@ -139,7 +139,7 @@ func writeIntents(w io.Writer, dataDir, labelsText, complaintText string, tweets
 		return nil
 	}
 	t := intentTable("Intents in forum posts: "+forumSetDir+", labelled by hand", items)
-	t.Notes = append(t.Notes,
+	t.Notes = append(t.Notes, forumTextNote(posts),
 		fmt.Sprintf("%d of the corpus's %d English posts of %d to %d characters are labelled. The committed models, which learned from tweets only, score them; the complaint intent is the label of forum_complaint_labels.tsv.", len(items), len(posts), forumPostMinChars, forumPostMaxChars))
 	return t.WriteSection(w)
 }
