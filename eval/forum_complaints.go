@@ -16,6 +16,7 @@ import (
 	"github.com/jonreiter/govader"
 
 	"github.com/earshot-dev/earshot/classify"
+	"github.com/earshot-dev/earshot/config"
 	"github.com/earshot-dev/earshot/extract"
 	"github.com/earshot-dev/earshot/post"
 )
@@ -290,7 +291,79 @@ func writeForumComplaints(w io.Writer, dataDir, labelsText, criticismText string
 		fmt.Sprintf("%d of the %d labelled posts criticise a product, service, company or organisation (docs/forum-criticism-labels.md); %d of them are also labelled complaints, of the %d complaints.", critical, labelled, both, complaints),
 		"The queue's rule is the one of the table above; no model here saw these labels.",
 	}
-	return ct.WriteSection(w)
+	if err := ct.WriteSection(w); err != nil {
+		return err
+	}
+	return writeForumBrandCriticism(w, posts, criticism)
+}
+
+// forumBrands names, for each forum of the corpus that is about one
+// product or maker, that product as a brand earshot could be configured
+// with: the forum's own name for it, and the names its posts use.
+var forumBrands = map[string]config.Brand{
+	"community.bitdefender.com": {Name: "Bitdefender", Terms: []string{"Bitdefender"}},
+	"forum.openoffice.org":      {Name: "OpenOffice", Terms: []string{"OpenOffice", "Apache OpenOffice", "AOO", "OOo"}},
+	"forum.utorrent.com":        {Name: "uTorrent", Terms: []string{"uTorrent", "µTorrent", "BitTorrent"}},
+	"forum.videolan.org":        {Name: "VLC", Terms: []string{"VLC", "VideoLAN"}},
+	"forums.macrumors.com":      {Name: "Apple", Terms: []string{"Apple", "iPhone", "iOS"}, Context: []string{"iPhone", "iOS", "Face ID"}},
+	"www.airliners.net":         {Name: "Boeing", Terms: []string{"Boeing", "777X", "777-9"}},
+	"us.forums.blizzard.com":    {Name: "Blizzard", Terms: []string{"Blizzard", "WoW", "World of Warcraft"}},
+}
+
+// writeForumBrandCriticism prints how earshot's criticism decision does
+// where the follow-up queue makes it: on the posts of the product forums
+// (forumBrands) whose text names the forum's product, classified as ingest
+// classifies a post (classify.Classifier.Classify) for that brand, against
+// the criticism labels. It prints nothing when no such post is labelled.
+func writeForumBrandCriticism(w io.Writer, posts []forumPost, criticism map[string]bool) error {
+	classifiers := map[string]*classify.Classifier{}
+	var queue, negative ComplaintCounts
+	sites, n := map[string]bool{}, 0
+	for _, p := range posts {
+		b, ok := forumBrands[p.Site]
+		c, labelled := criticism[p.ID]
+		if !ok || !labelled {
+			continue
+		}
+		cl := classifiers[p.Site]
+		if cl == nil {
+			var err error
+			if cl, err = classify.New([]config.Brand{b}); err != nil {
+				return fmt.Errorf("eval: forum brand %s: %w", b.Name, err)
+			}
+			classifiers[p.Site] = cl
+		}
+		pp := &post.Post{Text: p.Text}
+		cl.Classify(pp)
+		if len(pp.Mentions) == 0 {
+			continue
+		}
+		n++
+		sites[p.Site] = true
+		queue.Add(len(pp.Criticism) > 0, c)
+		negative.Add(pp.Mentions[0].Sentiment == post.Negative, c)
+	}
+	if n == 0 {
+		return nil
+	}
+	t := &Table{
+		Title:  "Criticism of a product its forum post names: " + filepath.Base(forumSetDir) + ", labelled by hand",
+		Header: []string{"system", "posts", "flagged", "precision", "recall", "F1"},
+	}
+	for _, r := range []struct {
+		name string
+		b    ComplaintCounts
+	}{
+		{"earshot's criticism of the brand (the queue's rule)", queue},
+		{"negative sentiment toward the brand (earshot)", negative},
+	} {
+		flagged := r.b.TP + r.b.FP
+		t.AddRow(r.name, n, fmt.Sprintf("%d (%.0f%%)", flagged, 100*float64(flagged)/float64(n)), r.b.Precision(), r.b.Recall(), r.b.F1())
+	}
+	t.Notes = []string{
+		fmt.Sprintf("Posts: the labelled posts of %d product forums whose text names the forum's product (%d posts; the brands are in eval/forum_complaints.go), each classified for that brand as ingest classifies a post. A post counts as criticism by its criticism label, which names criticism of any product or organisation: on a product's own forum, mostly that product.", len(sites), n),
+	}
+	return t.WriteSection(w)
 }
 
 // addForumRow adds to t the row of a system that flags post i when

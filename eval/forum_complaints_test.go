@@ -280,3 +280,33 @@ func TestForumPostsAsExtracted(t *testing.T) {
 		t.Errorf("reply's gold text %q, want it to keep the quote", posts[1].Gold)
 	}
 }
+
+// TestForumBrandCriticism checks the brand-context table: only labelled
+// posts of a product forum that name its product count, each classified
+// for that product.
+func TestForumBrandCriticism(t *testing.T) {
+	const site = "community.bitdefender.com"
+	posts := []forumPost{
+		{ID: "a#0", Site: site, Text: "Bitdefender keeps crashing every morning and their support never answers. Useless."},
+		{ID: "a#1", Site: site, Text: "Bitdefender released version 27 today, with a new dashboard."},
+		{ID: "a#2", Site: site, Text: "My kettle broke again and the shop is useless."},            // names no product of the forum
+		{ID: "a#3", Site: site, Text: "Bitdefender is awful, I regret every penny I paid for it."}, // no label
+		{ID: "b#0", Site: "kettles.example.org", Text: "Bitdefender is terrible."},                 // not a product forum
+	}
+	labels := map[string]bool{"a#0": true, "a#1": false, "a#2": true, "b#0": true}
+	var buf bytes.Buffer
+	if err := writeForumBrandCriticism(&buf, posts, labels); err != nil {
+		t.Fatal(err)
+	}
+	out := buf.String()
+	if got, want := complaintRow(out, "earshot's criticism of the brand (the queue's rule)"), []string{"2", "1 (50%)", "1.000", "1.000", "1.000"}; !slices.Equal(got, want) {
+		t.Errorf("queue row = %q, want %q; output:\n%s", got, want, out)
+	}
+	if !strings.Contains(out, "labelled posts of 1 product forums") {
+		t.Errorf("output does not count one forum; got:\n%s", out)
+	}
+	buf.Reset()
+	if err := writeForumBrandCriticism(&buf, posts[4:], labels); err != nil || buf.Len() != 0 {
+		t.Errorf("no product forum post: output %q, error %v; want nothing", buf.String(), err)
+	}
+}
