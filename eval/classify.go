@@ -38,10 +38,16 @@ func Classify(dataDir string, w io.Writer) error {
 	if len(sets) == 0 && n == 0 {
 		return fmt.Errorf("eval: no labelled data under %s (sentiment sets in VADER's or UCI's format, or complaint CSVs): %w", dataDir, fs.ErrNotExist)
 	}
-	if err := writeForumComplaints(w, dataDir, forumComplaintLabels, forumCriticismLabels, trained); err != nil {
+	// The forum posts, extracted from their pages once for the tables
+	// that read them.
+	posts, err := forumEnglishPosts(dataDir)
+	if err != nil {
 		return err
 	}
-	if err := writeIntents(w, dataDir, intentLabelsText, forumComplaintLabels, trained); err != nil {
+	if err := writeForumComplaints(w, dataDir, posts, forumComplaintLabels, forumCriticismLabels, trained); err != nil {
+		return err
+	}
+	if err := writeIntents(w, posts, intentLabelsText, forumComplaintLabels, trained); err != nil {
 		return err
 	}
 	return writeSkipped(w, skipped)

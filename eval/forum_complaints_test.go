@@ -78,7 +78,12 @@ func TestForumComplaints(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var buf bytes.Buffer
-			if err := writeForumComplaints(&buf, filepath.Join("testdata", "forumrate"), tt.labels, tt.criticism, tt.train); err != nil {
+			dir := filepath.Join("testdata", "forumrate")
+			posts, err := forumEnglishPosts(dir)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := writeForumComplaints(&buf, dir, posts, tt.labels, tt.criticism, tt.train); err != nil {
 				t.Fatalf("writeForumComplaints: %v", err)
 			}
 			out := buf.String()
@@ -120,7 +125,12 @@ func TestForumComplaints(t *testing.T) {
 // prints nothing and is no error.
 func TestForumComplaintsNoCorpus(t *testing.T) {
 	var buf bytes.Buffer
-	if err := writeForumComplaints(&buf, t.TempDir(), forumComplaintLabels, forumCriticismLabels, nil); err != nil {
+	dir := t.TempDir()
+	posts, err := forumEnglishPosts(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := writeForumComplaints(&buf, dir, posts, forumComplaintLabels, forumCriticismLabels, nil); err != nil {
 		t.Fatalf("writeForumComplaints: %v", err)
 	}
 	if buf.Len() != 0 {

@@ -88,14 +88,15 @@ func newIntentItem(text string, gold []string, complaint, complaintKnown bool, f
 		pred: find(text, complaint), cues: classify.IntentModels(nil).Intents(text, complaint)}
 }
 
-// writeIntents prints the intent tables of the labelled sets found in
-// dataDir: the tweets among tweets (the rows of the complaint files the
+// writeIntents prints the intent tables of the labelled sets: the tweets
+// among tweets (the rows of the complaint files the
 // committed complaint model was trained on, whose complaint decision comes
-// from a 5-fold cross-validation so that it is out of sample) and the
-// forum corpus's English posts, whose complaint labels are complaintText
+// from a 5-fold cross-validation so that it is out of sample) and posts,
+// the forum corpus's English posts (forumEnglishPosts), whose complaint
+// labels are complaintText
 // (forum_complaint_labels.tsv). A set whose texts are absent prints
 // nothing.
-func writeIntents(w io.Writer, dataDir, labelsText, complaintText string, tweets []ComplaintRow) error {
+func writeIntents(w io.Writer, posts []forumPost, labelsText, complaintText string, tweets []ComplaintRow) error {
 	labels, err := parseIntentLabels(labelsText)
 	if err != nil {
 		return err
@@ -114,10 +115,6 @@ func writeIntents(w io.Writer, dataDir, labelsText, complaintText string, tweets
 				return fmt.Errorf("eval: %w", err)
 			}
 		}
-	}
-	posts, err := forumEnglishPosts(dataDir)
-	if err != nil {
-		return err
 	}
 	complaintLabels, err := parseForumLabels(complaintText, "forum_complaint_labels.tsv")
 	if err != nil {

@@ -72,7 +72,11 @@ func TestIntents(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var buf bytes.Buffer
-			if err := writeIntents(&buf, filepath.Join("testdata", "forumrate"), labels, tt.complaints, tweets); err != nil {
+			posts, err := forumEnglishPosts(filepath.Join("testdata", "forumrate"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := writeIntents(&buf, posts, labels, tt.complaints, tweets); err != nil {
 				t.Fatalf("writeIntents: %v", err)
 			}
 			out := buf.String()
@@ -103,7 +107,7 @@ func TestIntents(t *testing.T) {
 // fails.
 func TestIntentsAbsent(t *testing.T) {
 	var buf bytes.Buffer
-	if err := writeIntents(&buf, t.TempDir(), "tweets\t1\tnone\tx\n", "", nil); err != nil {
+	if err := writeIntents(&buf, nil, "tweets\t1\tnone\tx\n", "", nil); err != nil {
 		t.Fatalf("writeIntents: %v", err)
 	}
 	if buf.Len() != 0 {
