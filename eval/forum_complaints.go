@@ -170,10 +170,12 @@ func parseForumLabels(s, name string) (map[string]bool, error) {
 // rows to train on are given, a model trained with handle-free copies
 // (ComplaintTrainOptions.HandleFreeWeight 1), the alternative the
 // committed model was chosen over, and one trained on the labelled posts
-// of the other sites as well. Posts without a label count toward
-// "flagged" but not toward precision and recall, and are named in a note.
-// posts are forumEnglishPosts(dataDir); it prints nothing when there are
-// none.
+// of the other sites as well. Then, when criticismText labels any post, the
+// same systems against the criticism labels, and the queue's decision on
+// the posts that name their forum's product (writeForumBrandCriticism).
+// Posts without a label count toward "flagged" but not toward precision
+// and recall, and are named in a note. posts are forumEnglishPosts(dataDir);
+// it prints nothing when there are none.
 func writeForumComplaints(w io.Writer, dataDir string, posts []forumPost, labelsText, criticismText string, train []ComplaintRow) error {
 	if len(posts) == 0 {
 		return nil
