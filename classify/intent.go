@@ -27,9 +27,9 @@ var intentOrder = [...]string{
 	IntentPrice, IntentReview, IntentIdea, IntentChurn,
 }
 
-// Intent cues run on lower-cased text with ASCII apostrophes, except those
-// marked cased, which need the capital of a name ("switching to Medlar" but
-// not "switching to dark mode").
+// Intent cues run on lower-cased text with ASCII apostrophes; only
+// switchingTo reads the text as written, for the capital of a name
+// ("switching to Medlar" but not "switching to dark mode").
 var (
 	// questionStart is matched at the start of the text and of each
 	// sentence or line (see questionStarts).
@@ -58,13 +58,14 @@ var (
 // review a model learned from labelled texts finds more (IntentModels);
 // complaint is ComplaintScore.
 func Intents(text string) []string {
-	return intents(text, ComplaintScore(text) >= ComplaintThreshold)
+	_, in := complaintAndIntents(text, normalizeApostrophes(strings.ToLower(text)), defaultComplaintModel, defaultIntentModels)
+	return in
 }
 
 // IntentsGiven is Intents with the complaint decision made elsewhere: an
 // evaluation scores the complaint intent with a model that never saw text.
 func IntentsGiven(text string, complaint bool) []string {
-	return intents(text, complaint)
+	return defaultIntentModels.Intents(text, complaint)
 }
 
 // IntentNames returns every intent, in the order Intents reports them.
@@ -72,14 +73,9 @@ func IntentNames() []string {
 	return slices.Clone(intentOrder[:])
 }
 
-// intents is Intents with the complaint decision already made.
-func intents(text string, complaint bool) []string {
-	return intentsOf(text, normalizeApostrophes(strings.ToLower(text)), complaint, defaultIntentModels)
-}
-
-// intentsOf is intents with low, text lower-cased with ASCII apostrophes,
-// already made, and models in place of the committed ones (nil: the cues
-// alone).
+// intentsOf returns text's intents, complaint decided, by the cues and
+// models (nil: the cues alone); low is text lower-cased with ASCII
+// apostrophes.
 func intentsOf(text, low string, complaint bool, models IntentModels) []string {
 	has := cueIntents(text, low, complaint)
 	// Only the models of the intents the cues have not found, in one pass.
@@ -220,12 +216,13 @@ func cueIntents(text, low string, complaint bool) [len(intentOrder)]bool {
 	var has [len(intentOrder)]bool
 	// A rhetorical question ("what gives?", "how is it that ... ?") is
 	// venting, not asking: its sentence does not make the text a question.
-	qlow, qfound := low, found
+	// Taking them out only removes words, so low's needs still gate the
+	// cue on what is left.
+	qlow := low
 	if containsAny(low, rhetoricalNeeds) && rhetorical.MatchString(low) {
 		qlow = rhetorical.ReplaceAllString(low, " ")
-		qfound = intentNeeds.scan(qlow)
 	}
-	question := strings.Contains(qlow, "?") || questionStarts(qlow) || questionAnyCue.matchFound(qlow, qfound)
+	question := strings.Contains(qlow, "?") || questionStarts(qlow) || questionAnyCue.matchFound(qlow, found)
 	has[1] = question
 	has[0] = supportRequestCue.matchFound(low, found) || ((question || complaint) && supportProblemCue.matchFound(low, found))
 	has[2] = complaint

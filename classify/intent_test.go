@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"maps"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -175,6 +176,12 @@ func TestIntentModels(t *testing.T) {
 			})
 			if !slices.Equal(got, tt.want) {
 				t.Errorf("Intents(%q) = %q, want %q", text, got, tt.want)
+			}
+			// Classify's path scores every model, the cues' intents too:
+			// a model that does not find one must not take it away.
+			_, all := complaintAndIntents(text, normalizeApostrophes(strings.ToLower(text)), never, tt.models)
+			if !slices.Equal(all, tt.want) {
+				t.Errorf("complaintAndIntents(%q) = %q, want %q", text, all, tt.want)
 			}
 		})
 	}
