@@ -15,12 +15,12 @@ import (
 	"bytes"
 	"flag"
 	"fmt"
-	"go/format"
 	"math"
 	"os"
 	"time"
 
 	"github.com/earshot-dev/earshot/classify"
+	"github.com/earshot-dev/earshot/classify/train/internal/gen"
 	"github.com/earshot-dev/earshot/eval"
 )
 
@@ -82,11 +82,7 @@ func run(data, out string) error {
 	if err := sc.WriteWeights(&buf, header, sums, best); err != nil {
 		return err
 	}
-	src, err := format.Source(buf.Bytes())
-	if err != nil {
-		return fmt.Errorf("train: format: %w", err)
-	}
-	if err := os.WriteFile(out, src, 0o644); err != nil {
+	if err := gen.WriteFile(out, buf.Bytes()); err != nil {
 		return fmt.Errorf("train: %w", err)
 	}
 	fmt.Println("wrote", out)
