@@ -31,7 +31,7 @@ func Classify(dataDir string, w io.Writer) error {
 			return err
 		}
 	}
-	n, trained, err := writeComplaintTables(w, files)
+	n, trained, trainedCV, err := writeComplaintTables(w, files)
 	if err != nil {
 		return err
 	}
@@ -47,7 +47,7 @@ func Classify(dataDir string, w io.Writer) error {
 	if err := writeForumComplaints(w, dataDir, posts, forumComplaintLabels, forumCriticismLabels, trained); err != nil {
 		return err
 	}
-	if err := writeIntents(w, posts, intentLabelsText, forumComplaintLabels, trained); err != nil {
+	if err := writeIntents(w, posts, intentLabelsText, forumComplaintLabels, trained, trainedCV); err != nil {
 		return err
 	}
 	return writeSkipped(w, skipped)

@@ -257,7 +257,7 @@ func Complaint(dataDir string, w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	n, _, err := writeComplaintTables(w, files)
+	n, _, _, err := writeComplaintTables(w, files)
 	if err == nil && n == 0 {
 		err = fmt.Errorf("eval: no complaint data (%s, or a CSV of tweet_id,text,label,domain) under %s: %w", ComplaintsFile, dataDir, fs.ErrNotExist)
 	}
@@ -266,9 +266,10 @@ func Complaint(dataDir string, w io.Writer) error {
 
 // writeComplaintTables prints a table per complaint file among files and
 // returns how many there were, and the rows of those the committed model
-// was trained on. A file the committed model was never trained on gets that
-// model's figures first (addCommittedRows).
-func writeComplaintTables(w io.Writer, files []labelledFile) (n int, trained []ComplaintRow, err error) {
+// was trained on with each row's 5-fold cross-validated score within its
+// file (cv, as ComplaintCV gives it). A file the committed model was never
+// trained on gets that model's figures first (addCommittedRows).
+func writeComplaintTables(w io.Writer, files []labelledFile) (n int, trained []ComplaintRow, cv []float64, err error) {
 	for _, f := range files {
 		if f.format != formatComplaints {
 			continue
@@ -276,24 +277,25 @@ func writeComplaintTables(w io.Writer, files []labelledFile) (n int, trained []C
 		n++
 		rows, err := parseComplaints(bytes.NewReader(f.data), f.path)
 		if err != nil {
-			return n, nil, err
+			return n, nil, nil, err
 		}
-		t, err := ComplaintTable(rows, classify.ComplaintTrainOptions{})
+		t, scores, err := complaintTable(rows, classify.ComplaintTrainOptions{}, ComplaintRepeats)
 		if err != nil {
-			return n, nil, err
+			return n, nil, nil, err
 		}
 		if classify.ComplaintTrainedOn(f.sha256()) {
 			trained = append(trained, rows...)
+			cv = append(cv, scores...)
 		} else {
 			addCommittedRows(t, rows)
 		}
 		t.Title += ": " + f.name
 		t.Notes = append(t.Notes, fmt.Sprintf("Data: %s (%d tweets).", f.path, len(rows)))
 		if err := t.WriteSection(w); err != nil {
-			return n, nil, fmt.Errorf("eval: %w", err)
+			return n, nil, nil, fmt.Errorf("eval: %w", err)
 		}
 	}
-	return n, trained, nil
+	return n, trained, cv, nil
 }
 
 // addCommittedRows puts first in t the figures of the committed complaint
@@ -333,10 +335,18 @@ func ComplaintTable(rows []ComplaintRow, opts classify.ComplaintTrainOptions) (*
 // of them tell a change of 0.003 in F1 from the noise of the split, at the
 // cost of five trainings each.
 func ComplaintTableRepeats(rows []ComplaintRow, opts classify.ComplaintTrainOptions, repeats int) (*Table, error) {
+	t, _, err := complaintTable(rows, opts, repeats)
+	return t, err
+}
+
+// complaintTable is ComplaintTableRepeats that also returns every row's
+// score in the first fold assignment (ComplaintCV's), which the intent
+// table reuses.
+func complaintTable(rows []ComplaintRow, opts classify.ComplaintTrainOptions, repeats int) (*Table, []float64, error) {
 	repeats = max(repeats, 1)
 	c, err := classify.New(nil)
 	if err != nil {
-		return nil, fmt.Errorf("eval: %w", err)
+		return nil, nil, fmt.Errorf("eval: %w", err)
 	}
 	t := &Table{
 		Title:  "Complaint detection",
@@ -392,5 +402,5 @@ func ComplaintTableRepeats(rows []ComplaintRow, opts classify.ComplaintTrainOpti
 		fmt.Sprintf("The pooled row sums the confusion counts of %d different fold assignments: a steadier figure than one split.", repeats),
 		"The rows without @handles score each held-out tweet of the pooled folds with its handles removed, as a blog or forum post would read; \"scored as a brand's sentences\" averages that score with the one it gets with a handle put in front, as earshot scores the sentences around a brand's mention.",
 		"The published F1 is on the authors' full 3,449-tweet set with 10-fold CV, not on the file above.")
-	return t, nil
+	return t, cv, nil
 }

@@ -180,3 +180,19 @@ func complaintSharedData(tb testing.TB) string {
 	tb.Helper()
 	return shareddata.Dir(tb, ComplaintsFile)
 }
+
+// TestComplaintTableCV checks that the scores the complaint table hands the
+// intent table are ComplaintCV's, so that reusing them changes nothing.
+func TestComplaintTableCV(t *testing.T) {
+	rows, err := ReadComplaints(filepath.Join("testdata", "complaint", ComplaintsFile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, cv, err := complaintTable(rows, classify.ComplaintTrainOptions{}, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := ComplaintCV(rows, ComplaintFolds, classify.ComplaintTrainOptions{}); !slices.Equal(cv, want) {
+		t.Errorf("complaintTable scores %v, want ComplaintCV's %v", cv, want)
+	}
+}

@@ -89,14 +89,14 @@ func newIntentItem(text string, gold []string, complaint, complaintKnown bool, f
 }
 
 // writeIntents prints the intent tables of the labelled sets: the tweets
-// among tweets (the rows of the complaint files the
-// committed complaint model was trained on, whose complaint decision comes
-// from a 5-fold cross-validation so that it is out of sample) and posts,
-// the forum corpus's English posts (forumEnglishPosts), whose complaint
-// labels are complaintText
-// (forum_complaint_labels.tsv). A set whose texts are absent prints
-// nothing.
-func writeIntents(w io.Writer, posts []forumPost, labelsText, complaintText string, tweets []ComplaintRow) error {
+// among tweets (the rows of the complaint files the committed complaint
+// model was trained on), whose complaint decision is their 5-fold
+// cross-validated score cv (ComplaintCV's, which the complaint table has
+// computed already) so that it is out of sample, and posts, the forum
+// corpus's English posts (forumEnglishPosts), whose complaint labels are
+// complaintText (forum_complaint_labels.tsv). A set whose texts are absent
+// prints nothing.
+func writeIntents(w io.Writer, posts []forumPost, labelsText, complaintText string, tweets []ComplaintRow, cv []float64) error {
 	labels, err := parseIntentLabels(labelsText)
 	if err != nil {
 		return err
@@ -106,7 +106,7 @@ func writeIntents(w io.Writer, posts []forumPost, labelsText, complaintText stri
 		byID[l.set][l.id] = l.intents
 	}
 	if len(tweets) > 0 {
-		if items := tweetIntentItems(tweets, byID[intentSetTweets]); len(items) > 0 {
+		if items := tweetIntentItems(tweets, cv, byID[intentSetTweets]); len(items) > 0 {
 			t := intentTable("Intents in tweets to and about companies: "+ComplaintsFile+", labelled by hand", items)
 			t.Notes = append(t.Notes,
 				fmt.Sprintf("%d of the %d tweets are labelled. Out of sample: each tweet is scored by intent models trained without its fold (%d-fold cross-validation), and its complaint decision is the cross-validated one of the complaint table; the complaint intent is the complaint label of the file.", len(items), len(tweets), ComplaintFolds),
@@ -209,9 +209,9 @@ func intentTable(title string, items []intentItem) *Table {
 
 // tweetIntentItems scores the labelled tweets among tweets out of sample:
 // by intent models trained on the labelled tweets of the other folds of
-// ComplaintFold's assignment, with the cross-validated complaint decision.
-func tweetIntentItems(tweets []ComplaintRow, labels map[string][]string) []intentItem {
-	cv := ComplaintCV(tweets, ComplaintFolds, classify.ComplaintTrainOptions{})
+// ComplaintFold's assignment, with the complaint decision of cv, their
+// scores in the same folds.
+func tweetIntentItems(tweets []ComplaintRow, cv []float64, labels map[string][]string) []intentItem {
 	fold := complaintSeedFold(ComplaintFolds, 0)
 	items := make([]intentItem, len(tweets))
 	labelled := make([]bool, len(tweets))

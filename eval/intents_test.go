@@ -76,7 +76,8 @@ func TestIntents(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if err := writeIntents(&buf, posts, labels, tt.complaints, tweets); err != nil {
+			cv := ComplaintCV(tweets, ComplaintFolds, classify.ComplaintTrainOptions{})
+			if err := writeIntents(&buf, posts, labels, tt.complaints, tweets, cv); err != nil {
 				t.Fatalf("writeIntents: %v", err)
 			}
 			out := buf.String()
@@ -107,7 +108,7 @@ func TestIntents(t *testing.T) {
 // fails.
 func TestIntentsAbsent(t *testing.T) {
 	var buf bytes.Buffer
-	if err := writeIntents(&buf, nil, "tweets\t1\tnone\tx\n", "", nil); err != nil {
+	if err := writeIntents(&buf, nil, "tweets\t1\tnone\tx\n", "", nil, nil); err != nil {
 		t.Fatalf("writeIntents: %v", err)
 	}
 	if buf.Len() != 0 {
@@ -226,11 +227,11 @@ func TestTweetIntentItemsOutOfSample(t *testing.T) {
 	labels := map[string][]string{
 		"1": {"review"}, "2": {"support"}, "3": nil, "4": nil, "5": {"praise"}, "6": {"support", "review"}, "8": {"support"},
 	}
-	items := tweetIntentItems(tweets, labels)
+	cv := ComplaintCV(tweets, ComplaintFolds, classify.ComplaintTrainOptions{})
+	items := tweetIntentItems(tweets, cv, labels)
 	if len(items) != len(labels) {
 		t.Fatalf("%d items, want one per labelled tweet (%d)", len(items), len(labels))
 	}
-	cv := ComplaintCV(tweets, ComplaintFolds, classify.ComplaintTrainOptions{})
 	fold := complaintSeedFold(ComplaintFolds, 0)
 	learned := 0
 	j := 0
