@@ -98,7 +98,7 @@ func discoverLabelled(dir string) ([]labelledFile, []skippedFile, error) {
 			found = append(found, k)
 			return nil
 		}
-		format := formatRated
+		var format labelledFormat
 		if why == "" {
 			format, why = sniffLabelled(path, ext, data)
 		}

@@ -52,15 +52,22 @@ var sentimentFiles = []struct {
 // "id \t rating \t text" or UCI's "sentence \t 0|1", see discoverLabelled),
 // so that held-out corpora are scored the same way. Finding none is an error.
 func LoadSentimentSets(dataDir string) ([]SentimentSet, error) {
-	files, _, err := discoverLabelled(labelledDir(dataDir))
+	sets, _, err := loadSentimentSets(dataDir)
+	return sets, err
+}
+
+// loadSentimentSets is LoadSentimentSets that also returns the files
+// discovery skipped.
+func loadSentimentSets(dataDir string) ([]SentimentSet, []skippedFile, error) {
+	files, skipped, err := discoverLabelled(labelledDir(dataDir))
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	sets, err := sentimentSets(files)
 	if err == nil && len(sets) == 0 {
 		err = fmt.Errorf("eval: no sentiment data under %s: %w", dataDir, fs.ErrNotExist)
 	}
-	return sets, err
+	return sets, skipped, err
 }
 
 // sentimentSets parses the sentiment files among files.
@@ -382,16 +389,9 @@ func LeaveOneOut(w io.Writer, sets []SentimentSet, cfg classify.SentimentTrainCo
 // LoadSentimentSets) comparing earshot's Scorer with VADER (govader)
 // computed in the same run; see writeSentimentTables.
 func Sentiment(dataDir string, w io.Writer) error {
-	files, skipped, err := discoverLabelled(labelledDir(dataDir))
+	sets, skipped, err := loadSentimentSets(dataDir)
 	if err != nil {
 		return err
-	}
-	sets, err := sentimentSets(files)
-	if err != nil {
-		return err
-	}
-	if len(sets) == 0 {
-		return fmt.Errorf("eval: no sentiment data under %s: %w", dataDir, fs.ErrNotExist)
 	}
 	if err := writeSentimentTables(w, sets); err != nil {
 		return err
