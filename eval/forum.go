@@ -211,18 +211,13 @@ func forumRead(path string) (forumPage, error) {
 // forumScorePage runs the extractor on one page and scores it.
 func forumScorePage(pg forumPage, layers extract.Layers) (forumCounts, string, error) {
 	c := forumCounts{Pages: 1, Gold: len(pg.Gold)}
-	u, err := url.Parse(pg.URL)
-	if err != nil {
-		return c, "", fmt.Errorf("page url: %w", err)
-	}
-	p, err := extract.Extract(u, []byte(pg.HTML), "text/html; charset=utf-8", extract.Options{Now: forumNow, Layers: layers})
+	u, p, posts, err := forumExtract(pg, layers)
 	if err != nil {
 		return c, "", err
 	}
-	var posts []extract.Post
 	method := "none"
 	if p.Kind == extract.KindThread {
-		posts, method = p.Posts, p.Method
+		method = p.Method
 	}
 	c.Extracted = len(posts)
 	// Gold links are as written in the page: resolve them as a browser
@@ -261,6 +256,24 @@ func forumScorePage(pg forumPage, layers extract.Layers) (forumCounts, string, e
 		}
 	}
 	return c, method, nil
+}
+
+// forumExtract runs earshot's extractor on pg with the given thread
+// layers (zero: all) and returns the page's URL, the page and its posts,
+// nil when it is not a thread.
+func forumExtract(pg forumPage, layers extract.Layers) (*url.URL, *extract.Page, []extract.Post, error) {
+	u, err := url.Parse(pg.URL)
+	if err != nil {
+		return nil, nil, nil, fmt.Errorf("page url: %w", err)
+	}
+	p, err := extract.Extract(u, []byte(pg.HTML), "text/html; charset=utf-8", extract.Options{Now: forumNow, Layers: layers})
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	if p.Kind != extract.KindThread {
+		return u, p, nil, nil
+	}
+	return u, p, p.Posts, nil
 }
 
 // forumAlign pairs pg's gold posts with the extracted posts as Forum

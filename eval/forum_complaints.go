@@ -119,15 +119,8 @@ func forumTextNote(posts []forumPost) string {
 // on pg, with every layer on; none when the page does not parse as a
 // thread (the gold text then stands in).
 func forumExtractedPosts(pg forumPage) []extract.Post {
-	u, err := url.Parse(pg.URL)
-	if err != nil {
-		return nil
-	}
-	p, err := extract.Extract(u, []byte(pg.HTML), "text/html; charset=utf-8", extract.Options{Now: forumNow})
-	if err != nil || p.Kind != extract.KindThread {
-		return nil
-	}
-	return p.Posts
+	_, _, posts, _ := forumExtract(pg, 0)
+	return posts
 }
 
 // forumTag matches an HTML tag: the gold text of a few boards (Invision's
@@ -197,7 +190,7 @@ func writeForumComplaints(w io.Writer, dataDir string, posts []forumPost, labels
 	}
 	t := &Table{
 		Title:  "Complaints in forum posts: " + filepath.Base(forumSetDir) + ", labelled by hand",
-		Header: []string{"system", "posts", "flagged", "precision", "recall", "F1"},
+		Header: forumHeader,
 	}
 	add := func(name string, flagged func(i int) bool) { addForumRow(t, name, posts, labels, flagged) }
 	over := func(scores []float64) func(i int) bool {
@@ -212,9 +205,10 @@ func writeForumComplaints(w io.Writer, dataDir string, posts []forumPost, labels
 	}
 	add("earshot, committed model, a post as it is", over(plain))
 	add("earshot, committed model, scored as a brand's sentences", over(brand))
-	add("criticism of a brand named in the post's title (the queue's rule)", func(i int) bool {
-		return classify.IsCriticism(sent[i].Label, sent[i].Score, max(plain[i], brand[i]))
-	})
+	// The queue's rule, as if the post named a brand in its title: the
+	// whole post is the brand's context.
+	queue := func(i int) bool { return classify.IsCriticism(sent[i].Label, sent[i].Score, max(plain[i], brand[i])) }
+	add("criticism of a brand named in the post's title (the queue's rule)", queue)
 	add("negative sentiment (earshot) = complaint", func(i int) bool { return sent[i].Label == post.Negative })
 	if len(train) > 0 {
 		m := classify.TrainComplaint(complaintExamples(train), classify.ComplaintTrainOptions{HandleFreeWeight: 1})
@@ -235,7 +229,7 @@ func writeForumComplaints(w io.Writer, dataDir string, posts []forumPost, labels
 		forumTextNote(posts),
 	}
 	if len(train) > 0 {
-		t.Notes = append(t.Notes, fmt.Sprintf("\"Each site left out\": a model per site, trained on the tweets and the labelled posts of the other %d sites at weight %g (the best of 1, 3 and 6 when this table scored the gold texts), scores that site's posts as they are.",
+		t.Notes = append(t.Notes, fmt.Sprintf("\"Each site left out\": a model per site, trained on the tweets and the labelled posts of the other %d sites at weight %g (chosen in an earlier run as the best of 1, 3 and 6 on these same posts, then scored on their gold text), scores that site's posts as they are.",
 			len(forumSites(posts))-1, forumTrainWeight))
 		t.Notes = append(t.Notes, fmt.Sprintf("Trained with all the labelled posts as well, the tweets' F1 (%d-fold CV pooled over %d fold assignments) is %.3f, against the pooled row of the complaint table above without them.",
 			ComplaintFolds, ComplaintRepeats, forumCostOnTweets(train, forumExamples(posts, labels, forumTrainWeight, ""))))
@@ -254,7 +248,7 @@ func writeForumComplaints(w io.Writer, dataDir string, posts []forumPost, labels
 	// queue takes up is criticism, of which complaints are one kind.
 	ct := &Table{
 		Title:  "Criticism in forum posts: " + filepath.Base(forumSetDir) + ", labelled by hand",
-		Header: t.Header,
+		Header: forumHeader,
 	}
 	sia := govader.NewSentimentIntensityAnalyzer()
 	vader := make([]float64, len(posts))
@@ -265,9 +259,7 @@ func writeForumComplaints(w io.Writer, dataDir string, posts []forumPost, labels
 		name    string
 		flagged func(i int) bool
 	}{
-		{"criticism of a brand named in the post's title (the queue's rule)", func(i int) bool {
-			return classify.IsCriticism(sent[i].Label, sent[i].Score, max(plain[i], brand[i]))
-		}},
+		{"criticism of a brand named in the post's title (the queue's rule)", queue},
 		{"negative sentiment (earshot) = criticism", func(i int) bool { return sent[i].Label == post.Negative }},
 		{"negative sentiment (VADER) = criticism", func(i int) bool { return vader[i] <= classify.NegativeThreshold }},
 		{"complaint (committed model, scored as a brand's sentences) = criticism", over(brand)},
@@ -350,7 +342,7 @@ func writeForumBrandCriticism(w io.Writer, posts []forumPost, criticism map[stri
 	}
 	t := &Table{
 		Title:  "Criticism of a product its forum post names: " + filepath.Base(forumSetDir) + ", labelled by hand",
-		Header: []string{"system", "posts", "flagged", "precision", "recall", "F1"},
+		Header: forumHeader,
 	}
 	for _, r := range []struct {
 		name string
@@ -359,8 +351,7 @@ func writeForumBrandCriticism(w io.Writer, posts []forumPost, criticism map[stri
 		{"earshot's criticism of the brand (the queue's rule)", queue},
 		{"negative sentiment toward the brand (earshot)", negative},
 	} {
-		flagged := r.b.TP + r.b.FP
-		t.AddRow(r.name, n, fmt.Sprintf("%d (%.0f%%)", flagged, 100*float64(flagged)/float64(n)), r.b.Precision(), r.b.Recall(), r.b.F1())
+		forumRow(t, r.name, n, r.b.TP+r.b.FP, r.b)
 	}
 	t.Notes = []string{
 		fmt.Sprintf("Posts: the labelled posts of %d product forums whose text names the forum's product (%d posts; the brands are in eval/forum_complaints.go), each classified for that brand as ingest classifies a post. A post counts as criticism by its criticism label, which names criticism of any product or organisation: on a product's own forum, mostly that product.", len(sites), n),
@@ -383,7 +374,16 @@ func addForumRow(t *Table, name string, posts []forumPost, labels map[string]boo
 			b.Add(f, c)
 		}
 	}
-	t.AddRow(name, len(posts), fmt.Sprintf("%d (%.0f%%)", n, 100*float64(n)/float64(len(posts))), b.Precision(), b.Recall(), b.F1())
+	forumRow(t, name, len(posts), n, b)
+}
+
+// forumHeader heads the forum tables, whose rows forumRow writes.
+var forumHeader = []string{"system", "posts", "flagged", "precision", "recall", "F1"}
+
+// forumRow adds the row of a system that flags flagged of n posts and
+// scores b against the labels.
+func forumRow(t *Table, name string, n, flagged int, b ComplaintCounts) {
+	t.AddRow(name, n, fmt.Sprintf("%d (%.0f%%)", flagged, 100*float64(flagged)/float64(n)), b.Precision(), b.Recall(), b.F1())
 }
 
 // forumTrainWeight is the weight of a labelled forum post against a tweet

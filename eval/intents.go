@@ -71,6 +71,31 @@ func parseIntentLabels(s string) ([]intentLabelled, error) {
 	return out, nil
 }
 
+// intentLabelsBySet parses labels text into each set's intents by ID.
+func intentLabelsBySet(text string) (map[string]map[string][]string, error) {
+	labels, err := parseIntentLabels(text)
+	if err != nil {
+		return nil, err
+	}
+	byID := map[string]map[string][]string{intentSetTweets: {}, intentSetForum: {}}
+	for _, l := range labels {
+		byID[l.set][l.id] = l.intents
+	}
+	return byID, nil
+}
+
+// intentExamples returns the rows that labels labels and keep keeps as
+// training examples, in order.
+func intentExamples(rows []ComplaintRow, labels map[string][]string, keep func(ComplaintRow) bool) []classify.IntentExample {
+	var ex []classify.IntentExample
+	for _, r := range rows {
+		if gold, ok := labels[r.ID]; ok && keep(r) {
+			ex = append(ex, classify.IntentExample{Text: r.Text, Intents: gold})
+		}
+	}
+	return ex
+}
+
 // intentItem is one scored text: what its author expresses (gold, with
 // complaint when its complaint label is known), what earshot finds (pred)
 // and what its cues alone find (cues), both with a complaint decision out
@@ -97,13 +122,9 @@ func newIntentItem(text string, gold []string, complaint, complaintKnown bool, f
 // complaintText (forum_complaint_labels.tsv). A set whose texts are absent
 // prints nothing.
 func writeIntents(w io.Writer, posts []forumPost, labelsText, complaintText string, tweets []ComplaintRow, cv []float64) error {
-	labels, err := parseIntentLabels(labelsText)
+	byID, err := intentLabelsBySet(labelsText)
 	if err != nil {
 		return err
-	}
-	byID := map[string]map[string][]string{intentSetTweets: {}, intentSetForum: {}}
-	for _, l := range labels {
-		byID[l.set][l.id] = l.intents
 	}
 	if len(tweets) > 0 {
 		if items := tweetIntentItems(tweets, cv, byID[intentSetTweets]); len(items) > 0 {
@@ -217,12 +238,7 @@ func tweetIntentItems(tweets []ComplaintRow, cv []float64, labels map[string][]s
 	labelled := make([]bool, len(tweets))
 	// Each fold writes only its own tweets' entries.
 	parallel(ComplaintFolds, func(k int) {
-		var ex []classify.IntentExample
-		for _, r := range tweets {
-			if gold, ok := labels[r.ID]; ok && fold(r) != fmt.Sprint(k) {
-				ex = append(ex, classify.IntentExample{Text: r.Text, Intents: gold})
-			}
-		}
+		ex := intentExamples(tweets, labels, func(r ComplaintRow) bool { return fold(r) != fmt.Sprint(k) })
 		models := classify.TrainIntentModels(ex, classify.ComplaintTrainOptions{})
 		for i, r := range tweets {
 			if gold, ok := labels[r.ID]; ok && fold(r) == fmt.Sprint(k) {
@@ -254,20 +270,10 @@ func TweetIntentExamples(dataDir string) (ex []classify.IntentExample, tweetsSHA
 	if err != nil {
 		return nil, "", "", err
 	}
-	labels, err := parseIntentLabels(intentLabelsText)
+	byID, err := intentLabelsBySet(intentLabelsText)
 	if err != nil {
 		return nil, "", "", err
 	}
-	byID := map[string][]string{}
-	for _, l := range labels {
-		if l.set == intentSetTweets {
-			byID[l.id] = l.intents
-		}
-	}
-	for _, r := range rows {
-		if gold, ok := byID[r.ID]; ok {
-			ex = append(ex, classify.IntentExample{Text: r.Text, Intents: gold})
-		}
-	}
+	ex = intentExamples(rows, byID[intentSetTweets], func(ComplaintRow) bool { return true })
 	return ex, fmt.Sprintf("%x", sha256.Sum256(raw)), fmt.Sprintf("%x", sha256.Sum256([]byte(intentLabelsText))), nil
 }
