@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"html"
 	"math"
 	"strconv"
 	"strings"
@@ -25,6 +26,10 @@ type Sentiment struct {
 }
 
 const maxSentimentTerms = 8
+
+// dismayFace is the rating of the emoticon "D:", as VADER rates the
+// frowns ":(" -1.9 and ":[" -2.0.
+const dismayFace = -2.0
 
 // maxSentimentText bounds the bytes of text scored; the rest is ignored.
 const maxSentimentText = 1 << 30
@@ -104,7 +109,7 @@ type idiom struct {
 
 // Scorer rates the sentiment of English text: a VADER-style lexicon and rule
 // pass (negation, boosters and dampeners, ALL CAPS, '!' and '?', emoji and
-// emoticons, "but", "least", idioms, sarcasm markers) whose outputs feed a
+// emoticons, "but", "least", idioms, sarcasm markers and cues) whose outputs feed a
 // small learned linear model (see TrainScorer and weights_gen.go) that turns
 // them into a label and score. A Scorer is safe for concurrent use: after
 // construction it is only read (the pool holds per-call scratch space).
@@ -374,6 +379,14 @@ func (s *Scorer) lookup(w []byte) wordInfo {
 		}
 		return wordInfo{}
 	}
+	// A dropped g ("lovin", "hatin'"): social text writes -ing so.
+	if n := len(w); n >= 5 && w[n-2] == 'i' && w[n-1] == 'n' {
+		n := copy(buf[:], w)
+		buf[n] = 'g'
+		if wi, ok := s.words[string(buf[:n+1])]; ok {
+			return wi
+		}
+	}
 	if len(w) < minMisspelt {
 		return wordInfo{}
 	}
@@ -451,6 +464,7 @@ type analysis struct {
 // English: callers should detect the language first and leave other
 // languages unscored rather than trust a label on them.
 func (s *Scorer) Score(text string) Sentiment {
+	text = unescapeEntities(text)
 	if len(text) > maxSentimentText {
 		text = text[:maxSentimentText] // token offsets are int32
 	}
@@ -473,6 +487,16 @@ func (s *Scorer) Score(text string) Sentiment {
 	}
 	out.Terms = topTerms(text, sc.toks)
 	return out
+}
+
+// unescapeEntities decodes the HTML character references that tweets and
+// other API text keep ("&lt;3", "&gt;:(", "&amp;"): escaped, an emoticon
+// is no emoticon. Text without an "&" is returned as it is, at no cost.
+func unescapeEntities(text string) string {
+	if !strings.Contains(text, "&") {
+		return text
+	}
+	return html.UnescapeString(text)
 }
 
 // analyze runs the tokeniser and the rules over text, leaving the tokens
@@ -751,6 +775,12 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 		}
 		for j := i + 1; j < len(toks); j++ {
 			t := &toks[j]
+			if t.info.flags&wBut != 0 {
+				// "would have liked fewer turnovers but a win is a
+				// win": what follows "but" is what did happen.
+				i = j
+				break
+			}
 			if t.val > 0 && t.flags&tNegated == 0 {
 				t.val *= negScalar
 				t.flags |= tNegated
@@ -780,6 +810,15 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 				toks[i].val = 0
 				break
 			}
+		}
+	}
+
+	// Praise words that are no praise where they stand count for nothing:
+	// "wow" before blame (see wowBeforeBlame) and thanks for harm (see
+	// sarcasticThanks).
+	for i := range toks {
+		if toks[i].val > 0 && (wowBeforeBlame(low, toks, i) || sarcasticThanks(low, toks, i)) {
+			toks[i].val = 0
 		}
 	}
 
@@ -1033,6 +1072,84 @@ func certaintyAdverb(low []byte, t *sentToken) bool {
 	switch string(low[t.start:t.end]) {
 	case "definitely", "certainly", "honestly", "surely", "clearly", "obviously", "seriously":
 		return true
+	}
+	return false
+}
+
+// wowBeforeBlame reports whether toks[i] is "wow" followed by blame: an
+// interjection of surprise says how strongly the writer feels, not which
+// way, so before blame ("wow... this thing is trash", "Wow, what a bad
+// film") its rating would pull against it. Blame is a negative sum of the
+// ratings in the rest of its sentence or, when it stands alone ("wow."),
+// in the next one.
+func wowBeforeBlame(low []byte, toks []sentToken, i int) bool {
+	if !isWow(low, &toks[i]) {
+		return false
+	}
+	end, sentences := i, 0
+	for end < len(toks)-1 {
+		if toks[end].flags&tEndSentence != 0 {
+			if sentences++; sentences == 2 || end > i {
+				break
+			}
+		}
+		end++
+	}
+	sum := 0.0
+	for j := i + 1; j <= end; j++ {
+		sum += toks[j].val
+	}
+	return sum < 0
+}
+
+// isWow reports whether t is "wow", also drawn out ("wooow"): the one
+// interjection of surprise the lexicon rates (2.8; "omg", "whoa" and
+// "gosh" it does not).
+func isWow(low []byte, t *sentToken) bool {
+	w := low[t.start:t.end]
+	if len(w) < 3 || w[0] != 'w' || w[len(w)-1] != 'w' {
+		return false
+	}
+	for _, c := range w[1 : len(w)-1] {
+		if c != 'o' {
+			return false
+		}
+	}
+	return true
+}
+
+// sarcasticThanks reports whether toks[i] is "thanks" or "thank (you)"
+// said for harm ("Thanks for ruining my week", "thank you for the
+// terrible service"), which is sarcasm: followed, in its clause and
+// within two more words ("thanks Hermine for"), by "for" and then, after
+// at most one determiner or possessive, by a word rated negative.
+func sarcasticThanks(low []byte, toks []sentToken, i int) bool {
+	switch string(low[toks[i].start:toks[i].end]) {
+	case "thanks", "thank":
+	default:
+		return false
+	}
+	for j := i; j < len(toks)-1 && j <= i+3; j++ {
+		if toks[j].flags&tEndClause != 0 {
+			return false
+		}
+		if string(low[toks[j+1].start:toks[j+1].end]) != "for" {
+			continue
+		}
+		for k := j + 2; k < len(toks) && k <= j+3; k++ {
+			if toks[k].val < 0 {
+				return true
+			}
+			if toks[k].val != 0 || toks[k-1].flags&tEndClause != 0 {
+				return false
+			}
+			switch string(low[toks[k].start:toks[k].end]) {
+			case "the", "a", "an", "my", "our", "your", "this", "that", "such":
+			default:
+				return false
+			}
+		}
+		return false
 	}
 	return false
 }
@@ -1360,6 +1477,12 @@ func (s *Scorer) rawToken(text string, sc *sentScratch, a *analysis, start, end 
 		}
 	}
 	if hasPunct {
+		// "D:" is a face of dismay, read right to left; VADER's lexicon,
+		// looked up lower-cased, rates it as "d:" (+1.2).
+		if end-start == 2 && text[start] == 'D' && text[start+1] == ':' {
+			s.addToken(text, sc, a, start, end, wordInfo{val: dismayFace, flags: wInLexicon}, tEmoticon)
+			return
+		}
 		if wi, ok := s.words[string(raw)]; ok && wi.flags&wInLexicon != 0 && (!hasAlnum || len(raw) <= 4) {
 			s.addToken(text, sc, a, start, end, wi, tEmoticon)
 			return
@@ -1421,7 +1544,7 @@ func markEnds(t *sentToken, punct []byte) {
 		switch c {
 		case '.', '!', '?':
 			t.flags |= tEndSentence | tEndClause
-		case ',', ';', ':':
+		case ',', ';', ':', '-':
 			t.flags |= tEndClause
 		}
 	}
