@@ -185,26 +185,6 @@ type result struct {
 // the language the feed declared, used when detection is unsure.
 func (c *Classifier) analyze(title, text, declared string, brands []brand) result {
 	var r result
-	whole := strings.TrimSpace(title + " " + text)
-	var foreign bool
-	r.language, foreign = languageOf(whole)
-	r.scoredLang = r.language
-	if r.scoredLang == "" {
-		r.scoredLang = primaryLanguage(declared)
-	}
-	scored := scoredLanguage(r.scoredLang, foreign, whole)
-	r.sentiment, r.score = Unscored, 0
-	if scored {
-		sent := c.scorer.Score(whole)
-		r.sentiment, r.score, r.terms = sent.Label, sent.Score, sent.Terms
-		// The complaint model and the intents' cues and models are
-		// English too. All read the text lower-cased with ASCII
-		// apostrophes: make it once. The models share one pass over its
-		// features (complaintAndIntents).
-		low := normalizeApostrophes(strings.ToLower(whole))
-		r.complaintScore, r.intents = complaintAndIntents(whole, low, defaultComplaintModel, defaultIntentModels)
-		r.complaint = r.complaintScore >= ComplaintThreshold
-	}
 	texts := []string{title, text}
 	folded := foldAll(texts)
 	found := make([]mentionResult, len(brands))
@@ -215,6 +195,33 @@ func (c *Classifier) analyze(title, text, declared string, brands []brand) resul
 			allSpans = append(allSpans, found[i].spans[1]...)
 		}
 	}
+	// The sentiment scorer reads the texts with the mentioned brands'
+	// names masked: "Best Buy lost my order" is no praise.
+	quiet := c.scorer.maskNames(texts, found)
+	whole := strings.TrimSpace(title + " " + text)
+	quietWhole := whole
+	if quiet[0] != title || quiet[1] != text {
+		quietWhole = strings.TrimSpace(quiet[0] + " " + quiet[1])
+	}
+	var foreign bool
+	r.language, foreign = languageOf(whole)
+	r.scoredLang = r.language
+	if r.scoredLang == "" {
+		r.scoredLang = primaryLanguage(declared)
+	}
+	scored := scoredLanguage(r.scoredLang, foreign, whole)
+	r.sentiment, r.score = Unscored, 0
+	if scored {
+		sent := c.scorer.Score(quietWhole)
+		r.sentiment, r.score, r.terms = sent.Label, sent.Score, sent.Terms
+		// The complaint model and the intents' cues and models are
+		// English too. All read the text lower-cased with ASCII
+		// apostrophes: make it once. The models share one pass over its
+		// features (complaintAndIntents).
+		low := normalizeApostrophes(strings.ToLower(whole))
+		r.complaintScore, r.intents = complaintAndIntents(whole, low, defaultComplaintModel, defaultIntentModels)
+		r.complaint = r.complaintScore >= ComplaintThreshold
+	}
 	mentioned := 0
 	var contexts []string
 	for i := range brands {
@@ -224,22 +231,26 @@ func (c *Classifier) analyze(title, text, declared string, brands []brand) resul
 		}
 		ba := BrandAnalysis{Brand: brands[i].name, Relevance: m.relevance, Terms: m.terms}
 		ba.Mentioned = m.relevance >= MentionThreshold
-		ctx := ""
+		ctx, quietCtx := "", ""
 		if ba.Mentioned {
 			mentioned++
 			// A title names what the whole post is about; a mention in
 			// the body is about the sentences around it.
 			if len(m.spans[0]) > 0 {
-				ctx = whole
+				ctx, quietCtx = whole, quietWhole
 			} else {
 				others := slices.DeleteFunc(slices.Clone(allSpans), func(sp []int) bool {
 					return slices.ContainsFunc(m.spans[1], func(own []int) bool { return own[0] == sp[0] })
 				})
 				ctx = brandContext(text, m.spans[1], others)
+				quietCtx = ctx
+				if quiet[1] != text {
+					quietCtx = brandContext(quiet[1], m.spans[1], others)
+				}
 			}
 			ba.Sentiment = Unscored
 			if scored {
-				sent := c.scorer.Score(ctx)
+				sent := c.scorer.Score(quietCtx)
 				ba.Sentiment, ba.SentimentScore = sent.Label, sent.Score
 				ba.Terms = appendNew(ba.Terms, sent.Terms)
 			}

@@ -339,6 +339,67 @@ func TestCriticism(t *testing.T) {
 	}
 }
 
+// TestBrandNameNoSentiment checks that a brand's own name is not read as
+// praise, blame, negation or a booster, in the post's sentiment or the
+// brand's, while its mention and the rest of the text are read as before.
+func TestBrandNameNoSentiment(t *testing.T) {
+	c := newTestClassifier(t,
+		config.Brand{Name: "Best Buy", Terms: []string{"Best Buy"}},
+		config.Brand{Name: "Trust", Terms: []string{"Trust"}},
+		config.Brand{Name: "Creative", Terms: []string{"Creative Labs"}},
+		loquat)
+	rules := NewScorer()
+	tests := []struct {
+		text, brand string
+		// want is the sign of the sentiment toward the brand and of the
+		// post; unmasked, the scorer reads the text the other way or
+		// not at all.
+		want     string
+		unmasked string
+	}{
+		{"Best Buy lost my order again", "Best Buy", post.Negative, post.Positive},
+		{"my Trust headset broke after a week", "Trust", post.Negative, post.Positive},
+		{"Creative Labs never answered my email", "Creative", post.Negative, post.Positive},
+		// A name the lexicon does not read is left as it is.
+		{"Loquat is great", "Loquat", post.Positive, post.Positive},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			if got := rules.Score(tt.text).Label; got != tt.unmasked {
+				t.Fatalf("Score(%q) = %s, want %s: the case no longer tests the mask", tt.text, got, tt.unmasked)
+			}
+			a := c.Analyze(tt.brand, tt.text)
+			if a.Sentiment != tt.want {
+				t.Errorf("Analyze(%q).Sentiment = %s (%v), want %s", tt.text, a.Sentiment, a.SentimentTerms, tt.want)
+			}
+			if len(a.Brands) != 1 || !a.Brands[0].Mentioned {
+				t.Fatalf("Analyze(%q).Brands = %+v, want %s mentioned", tt.text, a.Brands, tt.brand)
+			}
+			b := a.Brands[0]
+			if b.Sentiment != tt.want {
+				t.Errorf("Analyze(%q) toward %s = %s (%v), want %s", tt.text, tt.brand, b.Sentiment, b.Terms, tt.want)
+			}
+			for _, term := range append(slices.Clone(a.SentimentTerms), b.Terms...) {
+				if strings.Contains(term, "xx") || strings.Contains(term, "Xx") {
+					t.Errorf("Analyze(%q) term %q shows the mask", tt.text, term)
+				}
+			}
+			if !slices.ContainsFunc(b.Terms, func(s string) bool { return strings.HasPrefix(s, "term:") && !strings.Contains(s, "xx") }) {
+				t.Errorf("Analyze(%q) terms %v name no brand term as written", tt.text, b.Terms)
+			}
+		})
+	}
+	// A brand's word that is no mention of it keeps its rating.
+	text := "I trust this shop completely"
+	a := c.Analyze("Trust", text)
+	if len(a.Brands) != 1 || a.Brands[0].Mentioned {
+		t.Fatalf("Analyze(%q).Brands = %+v, want Trust found but not mentioned", text, a.Brands)
+	}
+	if a.Sentiment != post.Positive || !slices.Contains(a.SentimentTerms, "trust") {
+		t.Errorf("Analyze(%q) = %s %v, want positive with \"trust\"", text, a.Sentiment, a.SentimentTerms)
+	}
+}
+
 func TestAnalyzeBrandSelection(t *testing.T) {
 	c := newTestClassifier(t, loquat, medlar)
 	text := "Loquat and Medlar Labs both shipped updates; Nespola did not."

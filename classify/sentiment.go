@@ -3,6 +3,7 @@ package classify
 import (
 	"html"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -487,6 +488,78 @@ func (s *Scorer) Score(text string) Sentiment {
 	}
 	out.Terms = topTerms(text, sc.toks)
 	return out
+}
+
+// maskNames returns texts with each word of the mentioned brands' names
+// (found[i], when its relevance reaches MentionThreshold) that the lexicon
+// or the rules read ("Best" of "Best Buy", "Creative", "No" of "No
+// Frills") written over with x's of the same case and length: a name is
+// no praise, blame, negation or booster, and the same offsets keep the
+// mentions where they were. A text with no such word is returned as it is.
+func (s *Scorer) maskNames(texts []string, found []mentionResult) []string {
+	out, copied := texts, false
+	for _, m := range found {
+		if m.relevance < MentionThreshold {
+			continue
+		}
+		for k, spans := range m.spans {
+			for _, sp := range spans {
+				name := out[k][sp[0]:sp[1]]
+				for ws := 0; ws < len(name); {
+					we := ws
+					for we < len(name) && isWordByte(name, we) {
+						we++
+					}
+					if we == ws {
+						ws++
+						continue
+					}
+					if w := strings.Trim(name[ws:we], "'-_"); w != "" && s.reads(w) {
+						if !copied {
+							out, copied = slices.Clone(texts), true
+						}
+						out[k] = out[k][:sp[0]+ws] + xOut(name[ws:we]) + out[k][sp[0]+we:]
+						name = out[k][sp[0]:sp[1]]
+					}
+					ws = we
+				}
+			}
+		}
+	}
+	return out
+}
+
+// reads reports whether the lexicon rates word or a rule reads it (a
+// negator, a booster, "but"...), in any case.
+func (s *Scorer) reads(word string) bool {
+	var buf [64]byte
+	if len(word) > len(buf) {
+		return false // no lexicon entry is this long
+	}
+	low := buf[:len(word)]
+	for i := range len(word) {
+		c := word[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		low[i] = c
+	}
+	wi := s.lookup(low)
+	return wi.val != 0 || wi.flags != 0
+}
+
+// xOut returns w with its upper-case ASCII letters as 'X' and every other
+// byte as 'x': a word of the same length and case that nothing rates.
+func xOut(w string) string {
+	b := []byte(w)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = 'X'
+		} else {
+			b[i] = 'x'
+		}
+	}
+	return string(b)
 }
 
 // unescapeEntities decodes the HTML character references that tweets and
