@@ -2,6 +2,7 @@ package classify
 
 import (
 	"html"
+	"maps"
 	"math"
 	"slices"
 	"strconv"
@@ -123,6 +124,8 @@ type Scorer struct {
 	idioms   []idiom
 	model    *sentimentModel // nil: rules only, labelled on the compound score
 	pool     sync.Pool
+	// connot is the model's connotation table, made on first use.
+	connot func() []float64
 }
 
 // NewScorer returns a Scorer with the lexicon and the trained weights
@@ -130,8 +133,43 @@ type Scorer struct {
 func NewScorer() *Scorer {
 	s := newRuleScorer()
 	m := trainedSentimentModel()
-	s.model = &m
+	s.setModel(&m)
 	return s
+}
+
+// setModel makes m the Scorer's learned model.
+func (s *Scorer) setModel(m *sentimentModel) {
+	s.model = m
+	s.connot = sync.OnceValue(func() []float64 { return m.connot.table(defaultVectors()) })
+}
+
+// lexiconEntries yields each word of the lexicon once with its rating:
+// VADER's (lower-cased, as the tokeniser looks words up; the first of two
+// spellings that fold together keeps its rating), then earshot's words
+// that VADER lacks, sorted so that the order is always the same.
+func lexiconEntries(yield func(string, float64) bool) {
+	seen := make(map[string]bool, 8000)
+	for line := range strings.SplitSeq(vaderLexicon, "\n") {
+		w, v, ok := strings.Cut(line, "\t")
+		if !ok {
+			continue
+		}
+		f, err := strconv.ParseFloat(v, 64)
+		if err != nil {
+			continue
+		}
+		if w = strings.ToLower(w); !seen[w] {
+			seen[w] = true
+			if !yield(w, f) {
+				return
+			}
+		}
+	}
+	for _, w := range slices.Sorted(maps.Keys(earshotLexicon)) {
+		if !seen[w] && !yield(w, earshotLexicon[w]) {
+			return
+		}
+	}
 }
 
 // NewRuleScorer returns a Scorer that uses the lexicon rules alone and labels
@@ -144,24 +182,8 @@ func newRuleScorer() *Scorer {
 		words: make(map[string]wordInfo, 8000),
 		emoji: make(map[rune]float64, 1500),
 	}
-	for line := range strings.SplitSeq(vaderLexicon, "\n") {
-		w, v, ok := strings.Cut(line, "\t")
-		if !ok {
-			continue
-		}
-		f, err := strconv.ParseFloat(v, 64)
-		if err != nil {
-			continue
-		}
-		w = strings.ToLower(w) // the tokeniser looks words up lower-cased
-		if _, dup := s.words[w]; !dup {
-			s.words[w] = wordInfo{val: f, flags: wInLexicon}
-		}
-	}
-	for w, v := range earshotLexicon {
-		if _, ok := s.words[w]; !ok {
-			s.words[w] = wordInfo{val: v, flags: wInLexicon}
-		}
+	for w, v := range lexiconEntries {
+		s.words[w] = wordInfo{val: v, flags: wInLexicon}
 	}
 	set := func(flag uint32, ws ...string) {
 		for _, w := range ws {
@@ -459,6 +481,11 @@ type analysis struct {
 	maxPos, minNeg      float64
 	sarcasm             bool
 	sumRaw              float64
+	// connotSum is the sum of the connotations of connotN words the
+	// lexicon does not rate, filled in only for the learned layer (see
+	// connotationModel.addConnotation).
+	connotSum float64
+	connotN   int
 }
 
 // Score rates text. Any input is accepted, but the lexicon and the model are
@@ -472,6 +499,9 @@ func (s *Scorer) Score(text string) Sentiment {
 	sc := s.pool.Get().(*sentScratch)
 	defer s.pool.Put(sc)
 	a := s.analyze(text, sc, s.model != nil && s.model.buckets > 0)
+	if s.model != nil && !gated(&a, s.model.gate) {
+		addConnotation(&a, sc, s.connot())
+	}
 	var out Sentiment
 	if s.model == nil {
 		out.Score = a.compound

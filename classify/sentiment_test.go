@@ -217,6 +217,74 @@ func TestSentimentRules(t *testing.T) {
 	}
 }
 
+// TestSentimentPlainStatements checks that statements of fact, with no
+// word the lexicon rates, stay neutral: the learned layer must be sure
+// (unratedConfidence) before it labels a text on its words' connotation
+// and the training domains' priors alone.
+func TestSentimentPlainStatements(t *testing.T) {
+	s := NewScorer()
+	for _, text := range []string{
+		"Loquat shipped version 2 today. The release notes are long.",
+		"Loquat released version 2 today.",
+		"The package arrived on Friday.",
+		"The update ships on Tuesday.",
+		"The meeting is at 3pm in room 4.",
+		"The store opens at nine.",
+		"I bought a new phone yesterday.",
+		"We moved the server to another rack.",
+		"The train leaves at 6.",
+		"My sister lives in Boston.",
+		"The firmware version is 4.2.",
+		"They announced the results this morning.",
+		"The company has 300 employees.",
+		"I am writing a report on the quarterly numbers.",
+		"The battery is removable.",
+	} {
+		if got := s.Score(text); got.Label != post.Neutral {
+			t.Errorf("Score(%q) = %s %.3f, want neutral", text, got.Label, got.Score)
+		}
+	}
+}
+
+// TestConnotation checks the fitted connotation of words the lexicon does
+// not rate, and that the committed fit is the one fitConnotation makes
+// from the committed vectors and lexicon.
+func TestConnotation(t *testing.T) {
+	m := trainedSentimentModel().connot
+	fit := fitConnotation(defaultVectors())
+	if m != fit {
+		t.Fatalf("committed connotation model differs from fitConnotation's: run go run ./classify/train/sentiment -data ../shared/data")
+	}
+	vs := defaultVectors()
+	of := func(w string) float64 {
+		c, ok := m.of(vs, []byte(w))
+		if !ok {
+			t.Fatalf("no vector for %q", w)
+		}
+		return c
+	}
+	for _, tt := range []struct{ lower, higher string }{
+		{"stormy", "sunny"}, {"traffic", "vacation"}, {"lawsuit", "birthday"}, {"delay", "beach"},
+	} {
+		if l, h := of(tt.lower), of(tt.higher); l >= h {
+			t.Errorf("connotation %s %.3f >= %s %.3f", tt.lower, l, tt.higher, h)
+		}
+	}
+	// Common words are fitted as neutral.
+	for _, w := range []string{"the", "room", "meeting", "version"} {
+		if c := of(w); c < -0.15 || c > 0.15 {
+			t.Errorf("connotation of %q = %.3f, want near 0", w, c)
+		}
+	}
+	// Only the learned layer reads it, on the words no rule reads.
+	a, sc := analysis{}, new(sentScratch)
+	a = NewScorer().analyze("Stormy weather, terrible traffic", sc, false)
+	addConnotation(&a, sc, m.table(vs))
+	if a.connotN != 3 || a.connotSum >= 0 {
+		t.Errorf("addConnotation(Stormy weather, terrible traffic) = %.3f over %d words, want a negative sum over 3 (terrible is rated)", a.connotSum, a.connotN)
+	}
+}
+
 func TestSentimentLabels(t *testing.T) {
 	for _, sc := range []struct {
 		name string

@@ -66,6 +66,8 @@ func TrainScorer(examples []SentimentExample, cfg SentimentTrainConfig) *Scorer 
 	}
 	s := newRuleScorer()
 	sc := new(sentScratch)
+	connot := fittedConnotation()
+	connotTable := fittedConnotationTable()
 	vecs := make([]trainVec, 0, len(examples))
 	for _, ex := range examples {
 		t := -1
@@ -81,6 +83,7 @@ func TrainScorer(examples []SentimentExample, cfg SentimentTrainConfig) *Scorer 
 		if gated(&a, cfg.Gate) {
 			continue // the rules label it; the layer learns the texts it will label
 		}
+		addConnotation(&a, sc, connotTable)
 		v := trainVec{x: sentimentFeatures(&a), target: t, weight: 1}
 		if cfg.HashBits > 0 {
 			v.h = append([]uint32(nil), sc.hashes...)
@@ -88,7 +91,7 @@ func TrainScorer(examples []SentimentExample, cfg SentimentTrainConfig) *Scorer 
 		vecs = append(vecs, v)
 	}
 	balanceUnrated(vecs)
-	m := &sentimentModel{prior: cfg.Prior, gate: cfg.Gate}
+	m := &sentimentModel{prior: cfg.Prior, gate: cfg.Gate, connot: *connot}
 	if cfg.HashBits > 0 {
 		m.buckets = 1 << cfg.HashBits
 		m.hashed = make([]float32, int(m.buckets)*numClasses)
@@ -130,7 +133,7 @@ func TrainScorer(examples []SentimentExample, cfg SentimentTrainConfig) *Scorer 
 			}
 		}
 	}
-	s.model = m
+	s.setModel(m)
 	return s
 }
 
@@ -188,6 +191,16 @@ func (s *Scorer) WriteWeights(w io.Writer, header, trainedOn []string, cfg Senti
 	if m.buckets > 0 {
 		fmt.Fprintf(bw, "\t\thashed:  trainedSentimentHashed[:],\n")
 	}
+	fmt.Fprintf(bw, "\t\tconnot: connotationModel{\n\t\t\tbias: %s,\n\t\t\tw: [vectorDims]float64{", strconv.FormatFloat(m.connot.bias, 'g', -1, 64))
+	for k, v := range m.connot.w {
+		if k%4 == 0 {
+			fmt.Fprintf(bw, "\n\t\t\t\t")
+		} else {
+			bw.WriteByte(' ')
+		}
+		fmt.Fprintf(bw, "%s,", strconv.FormatFloat(v, 'g', -1, 64))
+	}
+	fmt.Fprintf(bw, "\n\t\t\t},\n\t\t},\n")
 	fmt.Fprintf(bw, "\t}\n}\n")
 	fmt.Fprintf(bw, "\n// trainedSentimentConfig is the configuration the weights were trained with.\n")
 	fmt.Fprintf(bw, "var trainedSentimentConfig = SentimentTrainConfig{Epochs: %d, L2: %s, HashBits: %d, HashL2: %s, LearningRate: %s, Prior: %s, Gate: %s}\n",

@@ -6,7 +6,9 @@
 // It reports leave-one-dataset-out figures for each candidate configuration
 // (train on four sets, test on the fifth), picks the one with the best mean
 // weighted F1 there less the worst shortfall against the rules-only scorer
-// on any held-out set, trains it on all five sets and writes the weights.
+// on any held-out set, trains it on all five sets and writes the weights,
+// with the connotation map the model reads (fitted on the lexicon and the
+// word vectors, not on the labelled data: see classify/connotation.go).
 // With -lexicon it instead regenerates classify/lexicon_vader.go from
 // govader's module directory.
 package main
