@@ -298,7 +298,8 @@ func newRuleScorer() *Scorer {
 		{s: "can't wait", v: 1.5, fixed: true}, {s: "cant wait", v: 1.5, fixed: true}, {s: "cannot wait", v: 1.5, fixed: true},
 		{s: "look no further", v: 2, fixed: true}, {s: "can't beat", v: 2, fixed: true}, {s: "cant beat", v: 2, fixed: true},
 		{s: "cannot beat", v: 2, fixed: true}, {s: "can’t beat", v: 2, fixed: true}, {s: "hard to beat", v: 2}, {s: "second to none", v: 2.5, fixed: true},
-		{s: "save your money", v: -1.8}, {s: "save yourself", v: -1.2}, {s: "stay away", v: -1.8}, {s: "steer clear", v: -1.8},
+		{s: "save your money", v: -1.8}, {s: "save your cash", v: -1.8}, {s: "save the cash", v: -1.5},
+		{s: "recommend against", v: -1.8}, {s: "save yourself", v: -1.2}, {s: "stay away", v: -1.8}, {s: "steer clear", v: -1.8},
 		{s: "bang for the buck", v: 2}, {s: "worth every penny", v: 2.5}, {s: "as advertised", v: 1}, {s: "fed up", v: -2},
 		{s: "ripped off", v: -2.5}, {s: "rip off", v: -2.3},
 		{s: "down the drain", v: -2}, {s: "bait and switch", v: -2},
@@ -408,6 +409,15 @@ func (s *Scorer) lookup(w []byte) wordInfo {
 		buf[n] = 'g'
 		if wi, ok := s.words[string(buf[:n+1])]; ok {
 			return wi
+		}
+	}
+	// "un" before a rated word negates it ("uncreative", "unexciting"),
+	// when what follows is long enough to be a word of its own ("unlike",
+	// "unreal" and "unless" are not negations).
+	if n := len(w); n >= 7 && w[0] == 'u' && w[1] == 'n' {
+		if wi, ok := s.words[string(w[2:])]; ok && wi.flags&wInLexicon != 0 && wi.val != 0 &&
+			wi.flags&(wBoostUp|wBoostDown|wNegator) == 0 {
+			return wordInfo{val: wi.val * negScalar, flags: wInLexicon}
 		}
 	}
 	if len(w) < minMisspelt {
@@ -1338,9 +1348,18 @@ func helpDesk(text string, low []byte, toks []sentToken, i int) bool {
 	if i > 0 && toks[i-1].flags&tEndClause == 0 {
 		p := &toks[i-1]
 		switch w := string(low[p.start:p.end]); w {
-		case "customer", "tech", "technical", "product", "phone", "email", "live":
+		case "customer", "tech", "technical", "product", "phone", "email", "live", "online":
 			return true
-		case "the", "our", "your", "their", "his", "her", "its", "this", "that", "my", "any", "no", "some",
+		case "the", "their", "its":
+			// "the support was no help", "their support is useless":
+			// the support that is or was something is the service.
+			if word == "support" && i+1 < len(toks) && toks[i].flags&tEndClause == 0 {
+				switch string(low[toks[i+1].start:toks[i+1].end]) {
+				case "is", "was", "are", "were", "has", "had", "isn't", "wasn't", "sucks", "sucked":
+					return true
+				}
+			}
+		case "our", "your", "his", "her", "this", "that", "my", "any", "no", "some",
 			"i", "we", "you", "they", "he", "she", "it", "and", "but", "or", "to", "for", "with":
 		default:
 			if c := text[p.start]; word == "support" && c >= 'A' && c <= 'Z' && p.info.val == 0 &&
