@@ -255,8 +255,11 @@ func TestConcurrent(t *testing.T) {
 // complaints and brand-targeted sentiment decide it, the invariant is now
 // that only mentioned brands are criticised.
 func FuzzClassify(f *testing.F) {
-	c := newTestClassifier(f, loquat, medlar, apple)
-	for _, s := range []string{"", "Loquat is awful!!!", "not good", "😡 loquat", "\xff\xfe", "kind of", "no", "but but but", "least",
+	// Best Buy's name is rated ("best"), so the mask (maskNames) is fuzzed too.
+	bestBuy := config.Brand{Name: "Best Buy", Terms: []string{"Best Buy", "bestbuy.com"}}
+	c := newTestClassifier(f, loquat, medlar, apple, bestBuy)
+	for _, s := range []string{"", "Loquat is awful!!!", "Best Buy lost my order &lt;3 D:", "BEST BUY, not Loquat, wow... trash",
+		"thanks Best Buy for ruining it", strings.Repeat("ab", 31) + "in Best Buy", "not good", "😡 loquat", "\xff\xfe", "kind of", "no", "but but but", "least",
 		"Apple pie. Apple iOS!", "loquat loquat, Loquat.", "Still waiting 3 weeks @loquat?", "Das ist Loquat, wirklich schlecht und teuer.",
 		"Estoy muy contento con mi Loquat", "Las Vegas, Los Angeles, El Paso", strings.Repeat("Loquat did not say. ", 30)} {
 		f.Add(s, s)

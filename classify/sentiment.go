@@ -404,7 +404,7 @@ func (s *Scorer) lookup(w []byte) wordInfo {
 		return wordInfo{}
 	}
 	// A dropped g ("lovin", "hatin'"): social text writes -ing so.
-	if n := len(w); n >= 5 && w[n-2] == 'i' && w[n-1] == 'n' {
+	if n := len(w); n >= 5 && n < len(buf) && w[n-2] == 'i' && w[n-1] == 'n' {
 		n := copy(buf[:], w)
 		buf[n] = 'g'
 		if wi, ok := s.words[string(buf[:n+1])]; ok {
@@ -493,7 +493,7 @@ type analysis struct {
 	sumRaw              float64
 	// connotSum is the sum of the connotations of connotN words the
 	// lexicon does not rate, filled in only for the learned layer (see
-	// connotationModel.addConnotation).
+	// addConnotation).
 	connotSum float64
 	connotN   int
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strings"
 	"sync"
 	"testing"
 	"unicode/utf8"
@@ -78,6 +79,7 @@ func TestSentimentRules(t *testing.T) {
 		{"d: keeps VADER's rating", "the finale d:", "the finale", ">"},
 		{"dropped g", "lovin it", "loving it", "="},
 		{"dropped g, apostrophe", "hatin' it", "hating it", "="},
+		{"dropped g on the longest word looked up", strings.Repeat("ab", 31) + "in it", "it", "="},
 		{"unrated word in -in", "the main screen", "the screen", "="},
 		{"wow before blame is no praise", "wow... this thing is trash.", "this thing is trash.", "="},
 		{"wow before praise keeps its rating", "wow, great phone", "great phone", ">"},
