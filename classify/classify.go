@@ -231,7 +231,7 @@ func (c *Classifier) analyze(title, text, declared string, brands []brand) resul
 		}
 		ba := BrandAnalysis{Brand: brands[i].name, Relevance: m.relevance, Terms: m.terms}
 		ba.Mentioned = m.relevance >= MentionThreshold
-		ctx, quietCtx := "", ""
+		ctx, quietCtx, compared := "", "", false
 		if ba.Mentioned {
 			mentioned++
 			// A title names what the whole post is about; a mention in
@@ -247,11 +247,20 @@ func (c *Classifier) analyze(title, text, declared string, brands []brand) resul
 				if quiet[1] != text {
 					quietCtx = brandContext(quiet[1], m.spans[1], others)
 				}
+				// "Medlar is way better than Loquat": the sentence
+				// praises Medlar, which is blame of Loquat.
+				if s, ok := comparedSentence(text, m.spans[1]); ok {
+					quietCtx, compared = quiet[1][s[0]:s[1]], true
+				}
 			}
 			ba.Sentiment = Unscored
 			if scored {
 				sent := c.scorer.Score(quietCtx)
 				ba.Sentiment, ba.SentimentScore = sent.Label, sent.Score
+				if compared {
+					ba.Sentiment, ba.SentimentScore = opposite(sent.Label), -sent.Score
+					ba.Terms = append(ba.Terms, "compared:than")
+				}
 				ba.Terms = appendNew(ba.Terms, sent.Terms)
 			}
 		}
@@ -292,6 +301,17 @@ func (c *Classifier) analyze(title, text, declared string, brands []brand) resul
 		ba.Criticism = IsCriticism(ba.Sentiment, score, complaint)
 	}
 	return r
+}
+
+// opposite returns the sentiment label of the opposite leaning.
+func opposite(label string) string {
+	switch label {
+	case post.Positive:
+		return post.Negative
+	case post.Negative:
+		return post.Positive
+	}
+	return label
 }
 
 // Classify fills p's Sentiment, SentimentScore, Brands, Mentions, Complaint,

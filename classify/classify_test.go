@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"sync"
@@ -400,6 +401,55 @@ func TestBrandNameNoSentiment(t *testing.T) {
 	}
 	if a.Sentiment != post.Positive || !slices.Contains(a.SentimentTerms, "trust") {
 		t.Errorf("Analyze(%q) = %s %v, want positive with \"trust\"", text, a.Sentiment, a.SentimentTerms)
+	}
+}
+
+// TestBrandComparison checks that a brand that something is compared with
+// ("better than Loquat") gets the opposite of what the sentence says.
+func TestBrandComparison(t *testing.T) {
+	c := newTestClassifier(t, loquat, medlar)
+	tests := []struct {
+		text string
+		// want maps each brand to its sentiment label.
+		want      map[string]string
+		criticism []string
+	}{
+		{"Medlar Labs is way better than Loquat", map[string]string{"Loquat": post.Negative, "Medlar": post.Positive}, []string{"Loquat"}},
+		{"Loquat is worse than Medlar Labs", map[string]string{"Loquat": post.Negative, "Medlar": post.Positive}, []string{"Loquat"}},
+		{"Medlar Labs is more reliable than the Loquat app.", map[string]string{"Loquat": post.Negative, "Medlar": post.Positive}, []string{"Loquat"}},
+		{"Nothing is better than Loquat", map[string]string{"Loquat": post.Positive}, nil},
+		// A negated comparative says the two are alike.
+		{"Loquat is no better than Medlar Labs", map[string]string{"Loquat": post.Negative, "Medlar": post.Negative}, []string{"Loquat", "Medlar"}},
+		// A brand named in another sentence too is judged on all of them.
+		{"Loquat crashed again and lost my notes. It is slower than my old Loquat.", map[string]string{"Loquat": post.Negative}, []string{"Loquat"}},
+		// "than" that compares nothing with the brand.
+		{"I have used Loquat for more than a year and love it", map[string]string{"Loquat": post.Positive}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			p := &post.Post{Text: tt.text}
+			c.Classify(p)
+			got := map[string]string{}
+			for _, m := range p.Mentions {
+				got[m.Brand] = m.Sentiment
+			}
+			if !maps.Equal(got, tt.want) {
+				t.Errorf("Classify(%q) mentions = %v, want %v (%+v)", tt.text, got, tt.want, p.Mentions)
+			}
+			if !slices.Equal(p.Criticism, tt.criticism) {
+				t.Errorf("Classify(%q) criticism = %q, want %q", tt.text, p.Criticism, tt.criticism)
+			}
+		})
+	}
+	for _, words := range [][]string{{"i", "chose", "it", "rather"}, {"anything", "other"}, {"not", "faster"}, {"isn't", "any", "better"}, {"never", "more", "reliable"}} {
+		if comparative(words) {
+			t.Errorf("comparative(%q) = true, want false", words)
+		}
+	}
+	for _, words := range [][]string{{"way", "better"}, {"is", "cheaper"}, {"far", "more", "reliable"}, {"nothing", "is", "better"}} {
+		if !comparative(words) {
+			t.Errorf("comparative(%q) = false, want true", words)
+		}
 	}
 }
 

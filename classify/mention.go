@@ -343,3 +343,79 @@ func mentionClause(sentence string, spans [][]int, base int) (string, bool) {
 func spansIn(spans [][]int, s []int) bool {
 	return slices.ContainsFunc(spans, func(sp []int) bool { return sp[0] >= s[0] && sp[0] < s[1] })
 }
+
+// comparedSentence returns the bounds in text of the sentence in which one
+// of spans (a brand's mentions) is what something else is compared with:
+// the mention comes within three words after a "than" that follows a
+// comparative ("Medlar is way better than Loquat", "more reliable than the
+// Loquat", "nothing beats... nothing is better than Loquat"). What that
+// sentence says, it says of the other side, and the opposite of the brand.
+// A negated comparative ("no better than", "not worse than") says the two
+// are alike, and "rather than", "other than" compare nothing: those
+// sentences are not returned. Nor is one when the brand is named in other
+// sentences too (see allIn).
+func comparedSentence(text string, spans [][]int) ([]int, bool) {
+	for _, sp := range spans {
+		before := strings.Fields(strings.ToLower(text[max(0, sp[0]-120):sp[0]]))
+		// The words between "than" and the mention: at most three.
+		for k := len(before) - 1; k >= 0 && k >= len(before)-4; k-- {
+			w := strings.Trim(before[k], ",;:()\"'")
+			if w != before[k] && w != "than" {
+				break // punctuation between: another clause
+			}
+			if w != "than" {
+				continue
+			}
+			if k == 0 || !comparative(before[:k]) {
+				break
+			}
+			for _, s := range sentenceBounds(text) {
+				if s[0] <= sp[0] && sp[0] < s[1] {
+					// "than" must be in the mention's sentence.
+					if strings.LastIndex(strings.ToLower(text[s[0]:sp[0]]), "than") >= 0 && allIn(spans, s) {
+						return s, true
+					}
+				}
+			}
+			break
+		}
+	}
+	return nil, false
+}
+
+// allIn reports whether every span starts within the bounds s: a brand
+// named elsewhere in the post too is judged on all its sentences, not on a
+// comparison in one of them.
+func allIn(spans [][]int, s []int) bool {
+	for _, sp := range spans {
+		if sp[0] < s[0] || sp[0] >= s[1] {
+			return false
+		}
+	}
+	return true
+}
+
+// comparative reports whether the words before a "than" end in a
+// comparative that is not negated: a word in -er or "better"/"worse", or
+// "more"/"less" and a word, and no "no", "not", "n't" or "never" within the
+// two words before it.
+func comparative(words []string) bool {
+	n := len(words)
+	w := words[n-1]
+	switch {
+	case w == "rather" || w == "other" || w == "older" || w == "earlier" || w == "later":
+		return false
+	case w == "better" || w == "worse" || (len(w) > 4 && strings.HasSuffix(w, "er")):
+	case n >= 2 && (words[n-2] == "more" || words[n-2] == "less"):
+		n-- // the negation is looked for before "more"
+	default:
+		return false
+	}
+	for k := n - 2; k >= 0 && k >= n-3; k-- {
+		switch v := words[k]; {
+		case v == "no" || v == "not" || v == "never" || strings.HasSuffix(v, "n't"):
+			return false
+		}
+	}
+	return true
+}
