@@ -422,6 +422,8 @@ func TestBrandComparison(t *testing.T) {
 		{"Loquat is no better than Medlar Labs", map[string]string{"Loquat": post.Negative, "Medlar": post.Negative}, []string{"Loquat", "Medlar"}},
 		// A brand named in another sentence too is judged on all of them.
 		{"Loquat crashed again and lost my notes. It is slower than my old Loquat.", map[string]string{"Loquat": post.Negative}, []string{"Loquat"}},
+		// A brand on both sides is compared with itself.
+		{"The new Loquat is much better than the old Loquat", map[string]string{"Loquat": post.Positive}, nil},
 		// "than" that compares nothing with the brand.
 		{"I have used Loquat for more than a year and love it", map[string]string{"Loquat": post.Positive}, nil},
 	}

@@ -344,43 +344,54 @@ func spansIn(spans [][]int, s []int) bool {
 	return slices.ContainsFunc(spans, func(sp []int) bool { return sp[0] >= s[0] && sp[0] < s[1] })
 }
 
-// comparedSentence returns the bounds in text of the sentence in which one
-// of spans (a brand's mentions) is what something else is compared with:
-// the mention comes within three words after a "than" that follows a
-// comparative ("Medlar is way better than Loquat", "more reliable than the
-// Loquat", "nothing beats... nothing is better than Loquat"). What that
+// comparedSentence returns the bounds in text of the sentence in which a
+// brand's mentions (spans) are what something else is compared with: each
+// comes within three words after a "than" that follows a comparative
+// ("Medlar is way better than Loquat", "more reliable than the Loquat",
+// "nothing is better than Loquat"). What that
 // sentence says, it says of the other side, and the opposite of the brand.
 // A negated comparative ("no better than", "not worse than") says the two
 // are alike, and "rather than", "other than" compare nothing: those
-// sentences are not returned. Nor is one when the brand is named in other
-// sentences too (see allIn).
+// sentences are not returned. Nor is one when the brand is named anywhere
+// else, in the sentence ("the new Loquat is better than the old Loquat")
+// or in another (see allIn): every mention must be compared with.
 func comparedSentence(text string, spans [][]int) ([]int, bool) {
+	if len(spans) == 0 {
+		return nil, false
+	}
 	for _, sp := range spans {
-		before := strings.Fields(strings.ToLower(text[max(0, sp[0]-120):sp[0]]))
-		// The words between "than" and the mention: at most three.
-		for k := len(before) - 1; k >= 0 && k >= len(before)-4; k-- {
-			w := strings.Trim(before[k], ",;:()\"'")
-			if w != before[k] && w != "than" {
-				break // punctuation between: another clause
-			}
-			if w != "than" {
-				continue
-			}
-			if k == 0 || !comparative(before[:k]) {
-				break
-			}
-			for _, s := range sentenceBounds(text) {
-				if s[0] <= sp[0] && sp[0] < s[1] {
-					// "than" must be in the mention's sentence.
-					if strings.LastIndex(strings.ToLower(text[s[0]:sp[0]]), "than") >= 0 && allIn(spans, s) {
-						return s, true
-					}
-				}
+		if !afterComparative(text, sp[0]) {
+			return nil, false
+		}
+	}
+	for _, s := range sentenceBounds(text) {
+		if s[0] <= spans[0][0] && spans[0][0] < s[1] {
+			// "than" must be in the mention's sentence, and so must the
+			// brand's other mentions.
+			if strings.Contains(strings.ToLower(text[s[0]:spans[0][0]]), "than") && allIn(spans, s) {
+				return s, true
 			}
 			break
 		}
 	}
 	return nil, false
+}
+
+// afterComparative reports whether the mention at offset at in text comes
+// within three words after a "than" that follows a comparative, with no
+// punctuation between.
+func afterComparative(text string, at int) bool {
+	before := strings.Fields(strings.ToLower(text[max(0, at-120):at]))
+	for k := len(before) - 1; k >= 0 && k >= len(before)-4; k-- {
+		w := strings.Trim(before[k], ",;:()\"'")
+		if w != before[k] && w != "than" {
+			return false // punctuation between: another clause
+		}
+		if w == "than" {
+			return k > 0 && comparative(before[:k])
+		}
+	}
+	return false
 }
 
 // allIn reports whether every span starts within the bounds s: a brand
