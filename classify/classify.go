@@ -231,7 +231,7 @@ func (c *Classifier) analyze(title, text, declared string, brands []brand) resul
 		}
 		ba := BrandAnalysis{Brand: brands[i].name, Relevance: m.relevance, Terms: m.terms}
 		ba.Mentioned = m.relevance >= MentionThreshold
-		ctx, quietCtx, compared := "", "", false
+		ctx, quietCtx, compared := "", "", ""
 		if ba.Mentioned {
 			mentioned++
 			// A title names what the whole post is about; a mention in
@@ -247,19 +247,20 @@ func (c *Classifier) analyze(title, text, declared string, brands []brand) resul
 				if quiet[1] != text {
 					quietCtx = brandContext(quiet[1], m.spans[1], others)
 				}
-				// "Medlar is way better than Loquat": the sentence
+				// "Medlar is way better than Loquat", "I switched from
+				// Loquat to Medlar and it's great": the sentence
 				// praises Medlar, which is blame of Loquat.
-				if s, ok := comparedSentence(text, m.spans[1]); ok {
-					quietCtx, compared = quiet[1][s[0]:s[1]], true
+				if s, how, ok := comparedSentence(text, m.spans[1]); ok {
+					quietCtx, compared = quiet[1][s[0]:s[1]], "compared:"+how
 				}
 			}
 			ba.Sentiment = Unscored
 			if scored {
 				sent := c.scorer.Score(quietCtx)
 				ba.Sentiment, ba.SentimentScore = sent.Label, sent.Score
-				if compared {
+				if compared != "" {
 					ba.Sentiment, ba.SentimentScore = opposite(sent.Label), -sent.Score
-					ba.Terms = append(ba.Terms, "compared:than")
+					ba.Terms = append(ba.Terms, compared)
 				}
 				ba.Terms = appendNew(ba.Terms, sent.Terms)
 			}

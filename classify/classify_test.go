@@ -422,6 +422,11 @@ func TestBrandComparison(t *testing.T) {
 		{"Loquat is no better than Medlar Labs", map[string]string{"Loquat": post.Negative, "Medlar": post.Negative}, []string{"Loquat", "Medlar"}},
 		// A brand named in another sentence too is judged on all of them.
 		{"Loquat crashed again and lost my notes. It is slower than my old Loquat.", map[string]string{"Loquat": post.Negative}, []string{"Loquat"}},
+		// A brand someone left.
+		{"I switched from Loquat to Medlar Labs and it is great", map[string]string{"Loquat": post.Negative, "Medlar": post.Positive}, []string{"Loquat"}},
+		{"I switched from Loquat to Medlar Labs and I regret it", map[string]string{"Loquat": post.Positive, "Medlar": post.Negative}, []string{"Medlar"}},
+		{"I upgraded from Loquat 3 to Loquat 4 and it is great", map[string]string{"Loquat": post.Positive}, nil},
+		{"I bought it from Loquat and it is great", map[string]string{"Loquat": post.Positive}, nil},
 		// A brand on both sides is compared with itself.
 		{"The new Loquat is much better than the old Loquat", map[string]string{"Loquat": post.Positive}, nil},
 		// "than" that compares nothing with the brand.

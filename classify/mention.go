@@ -355,41 +355,78 @@ func spansIn(spans [][]int, s []int) bool {
 // sentences are not returned. Nor is one when the brand is named anywhere
 // else, in the sentence ("the new Loquat is better than the old Loquat")
 // or in another (see allIn): every mention must be compared with.
-func comparedSentence(text string, spans [][]int) ([]int, bool) {
+//
+// A brand someone has left is the same ("I switched from Loquat to Medlar
+// and it's great" praises Medlar; "... and I regret it" misses Loquat): each
+// mention comes within three words after a "from" that follows a verb of
+// switching (switched, moved, changed, migrated...). how is "than" or
+// "from", the word that made the comparison.
+func comparedSentence(text string, spans [][]int) (bounds []int, how string, ok bool) {
 	if len(spans) == 0 {
-		return nil, false
+		return nil, "", false
 	}
-	for _, sp := range spans {
-		if !afterComparative(text, sp[0]) {
-			return nil, false
-		}
-	}
-	for _, s := range sentenceBounds(text) {
-		if s[0] <= spans[0][0] && spans[0][0] < s[1] {
-			// "than" must be in the mention's sentence, and so must the
-			// brand's other mentions.
-			if strings.Contains(strings.ToLower(text[s[0]:spans[0][0]]), "than") && allIn(spans, s) {
-				return s, true
+	for _, how := range []string{"than", "from"} {
+		all := true
+		for _, sp := range spans {
+			if !comparedAt(text, sp[0], how) {
+				all = false
+				break
 			}
-			break
+		}
+		if !all {
+			continue
+		}
+		for _, s := range sentenceBounds(text) {
+			if s[0] <= spans[0][0] && spans[0][0] < s[1] {
+				// The word must be in the mention's sentence, and so must
+				// the brand's other mentions.
+				if strings.Contains(strings.ToLower(text[s[0]:spans[0][0]]), how) && allIn(spans, s) {
+					return s, how, true
+				}
+				break
+			}
 		}
 	}
-	return nil, false
+	return nil, "", false
 }
 
-// afterComparative reports whether the mention at offset at in text comes
-// within three words after a "than" that follows a comparative, with no
-// punctuation between.
-func afterComparative(text string, at int) bool {
+// comparedAt reports whether the mention at offset at in text comes within
+// three words after how ("than" or "from"), with no punctuation between,
+// and how follows a comparative ("than") or a verb of switching ("from").
+func comparedAt(text string, at int, how string) bool {
 	before := strings.Fields(strings.ToLower(text[max(0, at-120):at]))
 	for k := len(before) - 1; k >= 0 && k >= len(before)-4; k-- {
 		w := strings.Trim(before[k], ",;:()\"'")
-		if w != before[k] && w != "than" {
+		if w != before[k] && w != how {
 			return false // punctuation between: another clause
 		}
-		if w == "than" {
+		if how == "from" && (w == "to" || w == "for" || w == "into" || w == "and") {
+			return false // "from Loquat to Medlar": Medlar is where they went
+		}
+		if w == how {
+			if how == "from" {
+				return k > 0 && switching(before[:k])
+			}
 			return k > 0 && comparative(before[:k])
 		}
+	}
+	return false
+}
+
+// switching reports whether the words before a "from" end in a verb of
+// leaving one thing for another ("switched", "moving over", "migrated
+// away"). "Upgraded from" mostly names the same brand's older model, and
+// "bought from" a shop: neither is one.
+func switching(words []string) bool {
+	n := len(words)
+	w := words[n-1]
+	if (w == "over" || w == "away") && n >= 2 {
+		w = words[n-2]
+	}
+	switch w {
+	case "switched", "switching", "switch", "switches", "moved", "moving", "move", "changed", "changing",
+		"migrated", "migrating", "migrate", "converted", "jumped", "jumping", "ported":
+		return true
 	}
 	return false
 }
