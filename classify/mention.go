@@ -348,9 +348,8 @@ func spansIn(spans [][]int, s []int) bool {
 // brand's mentions (spans) are what something else is compared with: each
 // comes within three words after a "than" that follows a comparative
 // ("Medlar is way better than Loquat", "more reliable than the Loquat",
-// "nothing is better than Loquat"). What that
-// sentence says, it says of the other side, and the opposite of the brand.
-// A negated comparative ("no better than", "not worse than") says the two
+// "nothing is better than Loquat"). What that sentence says, it says of
+// the other side, and the opposite of the brand. A negated comparative ("no better than", "not worse than") says the two
 // are alike, and "rather than", "other than" compare nothing: those
 // sentences are not returned. Nor is one when the brand is named anywhere
 // else, in the sentence ("the new Loquat is better than the old Loquat")
