@@ -427,6 +427,9 @@ func TestBrandComparison(t *testing.T) {
 		{"I switched from Loquat to Medlar Labs and I regret it", map[string]string{"Loquat": post.Positive, "Medlar": post.Negative}, []string{"Medlar"}},
 		{"I upgraded from Loquat 3 to Loquat 4 and it is great", map[string]string{"Loquat": post.Positive}, nil},
 		{"I bought it from Loquat and it is great", map[string]string{"Loquat": post.Positive}, nil},
+		// A brand set against another.
+		{"Unlike Loquat, Medlar Labs answers quickly and the support is excellent", map[string]string{"Loquat": post.Negative, "Medlar": post.Positive}, []string{"Loquat"}},
+		{"Loquat, unlike Medlar Labs, works great", map[string]string{"Loquat": post.Positive, "Medlar": post.Negative}, []string{"Medlar"}},
 		// A brand on both sides is compared with itself.
 		{"The new Loquat is much better than the old Loquat", map[string]string{"Loquat": post.Positive}, nil},
 		// "than" that compares nothing with the brand.

@@ -358,13 +358,14 @@ func spansIn(spans [][]int, s []int) bool {
 // A brand someone has left is the same ("I switched from Loquat to Medlar
 // and it's great" praises Medlar; "... and I regret it" misses Loquat): each
 // mention comes within three words after a "from" that follows a verb of
-// switching (switched, moved, changed, migrated...). how is "than" or
-// "from", the word that made the comparison.
+// switching (switched, moved, changed, migrated...). And so is a brand
+// right after "unlike" ("Unlike Loquat, Medlar is great").
+// how is "than", "from" or "unlike", the word that made the comparison.
 func comparedSentence(text string, spans [][]int) (bounds []int, how string, ok bool) {
 	if len(spans) == 0 {
 		return nil, "", false
 	}
-	for _, how := range []string{"than", "from"} {
+	for _, how := range []string{"than", "from", "unlike"} {
 		all := true
 		for _, sp := range spans {
 			if !comparedAt(text, sp[0], how) {
@@ -390,8 +391,9 @@ func comparedSentence(text string, spans [][]int) (bounds []int, how string, ok 
 }
 
 // comparedAt reports whether the mention at offset at in text comes within
-// three words after how ("than" or "from"), with no punctuation between,
-// and how follows a comparative ("than") or a verb of switching ("from").
+// three words after how ("than", "from" or "unlike"), with no punctuation
+// between, and how follows a comparative ("than") or a verb of switching
+// ("from").
 func comparedAt(text string, at int, how string) bool {
 	before := strings.Fields(strings.ToLower(text[max(0, at-120):at]))
 	for k := len(before) - 1; k >= 0 && k >= len(before)-4; k-- {
@@ -403,8 +405,11 @@ func comparedAt(text string, at int, how string) bool {
 			return false // "from Loquat to Medlar": Medlar is where they went
 		}
 		if w == how {
-			if how == "from" {
+			switch how {
+			case "from":
 				return k > 0 && switching(before[:k])
+			case "unlike":
+				return true
 			}
 			return k > 0 && comparative(before[:k])
 		}
