@@ -362,13 +362,18 @@ func spansIn(spans [][]int, s []int) bool {
 // right after "unlike" ("Unlike Loquat, Medlar is great").
 // how is "than", "from" or "unlike", the word that made the comparison.
 func comparedSentence(text string, spans [][]int) (bounds []int, how string, ok bool) {
-	if len(spans) == 0 {
-		return nil, "", false
+	if len(spans) == 0 || !anyFold(text[max(0, spans[0][0]-compareWindow):spans[0][0]], comparisonWords[:]) {
+		return nil, "", false // the common case, at no allocation: no such word before the mention
 	}
-	for _, how := range []string{"than", "from", "unlike"} {
+	// The words before each mention, read once for every way of comparing.
+	befores := make([][]string, len(spans))
+	for i, sp := range spans {
+		befores[i] = strings.Fields(strings.ToLower(text[max(0, sp[0]-compareWindow):sp[0]]))
+	}
+	for _, how := range comparisonWords {
 		all := true
-		for _, sp := range spans {
-			if !comparedAt(text, sp[0], how) {
+		for _, before := range befores {
+			if !comparedAt(before, how) {
 				all = false
 				break
 			}
@@ -390,12 +395,31 @@ func comparedSentence(text string, spans [][]int) (bounds []int, how string, ok 
 	return nil, "", false
 }
 
-// comparedAt reports whether the mention at offset at in text comes within
-// three words after how ("than", "from" or "unlike"), with no punctuation
-// between, and how follows a comparative ("than") or a verb of switching
-// ("from").
-func comparedAt(text string, at int, how string) bool {
-	before := strings.Fields(strings.ToLower(text[max(0, at-120):at]))
+// comparisonWords are the words that make a comparison, in the order
+// comparedSentence tries them.
+var comparisonWords = [...]string{"than", "from", "unlike"}
+
+// compareWindow bounds the bytes before a mention in which comparedAt looks
+// for its words.
+const compareWindow = 120
+
+// anyFold reports whether s holds one of words (ASCII), in any case.
+func anyFold(s string, words []string) bool {
+	for _, w := range words {
+		for i := 0; i+len(w) <= len(s); i++ {
+			if strings.EqualFold(s[i:i+len(w)], w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// comparedAt reports whether a mention whose preceding words (lower-cased)
+// are before comes within three words after how ("than", "from" or
+// "unlike"), with no punctuation between, and how follows a comparative
+// ("than") or a verb of switching ("from").
+func comparedAt(before []string, how string) bool {
 	for k := len(before) - 1; k >= 0 && k >= len(before)-4; k-- {
 		w := strings.Trim(before[k], ",;:()\"'")
 		if w != before[k] && w != how {
