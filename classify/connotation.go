@@ -101,10 +101,16 @@ var fittedConnotation = sync.OnceValue(func() *connotationModel {
 	return &m
 })
 
-// fittedConnotationTable is fittedConnotation's table.
-var fittedConnotationTable = sync.OnceValue(func() []float64 {
-	return fittedConnotation().table(defaultVectors())
-})
+// connotationTables holds, per connotation model, a function that makes
+// its table once: the committed model and the trainer's fit (the same
+// numbers) share one table however many Scorers use them.
+var connotationTables sync.Map // connotationModel -> func() []float64
+
+// connotationTable returns m's table, made on first use.
+func connotationTable(m connotationModel) []float64 {
+	f, _ := connotationTables.LoadOrStore(m, sync.OnceValue(func() []float64 { return m.table(defaultVectors()) }))
+	return f.(func() []float64)()
+}
 
 // fitConnotation fits the connotation model on every word of the lexicon
 // (VADER's, then earshot's) that vs has a vector for: ridge regression by

@@ -124,7 +124,8 @@ type Scorer struct {
 	idioms   []idiom
 	model    *sentimentModel // nil: rules only, labelled on the compound score
 	pool     sync.Pool
-	// connot is the model's connotation table, made on first use.
+	// connot returns the model's connotation table (connotationTable),
+	// looked up once.
 	connot func() []float64
 }
 
@@ -140,7 +141,7 @@ func NewScorer() *Scorer {
 // setModel makes m the Scorer's learned model.
 func (s *Scorer) setModel(m *sentimentModel) {
 	s.model = m
-	s.connot = sync.OnceValue(func() []float64 { return m.connot.table(defaultVectors()) })
+	s.connot = sync.OnceValue(func() []float64 { return connotationTable(m.connot) })
 }
 
 // lexiconEntries yields each word of the lexicon once with its rating:

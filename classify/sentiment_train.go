@@ -67,7 +67,7 @@ func TrainScorer(examples []SentimentExample, cfg SentimentTrainConfig) *Scorer 
 	s := newRuleScorer()
 	sc := new(sentScratch)
 	connot := fittedConnotation()
-	connotTable := fittedConnotationTable()
+	connotTable := connotationTable(*connot)
 	vecs := make([]trainVec, 0, len(examples))
 	for _, ex := range examples {
 		t := -1
