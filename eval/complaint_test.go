@@ -16,23 +16,27 @@ import (
 // The tiny file's baseline is known by construction: rows 1 and 6 are
 // negative complaints (TP), row 3 is negative and no complaint (FP), rows 2
 // and 8 are complaints in neutral words (FN), rows 4, 5 and 7 are positive
-// and no complaint (TN): precision 2/3, recall 2/4, F1 4/7, accuracy 5/8.
+// and no complaint (TN): precision 2/3, recall 2/4, F1 4/7, F1 of "not a
+// complaint" 6/9, macro-F1 (4/7+6/9)/2 = 13/21, accuracy 5/8.
 func TestComplaintTinyFile(t *testing.T) {
 	var buf bytes.Buffer
 	if err := Complaint("testdata/complaint", &buf); err != nil {
 		t.Fatalf("Complaint: %v", err)
 	}
 	out := buf.String()
-	if got, want := complaintRow(out, "negative sentiment (VADER) = complaint"), []string{"8", "0.667", "0.500", "0.571", "0.625"}; !slices.Equal(got, want) {
+	if got, want := complaintRow(out, "negative sentiment (VADER) = complaint"), []string{"8", "0.667", "0.500", "0.571", "0.619", "0.625"}; !slices.Equal(got, want) {
 		t.Errorf("baseline row = %q, want %q; output:\n%s", got, want, out)
 	}
-	if got := complaintRow(out, "earshot, 5-fold CV"); len(got) != 5 || got[0] != "8" {
+	if got := complaintRow(out, "earshot, 5-fold CV"); len(got) != 6 || got[0] != "8" {
 		t.Errorf("CV row = %q, want 8 rows scored; output:\n%s", got, out)
+	}
+	// The published figure is a macro F1: it sits in that column.
+	if got, want := complaintRow(out, "published best (Preotiuc-Pietro et al. 2019)"), []string{"", "", "", "", "0.790", ""}; !slices.Equal(got, want) {
+		t.Errorf("published row = %q, want %q", got, want)
 	}
 	for _, want := range []string{
 		"earshot, leave-one-domain-out",
 		"tweets without @handles",
-		"0.790",
 		filepath.Join("testdata", "complaint", "sentiment", "complaints-dev.csv") + " (8 tweets)",
 	} {
 		if !strings.Contains(out, want) {
@@ -67,7 +71,7 @@ func TestComplaintTableRepeats(t *testing.T) {
 				t.Fatal(err)
 			}
 			name := fmt.Sprintf("earshot, %d-fold CV, %d fold assignments pooled", ComplaintFolds, tt.want)
-			if got := complaintRow(buf.String(), name); len(got) != 5 || got[0] != "8" {
+			if got := complaintRow(buf.String(), name); len(got) != 6 || got[0] != "8" {
 				t.Errorf("ComplaintTableRepeats(repeats %d) row %q = %q, want 8 rows scored; output:\n%s", tt.repeats, name, got, buf.String())
 			}
 		})
@@ -86,7 +90,9 @@ func TestComplaintCounts(t *testing.T) {
 		{"precision", b.Precision(), 2.0 / 3},
 		{"recall", b.Recall(), 2.0 / 3},
 		{"f1", b.F1(), 2.0 / 3},
+		{"macro f1", b.MacroF1(), (2.0/3 + 1.0/2) / 2}, // not a complaint: 1 right, 1 missed, 1 wrongly
 		{"accuracy", b.Accuracy(), 3.0 / 5},
+		{"all one class, macro f1", ComplaintCounts{FN: 36, TN: 64}.MacroF1(), (0 + 2*0.64/1.64) / 2},
 		{"empty f1", ComplaintCounts{}.F1(), 0},
 	}
 	for _, tt := range tests {
