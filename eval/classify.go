@@ -15,7 +15,7 @@ import (
 // dev tweets and forum posts against intent_labels.tsv. Either kind of data is enough: a held-out
 // corpus may hold only sentiment sets or only complaint files.
 func Classify(dataDir string, w io.Writer) error {
-	files, skipped, err := discoverLabelled(labelledDir(dataDir))
+	files, skipped, err := discoverLabelled(dataDir)
 	if errors.Is(err, fs.ErrNotExist) {
 		return fmt.Errorf("eval: no labelled data under %s: %w", dataDir, err)
 	}

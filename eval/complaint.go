@@ -274,7 +274,7 @@ func complaintRatio(a, b int) float64 {
 // features and options as the committed model), for the baseline that calls
 // every negative post a complaint, and the published anchor.
 func Complaint(dataDir string, w io.Writer) error {
-	files, _, err := discoverLabelled(labelledDir(dataDir))
+	files, _, err := discoverLabelled(dataDir)
 	if err != nil {
 		return err
 	}

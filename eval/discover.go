@@ -20,6 +20,7 @@ type labelledFile struct {
 	name, path string
 	format     labelledFormat
 	data       []byte // the file's bytes, read once by discovery
+	dev        bool   // one of the dev sets, known by its path
 }
 
 // sha256 is the file's digest in lower-case hex, as the trainers record
@@ -34,6 +35,10 @@ const (
 	formatComplaints                       // CSV: tweet_id,text,label,domain
 )
 
+// labelledFolder is the folder of the shared data directory that holds
+// the dev sets; the known files' paths are relative to it.
+const labelledFolder = "sentiment"
+
 // maxLabelledFileSize bounds what discovery reads: labelled sentence sets
 // are a few megabytes at most.
 const maxLabelledFileSize = 64 << 20
@@ -45,13 +50,17 @@ type skippedFile struct {
 	reason string
 }
 
-// discoverLabelled walks dir for labelled files. Known dev files keep their
-// names and come first, in sentimentFiles order with ComplaintsFile last;
-// any other .txt, .tsv or .csv file is sniffed: it is a set when every
-// non-blank line parses in one of the formats, named by its path without
-// the extension and a "_GroundTruth" or "_labelled" suffix. Files that fit
-// no format are returned as skipped, with why. Every file is read once, here:
-// the loaders parse the bytes discovery kept.
+// discoverLabelled walks dir, the whole tree, for labelled files. Known
+// dev files keep their names and come first, in sentimentFiles order with
+// ComplaintsFile last; they are known by their path under dir or under its
+// sentiment/ folder, so dir may be the shared data directory or that
+// folder. Any other .txt, .tsv or .csv file is sniffed: it is a set when
+// every non-blank line parses in one of the formats, named by its path
+// without the extension, a leading "sentiment/" and a "_GroundTruth" or
+// "_labelled" suffix. A held-out corpus beside sentiment/ (news/, other
+// tweets/) is found as well as one inside it. Files that fit no format are
+// returned as skipped, with why. Every file is read once, here: the loaders
+// parse the bytes discovery kept.
 func discoverLabelled(dir string) ([]labelledFile, []skippedFile, error) {
 	type knownFile struct {
 		labelledFile
@@ -59,14 +68,14 @@ func discoverLabelled(dir string) ([]labelledFile, []skippedFile, error) {
 	}
 	known := map[string]knownFile{}
 	for i, f := range sentimentFiles {
-		k := knownFile{labelledFile{name: f.name, format: formatRated}, i}
+		k := knownFile{labelledFile{name: f.name, format: formatRated, dev: true}, i}
 		if f.twoClass {
 			k.format = formatTwoClass
 		}
 		known[filepath.FromSlash(f.file)] = k
 	}
 	complaints := filepath.FromSlash(strings.TrimPrefix(ComplaintsFile, "sentiment/"))
-	known[complaints] = knownFile{labelledFile{name: "complaints", format: formatComplaints}, len(sentimentFiles)}
+	known[complaints] = knownFile{labelledFile{name: "complaints", format: formatComplaints, dev: true}, len(sentimentFiles)}
 
 	var found []knownFile
 	var skipped []skippedFile
@@ -84,7 +93,9 @@ func discoverLabelled(dir string) ([]labelledFile, []skippedFile, error) {
 		if err != nil {
 			return err
 		}
-		k, isKnown := known[rel]
+		rel = strings.TrimPrefix(filepath.ToSlash(rel), labelledFolder+"/")
+		key := filepath.FromSlash(rel)
+		k, isKnown := known[key]
 		ext := strings.ToLower(filepath.Ext(path))
 		if !isKnown && (ext != ".txt" && ext != ".tsv" && ext != ".csv" || documentation(d.Name())) {
 			return nil
@@ -96,6 +107,7 @@ func discoverLabelled(dir string) ([]labelledFile, []skippedFile, error) {
 			}
 			k.path, k.data = path, data
 			found = append(found, k)
+			delete(known, key) // a second copy (dir/x and dir/sentiment/x) is an ordinary file
 			return nil
 		}
 		var format labelledFormat
@@ -106,7 +118,7 @@ func discoverLabelled(dir string) ([]labelledFile, []skippedFile, error) {
 			skipped = append(skipped, skippedFile{path, why})
 			return nil
 		}
-		name := strings.TrimSuffix(filepath.ToSlash(rel), filepath.Ext(rel))
+		name := strings.TrimSuffix(rel, filepath.Ext(rel))
 		for _, suffix := range []string{"_GroundTruth", "_labelled"} {
 			name = strings.TrimSuffix(name, suffix)
 		}
@@ -159,14 +171,37 @@ func sniffLabelled(path, ext string, b []byte) (labelledFormat, string) {
 	var set SentimentSet
 	errRated := parseRated(b, &set)
 	if errRated == nil {
+		errRated = tabsPerLine(b, 2)
+	}
+	if errRated == nil {
 		return formatRated, ""
 	}
 	set = SentimentSet{}
 	errTwo := parseUCI(b, &set)
 	if errTwo == nil {
+		errTwo = tabsPerLine(b, 1)
+	}
+	if errTwo == nil {
 		return formatTwoClass, ""
 	}
 	return 0, fmt.Sprintf("neither id\\trating\\ttext (%v) nor sentence\\t0|1 (%v)", errRated, errTwo)
+}
+
+// tabsPerLine checks that every non-blank line of b has exactly n tabs, as
+// the dev sets' lines do: the parsers read the label off the last field and
+// would take any table whose last column is 0 or 1 (a spreadsheet of page
+// features, say) for sentences, so a file discovery has to guess about
+// must have the format's columns and no more.
+func tabsPerLine(b []byte, n int) error {
+	for i, line := range bytes.Split(b, []byte("\n")) {
+		if len(bytes.TrimSpace(line)) == 0 {
+			continue
+		}
+		if got := bytes.Count(line, []byte("\t")); got != n {
+			return fmt.Errorf("line %d: %d tab-separated columns, want %d", i+1, got+1, n+1)
+		}
+	}
+	return nil
 }
 
 // documentation reports a file that describes data rather than holding it

@@ -2,6 +2,7 @@ package eval
 
 import (
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -40,5 +41,42 @@ func TestDiscoverLabelled(t *testing.T) {
 	}
 	if len(skipped) != 1 || filepath.Base(skipped[0].path) != "broken.txt" || !strings.Contains(skipped[0].reason, "line 2") {
 		t.Errorf("got skipped %+v, want broken.txt with its bad line 2", skipped)
+	}
+}
+
+// TestDiscoverLabelledTree checks that a held-out set beside the shared
+// data's sentiment/ folder is found as well as the dev sets inside it, and
+// that a table whose last column happens to be 0 or 1 is not taken for
+// labelled sentences.
+func TestDiscoverLabelledTree(t *testing.T) {
+	files, skipped, err := discoverLabelled(filepath.Join("testdata", "discovertree"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, f := range files {
+		got = append(got, f.name)
+	}
+	if want := []string{"tweets", "news/nytEditorialSnippets"}; !slices.Equal(got, want) {
+		t.Errorf("got files %q, want %q", got, want)
+	}
+	if len(skipped) != 1 || filepath.Base(skipped[0].path) != "pages.tsv" || !strings.Contains(skipped[0].reason, "4 tab-separated columns") {
+		t.Errorf("got skipped %+v, want pages.tsv for its 4 columns", skipped)
+	}
+	// The command's path reads the same tree.
+	sets, err := LoadSentimentSets(filepath.Join("testdata", "discovertree"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got = got[:0]
+	for _, s := range sets {
+		got = append(got, s.Name)
+	}
+	if want := []string{"tweets", "news/nytEditorialSnippets"}; !slices.Equal(got, want) {
+		t.Errorf("LoadSentimentSets: got sets %q, want %q", got, want)
+	}
+	// Only the dev set is one the trainer may learn from.
+	if len(sets) == 2 && (!sets[0].Dev || sets[1].Dev) {
+		t.Errorf("Dev = %v, %v; want the known tweets file only", sets[0].Dev, sets[1].Dev)
 	}
 }

@@ -8,8 +8,6 @@ import (
 	"io"
 	"io/fs"
 	"math"
-	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
 
@@ -32,6 +30,10 @@ type SentimentSet struct {
 	// it, and a set the committed weights were not trained on gets a row
 	// scored with them (classify.SentimentTrainedOn).
 	SHA256 string
+	// Dev marks the development sets, known by their paths (tweets,
+	// amazon, uci/...): the ones the trainer learns from. Any other set
+	// found is only measured.
+	Dev bool
 }
 
 // sentimentFiles are the data sets, relative to the sentiment folder.
@@ -46,9 +48,9 @@ var sentimentFiles = []struct {
 	{"uci/yelp", "uci/yelp_labelled.txt", true},
 }
 
-// LoadSentimentSets reads the sentiment data sets found under dataDir, which
-// is either the shared data directory or its sentiment/ folder: the dev sets
-// by their known names, and any other file in their formats (VADER's
+// LoadSentimentSets reads the sentiment data sets found anywhere under
+// dataDir (the shared data directory, its sentiment/ folder, or any other):
+// the dev sets by their known names, and any other file in their formats (VADER's
 // "id \t rating \t text" or UCI's "sentence \t 0|1", see discoverLabelled),
 // so that held-out corpora are scored the same way. Finding none is an error.
 func LoadSentimentSets(dataDir string) ([]SentimentSet, error) {
@@ -59,7 +61,7 @@ func LoadSentimentSets(dataDir string) ([]SentimentSet, error) {
 // loadSentimentSets is LoadSentimentSets that also returns the files
 // discovery skipped.
 func loadSentimentSets(dataDir string) ([]SentimentSet, []skippedFile, error) {
-	files, skipped, err := discoverLabelled(labelledDir(dataDir))
+	files, skipped, err := discoverLabelled(dataDir)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -77,7 +79,7 @@ func sentimentSets(files []labelledFile) ([]SentimentSet, error) {
 		if f.format == formatComplaints {
 			continue
 		}
-		set := SentimentSet{Name: f.name, File: f.path, TwoClass: f.format == formatTwoClass, SHA256: f.sha256()}
+		set := SentimentSet{Name: f.name, File: f.path, TwoClass: f.format == formatTwoClass, SHA256: f.sha256(), Dev: f.dev}
 		var err error
 		if set.TwoClass {
 			err = parseUCI(f.data, &set)
@@ -90,15 +92,6 @@ func sentimentSets(files []labelledFile) ([]SentimentSet, error) {
 		sets = append(sets, set)
 	}
 	return sets, nil
-}
-
-// labelledDir is where labelled files are looked for: dataDir's sentiment/
-// folder when it has one (the shared data directory), else dataDir.
-func labelledDir(dataDir string) string {
-	if st, err := os.Stat(filepath.Join(dataDir, "sentiment")); err == nil && st.IsDir() {
-		return filepath.Join(dataDir, "sentiment")
-	}
-	return dataDir
 }
 
 // parseRated reads "id \t mean rating \t text" lines and labels them on the

@@ -45,9 +45,22 @@ func main() {
 }
 
 func run(data, out string) error {
-	sets, err := eval.LoadSentimentSets(data)
+	found, err := eval.LoadSentimentSets(data)
 	if err != nil {
 		return err
+	}
+	// Only the dev sets: anything else under data (a held-out corpus put
+	// beside them) is for measuring, never for training.
+	var sets []eval.SentimentSet
+	for _, s := range found {
+		if !s.Dev {
+			fmt.Printf("not training on %s (%s): not a dev set\n", s.Name, s.File)
+			continue
+		}
+		sets = append(sets, s)
+	}
+	if len(sets) == 0 {
+		return fmt.Errorf("train: no dev sentiment set under %s", data)
 	}
 	best, bestObj, bestF1, bestWorst := classify.SentimentTrainConfig{}, math.Inf(-1), 0.0, 0.0
 	for _, cfg := range eval.SentimentCandidates() {
