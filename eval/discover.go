@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -171,7 +172,7 @@ func sniffLabelled(path, ext string, b []byte) (labelledFormat, string) {
 	var set SentimentSet
 	errRated := parseRated(b, &set)
 	if errRated == nil {
-		errRated = tabsPerLine(b, 2)
+		errRated = textNotNumbers(b)
 	}
 	if errRated == nil {
 		return formatRated, ""
@@ -188,10 +189,10 @@ func sniffLabelled(path, ext string, b []byte) (labelledFormat, string) {
 }
 
 // tabsPerLine checks that every non-blank line of b has exactly n tabs, as
-// the dev sets' lines do: the parsers read the label off the last field and
-// would take any table whose last column is 0 or 1 (a spreadsheet of page
-// features, say) for sentences, so a file discovery has to guess about
-// must have the format's columns and no more.
+// a UCI file's "sentence \t 0|1" lines do: parseUCI reads the label off
+// the last field and would take any table whose last column is 0 or 1 (a
+// spreadsheet of page features, say) for sentences, so a file discovery
+// has to guess about must have the format's columns and no more.
 func tabsPerLine(b []byte, n int) error {
 	for i, line := range bytes.Split(b, []byte("\n")) {
 		if len(bytes.TrimSpace(line)) == 0 {
@@ -199,6 +200,24 @@ func tabsPerLine(b []byte, n int) error {
 		}
 		if got := bytes.Count(line, []byte("\t")); got != n {
 			return fmt.Errorf("line %d: %d tab-separated columns, want %d", i+1, got+1, n+1)
+		}
+	}
+	return nil
+}
+
+// textNotNumbers checks that no line of a file parseRated read holds a
+// number where the text should be: VADER's *_anonDataRatings.txt files
+// ("id \t mean \t standard deviation \t raw ratings") would otherwise
+// pass for sets whose texts are numbers. A text may hold tabs of its own.
+func textNotNumbers(b []byte) error {
+	for i, line := range bytes.Split(b, []byte("\n")) {
+		parts := strings.SplitN(string(bytes.TrimRight(line, "\r")), "\t", 3)
+		if len(parts) < 3 {
+			continue
+		}
+		first, _, _ := strings.Cut(parts[2], "\t")
+		if _, err := strconv.ParseFloat(strings.TrimSpace(first), 64); err == nil {
+			return fmt.Errorf("line %d: a number (%s) where the text should be", i+1, strings.TrimSpace(first))
 		}
 	}
 	return nil

@@ -45,9 +45,10 @@ func TestDiscoverLabelled(t *testing.T) {
 }
 
 // TestDiscoverLabelledTree checks that a held-out set beside the shared
-// data's sentiment/ folder is found as well as the dev sets inside it, and
-// that a table whose last column happens to be 0 or 1 is not taken for
-// labelled sentences.
+// data's sentiment/ folder is found as well as the dev sets inside it (a
+// tab inside one of its texts is text), and that neither a table whose
+// last column happens to be 0 or 1 nor VADER's raw-ratings file (numbers
+// where the text would be) is taken for labelled sentences.
 func TestDiscoverLabelledTree(t *testing.T) {
 	files, skipped, err := discoverLabelled(filepath.Join("testdata", "discovertree"))
 	if err != nil {
@@ -60,8 +61,10 @@ func TestDiscoverLabelledTree(t *testing.T) {
 	if want := []string{"tweets", "news/nytEditorialSnippets"}; !slices.Equal(got, want) {
 		t.Errorf("got files %q, want %q", got, want)
 	}
-	if len(skipped) != 1 || filepath.Base(skipped[0].path) != "pages.tsv" || !strings.Contains(skipped[0].reason, "4 tab-separated columns") {
-		t.Errorf("got skipped %+v, want pages.tsv for its 4 columns", skipped)
+	if len(skipped) != 2 ||
+		filepath.Base(skipped[0].path) != "nytEditorialSnippets_anonDataRatings.txt" || !strings.Contains(skipped[0].reason, "a number (1.21) where the text should be") ||
+		filepath.Base(skipped[1].path) != "pages.tsv" || !strings.Contains(skipped[1].reason, "4 tab-separated columns") {
+		t.Errorf("got skipped %+v, want the raw ratings for their numbers and pages.tsv for its 4 columns", skipped)
 	}
 	// The command's path reads the same tree.
 	sets, err := LoadSentimentSets(filepath.Join("testdata", "discovertree"))
@@ -74,6 +77,9 @@ func TestDiscoverLabelledTree(t *testing.T) {
 	}
 	if want := []string{"tweets", "news/nytEditorialSnippets"}; !slices.Equal(got, want) {
 		t.Errorf("LoadSentimentSets: got sets %q, want %q", got, want)
+	}
+	if n := len(sets[len(sets)-1].Examples); n != 4 {
+		t.Errorf("news set has %d examples, want 4 (one with a tab in its text)", n)
 	}
 	// Only the dev set is one the trainer may learn from.
 	if len(sets) == 2 && (!sets[0].Dev || sets[1].Dev) {
