@@ -58,7 +58,7 @@ func TestDiscoverLabelledTree(t *testing.T) {
 	for _, f := range files {
 		got = append(got, f.name)
 	}
-	if want := []string{"tweets", "news/nytEditorialSnippets"}; !slices.Equal(got, want) {
+	if want := []string{"tweets", "news/nytEditorialSnippets", "semeval-tweets"}; !slices.Equal(got, want) {
 		t.Errorf("got files %q, want %q", got, want)
 	}
 	if len(skipped) != 2 ||
@@ -75,14 +75,14 @@ func TestDiscoverLabelledTree(t *testing.T) {
 	for _, s := range sets {
 		got = append(got, s.Name)
 	}
-	if want := []string{"tweets", "news/nytEditorialSnippets"}; !slices.Equal(got, want) {
+	if want := []string{"tweets", "news/nytEditorialSnippets", "semeval-tweets"}; !slices.Equal(got, want) {
 		t.Errorf("LoadSentimentSets: got sets %q, want %q", got, want)
 	}
-	if n := len(sets[len(sets)-1].Examples); n != 4 {
-		t.Errorf("news set has %d examples, want 4 (one with a tab in its text)", n)
+	if len(sets) == 3 && len(sets[1].Examples) != 4 {
+		t.Errorf("news set has %d examples, want 4 (one with a tab in its text)", len(sets[1].Examples))
 	}
 	// Only the dev set is one the trainer may learn from.
-	if len(sets) == 2 && (!sets[0].Dev || sets[1].Dev) {
-		t.Errorf("Dev = %v, %v; want the known tweets file only", sets[0].Dev, sets[1].Dev)
+	if len(sets) == 3 && (!sets[0].Dev || sets[1].Dev || sets[2].Dev) {
+		t.Errorf("Dev = %v, %v, %v; want the known tweets file only", sets[0].Dev, sets[1].Dev, sets[2].Dev)
 	}
 }

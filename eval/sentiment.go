@@ -95,11 +95,15 @@ func sentimentSets(files []labelledFile) ([]SentimentSet, error) {
 }
 
 // parseRated reads "id \t mean rating \t text" lines and labels them on the
-// +-0.05 thresholds of the VADER paper. A first line whose rating is not a
-// number is a header ("id\trating\ttext") and is skipped; a file with no
-// rated line is an error.
+// +-0.05 thresholds of the VADER paper. The rating may instead be a label,
+// "positive", "negative" or "neutral", as SemEval's tweet sets give it
+// ("id \t label \t text"); such a file has no ratings (Ratings stays nil,
+// and there is no Pearson r), and one file may not mix the two. A first
+// line whose rating is neither is a header ("id\trating\ttext") and is
+// skipped; a file with no rated line is an error.
 func parseRated(b []byte, set *SentimentSet) error {
 	first := true
+	labelled := 0
 	for n, line := range bytes.Split(b, []byte("\n")) {
 		line = bytes.TrimRight(line, "\r")
 		if len(bytes.TrimSpace(line)) == 0 {
@@ -111,12 +115,24 @@ func parseRated(b []byte, set *SentimentSet) error {
 		if len(parts) != 3 {
 			return fmt.Errorf("line %d: want 3 tab-separated fields, got %d", n+1, len(parts))
 		}
-		r, err := strconv.ParseFloat(strings.TrimSpace(parts[1]), 64)
+		field := strings.TrimSpace(parts[1])
+		if label, ok := wordLabel(field); ok {
+			if len(set.Ratings) > 0 {
+				return fmt.Errorf("line %d: label %q in a file of ratings", n+1, field)
+			}
+			labelled++
+			set.Examples = append(set.Examples, classify.SentimentExample{Text: parts[2], Label: label})
+			continue
+		}
+		r, err := strconv.ParseFloat(field, 64)
 		if err != nil {
 			if header {
 				continue
 			}
 			return fmt.Errorf("line %d: rating: %w", n+1, err)
+		}
+		if labelled > 0 {
+			return fmt.Errorf("line %d: rating %q in a file of labels", n+1, field)
 		}
 		set.Examples = append(set.Examples, classify.SentimentExample{Text: parts[2], Label: ratingLabel(r)})
 		set.Ratings = append(set.Ratings, r)
@@ -125,6 +141,16 @@ func parseRated(b []byte, set *SentimentSet) error {
 		return errNoLabelledLines
 	}
 	return nil
+}
+
+// wordLabel reads a sentiment label given as a word, in any case.
+func wordLabel(s string) (string, bool) {
+	for _, l := range []string{post.Positive, post.Negative, post.Neutral} {
+		if strings.EqualFold(s, l) {
+			return l, true
+		}
+	}
+	return "", false
 }
 
 // errNoLabelledLines is a file with nothing to score, or only a header.
@@ -438,6 +464,8 @@ func writeSentimentTables(w io.Writer, sets []SentimentSet) error {
 		}
 		if set.TwoClass {
 			t.Notes = append(t.Notes, "2-class set: a neutral prediction is counted on the side its score leans to; a score of exactly 0 is an error. No ratings, so no Pearson r.")
+		} else if set.Ratings == nil {
+			t.Notes = append(t.Notes, "3 classes, as the file labels them. No ratings, so no Pearson r.")
 		} else {
 			t.Notes = append(t.Notes, "3 classes: positive if the mean rating >= +0.05, negative if <= -0.05, else neutral. Pearson r: score vs mean human rating.")
 		}

@@ -3,6 +3,7 @@ package eval
 import (
 	"bytes"
 	"github.com/earshot-dev/earshot/internal/shareddata"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -94,6 +95,8 @@ func TestParseSentimentErrors(t *testing.T) {
 		{"rated: bad rating after the first line", "1\t2.0\tfine\n2\tx\thello\n", false},
 		{"rated: a header alone", "id\trating\ttext\n", false},
 		{"rated: nothing", "\n\n", false},
+		{"rated: a label in a file of ratings", "1\t2.0\tfine\n2\tpositive\thello\n", false},
+		{"rated: a rating in a file of labels", "1\tpositive\tfine\n2\t2.0\thello\n", false},
 		{"uci: no tab", "hello\n", true},
 		{"uci: bad label after the first line", "fine\t1\nhello\t2\n", true},
 		{"uci: a header alone", "sentence\tlabel\n", true},
@@ -129,6 +132,22 @@ func TestParseSentimentHeader(t *testing.T) {
 	}
 	if got := len(uci.Examples); got != 2 || uci.Examples[0].Label != "positive" || uci.Examples[1].Label != "negative" {
 		t.Errorf("parseUCI read %d examples %+v; want lovely positive and awful negative", got, uci.Examples)
+	}
+}
+
+// TestParseSentimentWordLabels: SemEval's "id \t label \t text" lines are
+// read as 3-class examples with no ratings.
+func TestParseSentimentWordLabels(t *testing.T) {
+	var set SentimentSet
+	if err := parseRated([]byte("id\tlabel\ttext\n1\tpositive\tlovely\n2\tNegative\tawful\n3\tneutral\tTuesday\n"), &set); err != nil {
+		t.Fatalf("parseRated: %v", err)
+	}
+	var got []string
+	for _, e := range set.Examples {
+		got = append(got, e.Text+":"+e.Label)
+	}
+	if want := []string{"lovely:positive", "awful:negative", "Tuesday:neutral"}; !slices.Equal(got, want) || set.Ratings != nil {
+		t.Errorf("parseRated read %q, ratings %v; want %q and no ratings", got, set.Ratings, want)
 	}
 }
 
