@@ -202,3 +202,29 @@ func TestComplaintTableCV(t *testing.T) {
 		t.Errorf("complaintTable scores %v, want ComplaintCV's %v", cv, want)
 	}
 }
+
+// TestDomainSplitNote: leaving a domain out is reported apart for the
+// domains that hold complaints and for those that hold none.
+func TestDomainSplitNote(t *testing.T) {
+	rows := []ComplaintRow{
+		{ID: "1", Domain: "a", Complaint: true},
+		{ID: "2", Domain: "a"},
+		{ID: "3", Domain: "b"},
+		{ID: "4", Domain: "b"},
+	}
+	cv := []float64{0.9, 0.1, 0.1, 0.1}
+	lodo := []float64{0.9, 0.6, 0.6, 0.1}
+	got := domainSplitNote(rows, cv, lodo)
+	for _, want := range []string{
+		"on the 1 domains with complaints: F1 0.667, macro-F1 0.333 (5-fold CV on the same tweets: 1.000, 1.000)",
+		"On the 1 without any (b), 50% are flagged (5-fold CV: 0%)",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("domainSplitNote = %q, want it to hold %q", got, want)
+		}
+	}
+	rows[2].Domain, rows[3].Domain = "a", "a"
+	if got := domainSplitNote(rows, cv, lodo); got != "" {
+		t.Errorf("with every domain holding complaints, domainSplitNote = %q, want none", got)
+	}
+}
