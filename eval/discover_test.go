@@ -86,3 +86,42 @@ func TestDiscoverLabelledTree(t *testing.T) {
 		t.Errorf("Dev = %v, %v, %v; want the known tweets file only", sets[0].Dev, sets[1].Dev, sets[2].Dev)
 	}
 }
+
+// FuzzSniffLabelled: any file's bytes are either a format, which then
+// loads as a set with an example per rating (or none), or skipped with a
+// reason; nothing panics.
+func FuzzSniffLabelled(f *testing.F) {
+	for _, seed := range []string{
+		"1\t2.0\tlovely\n2\t-1.5\tawful\n",
+		"id\tlabel\ttext\n1\tpositive\tfine\n",
+		"sentence\tlabel\nlovely\t1\n",
+		"1\t1.45\t1.21\t[2, 1]\n",
+		"1,text,1,retail\n",
+		"url\ta\tb\t0\nx\ty\tz\t1\n",
+		"\r\n\t\t\n",
+	} {
+		f.Add(seed, false)
+		f.Add(seed, true)
+	}
+	f.Fuzz(func(t *testing.T, data string, csv bool) {
+		ext := ".tsv"
+		if csv {
+			ext = ".csv"
+		}
+		format, why := sniffLabelled("fuzz"+ext, ext, []byte(data))
+		if why != "" {
+			return
+		}
+		if format == formatComplaints {
+			return // parseComplaints accepted it
+		}
+		sets, err := sentimentSets([]labelledFile{{name: "fuzz", path: "fuzz" + ext, format: format, data: []byte(data)}})
+		if err != nil {
+			t.Fatalf("sniffed as %v but does not load: %v", format, err)
+		}
+		s := sets[0]
+		if len(s.Examples) == 0 || s.Ratings != nil && len(s.Ratings) != len(s.Examples) {
+			t.Fatalf("set of %d examples and %d ratings", len(s.Examples), len(s.Ratings))
+		}
+	})
+}
