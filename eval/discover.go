@@ -205,19 +205,20 @@ func tabsPerLine(b []byte, n int) error {
 	return nil
 }
 
-// textNotNumbers checks that no line of a file parseRated read holds a
-// number where the text should be: VADER's *_anonDataRatings.txt files
-// ("id \t mean \t standard deviation \t raw ratings") would otherwise
-// pass for sets whose texts are numbers. A text may hold tabs of its own.
+// textNotNumbers checks that no line of a file parseRated read is a row
+// of numbers: VADER's *_anonDataRatings.txt files ("id \t mean \t
+// standard deviation \t raw ratings") would otherwise pass for sets whose
+// texts are numbers. Such a line has a fourth column and a number in the
+// third; a text may hold tabs of its own, and a text that is a number
+// alone ("1." of a list) has no fourth column.
 func textNotNumbers(b []byte) error {
 	for i, line := range bytes.Split(b, []byte("\n")) {
-		parts := strings.SplitN(string(bytes.TrimRight(line, "\r")), "\t", 3)
-		if len(parts) < 3 {
+		parts := strings.SplitN(string(bytes.TrimRight(line, "\r")), "\t", 4)
+		if len(parts) < 4 {
 			continue
 		}
-		first, _, _ := strings.Cut(parts[2], "\t")
-		if _, err := strconv.ParseFloat(strings.TrimSpace(first), 64); err == nil {
-			return fmt.Errorf("line %d: a number (%s) where the text should be", i+1, strings.TrimSpace(first))
+		if _, err := strconv.ParseFloat(strings.TrimSpace(parts[2]), 64); err == nil {
+			return fmt.Errorf("line %d: a number (%s) where the text should be", i+1, strings.TrimSpace(parts[2]))
 		}
 	}
 	return nil

@@ -46,7 +46,7 @@ func TestDiscoverLabelled(t *testing.T) {
 
 // TestDiscoverLabelledTree checks that a held-out set beside the shared
 // data's sentiment/ folder is found as well as the dev sets inside it (a
-// tab inside one of its texts is text), and that neither a table whose
+// tab inside one of its texts is text, and so is a number alone), and that neither a table whose
 // last column happens to be 0 or 1 nor VADER's raw-ratings file (numbers
 // where the text would be) is taken for labelled sentences.
 func TestDiscoverLabelledTree(t *testing.T) {
@@ -78,8 +78,8 @@ func TestDiscoverLabelledTree(t *testing.T) {
 	if want := []string{"tweets", "news/nytEditorialSnippets", "semeval-tweets"}; !slices.Equal(got, want) {
 		t.Errorf("LoadSentimentSets: got sets %q, want %q", got, want)
 	}
-	if len(sets) == 3 && len(sets[1].Examples) != 4 {
-		t.Errorf("news set has %d examples, want 4 (one with a tab in its text)", len(sets[1].Examples))
+	if len(sets) == 3 && len(sets[1].Examples) != 5 {
+		t.Errorf("news set has %d examples, want 5 (one with a tab in its text, one that is a number alone)", len(sets[1].Examples))
 	}
 	// Only the dev set is one the trainer may learn from.
 	if len(sets) == 3 && (!sets[0].Dev || sets[1].Dev || sets[2].Dev) {
