@@ -180,7 +180,7 @@ func sniffLabelled(path, ext string, b []byte) (labelledFormat, string) {
 	set = SentimentSet{}
 	errTwo := parseUCI(b, &set)
 	if errTwo == nil {
-		errTwo = tabsPerLine(b, 1)
+		errTwo = mostlyColumns(b, 1)
 	}
 	if errTwo == nil {
 		return formatTwoClass, ""
@@ -188,19 +188,28 @@ func sniffLabelled(path, ext string, b []byte) (labelledFormat, string) {
 	return 0, fmt.Sprintf("neither id\\trating\\ttext (%v) nor sentence\\t0|1 (%v)", errRated, errTwo)
 }
 
-// tabsPerLine checks that every non-blank line of b has exactly n tabs, as
-// a UCI file's "sentence \t 0|1" lines do: parseUCI reads the label off
+// mostlyColumns checks that most non-blank lines of b have exactly n tabs,
+// as a UCI file's "sentence \t 0|1" lines do: parseUCI reads the label off
 // the last field and would take any table whose last column is 0 or 1 (a
-// spreadsheet of page features, say) for sentences, so a file discovery
-// has to guess about must have the format's columns and no more.
-func tabsPerLine(b []byte, n int) error {
+// spreadsheet of page features, say) for sentences. A table has its
+// columns on every line; a file of sentences may have a tab inside a few
+// of them, which parseUCI reads as part of the sentence.
+func mostlyColumns(b []byte, n int) error {
+	lines, fit, example := 0, 0, 0
 	for i, line := range bytes.Split(b, []byte("\n")) {
 		if len(bytes.TrimSpace(line)) == 0 {
 			continue
 		}
-		if got := bytes.Count(line, []byte("\t")); got != n {
-			return fmt.Errorf("line %d: %d tab-separated columns, want %d", i+1, got+1, n+1)
+		lines++
+		if bytes.Count(line, []byte("\t")) == n {
+			fit++
+		} else if example == 0 {
+			example = i + 1
 		}
+	}
+	if 2*fit < lines {
+		return fmt.Errorf("%d of %d lines have %d tab-separated columns (line %d has %d)", fit, lines, n+1,
+			example, bytes.Count(bytes.Split(b, []byte("\n"))[example-1], []byte("\t"))+1)
 	}
 	return nil
 }

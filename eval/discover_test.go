@@ -58,12 +58,12 @@ func TestDiscoverLabelledTree(t *testing.T) {
 	for _, f := range files {
 		got = append(got, f.name)
 	}
-	if want := []string{"tweets", "news/nytEditorialSnippets", "semeval-tweets"}; !slices.Equal(got, want) {
+	if want := []string{"tweets", "movies/polarity", "news/nytEditorialSnippets", "semeval-tweets"}; !slices.Equal(got, want) {
 		t.Errorf("got files %q, want %q", got, want)
 	}
 	if len(skipped) != 2 ||
 		filepath.Base(skipped[0].path) != "nytEditorialSnippets_anonDataRatings.txt" || !strings.Contains(skipped[0].reason, "a number (1.21) where the text should be") ||
-		filepath.Base(skipped[1].path) != "pages.tsv" || !strings.Contains(skipped[1].reason, "4 tab-separated columns") {
+		filepath.Base(skipped[1].path) != "pages.tsv" || !strings.Contains(skipped[1].reason, "line 1 has 4") {
 		t.Errorf("got skipped %+v, want the raw ratings for their numbers and pages.tsv for its 4 columns", skipped)
 	}
 	// The command's path reads the same tree.
@@ -75,15 +75,17 @@ func TestDiscoverLabelledTree(t *testing.T) {
 	for _, s := range sets {
 		got = append(got, s.Name)
 	}
-	if want := []string{"tweets", "news/nytEditorialSnippets", "semeval-tweets"}; !slices.Equal(got, want) {
+	if want := []string{"tweets", "movies/polarity", "news/nytEditorialSnippets", "semeval-tweets"}; !slices.Equal(got, want) {
 		t.Errorf("LoadSentimentSets: got sets %q, want %q", got, want)
 	}
-	if len(sets) == 3 && len(sets[1].Examples) != 5 {
-		t.Errorf("news set has %d examples, want 5 (one with a tab in its text, one that is a number alone)", len(sets[1].Examples))
+	if len(sets) == 4 && (len(sets[1].Examples) != 3 || len(sets[2].Examples) != 5) {
+		t.Errorf("movie and news sets have %d and %d examples, want 3 and 5 (each with a tab in a text, and a text that is a number alone)", len(sets[1].Examples), len(sets[2].Examples))
 	}
 	// Only the dev set is one the trainer may learn from.
-	if len(sets) == 3 && (!sets[0].Dev || sets[1].Dev || sets[2].Dev) {
-		t.Errorf("Dev = %v, %v, %v; want the known tweets file only", sets[0].Dev, sets[1].Dev, sets[2].Dev)
+	for i, s := range sets {
+		if s.Dev != (i == 0) {
+			t.Errorf("%s: Dev = %v; want the known tweets file only", s.Name, s.Dev)
+		}
 	}
 }
 
