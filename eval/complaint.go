@@ -58,12 +58,14 @@ func ReadComplaints(path string) ([]ComplaintRow, error) {
 	return parseComplaints(f, path)
 }
 
-// parseComplaints reads complaint rows from in; path names it in errors.
+// parseComplaints reads complaint rows (tweet_id,text,label,domain; label
+// 1 for a complaint) from in; a first row whose label is neither 0 nor 1
+// names the columns and is skipped. path names the input in errors.
 func parseComplaints(in io.Reader, path string) ([]ComplaintRow, error) {
 	r := csv.NewReader(in)
 	r.FieldsPerRecord = 4
 	var rows []ComplaintRow
-	for {
+	for first := true; ; first = false {
 		rec, err := r.Read()
 		if errors.Is(err, io.EOF) {
 			break
@@ -77,6 +79,9 @@ func parseComplaints(in io.Reader, path string) ([]ComplaintRow, error) {
 			c = true
 		case "0":
 		default:
+			if first {
+				continue // a header naming the columns
+			}
 			line, _ := r.FieldPos(2)
 			return nil, fmt.Errorf("eval: %s:%d: label %q is not 0 or 1: %w", path, line, rec[2], errors.ErrUnsupported)
 		}

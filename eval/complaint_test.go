@@ -112,6 +112,8 @@ func TestReadComplaintsErrors(t *testing.T) {
 		{"bad label", "1,text,yes,retail\n"},
 		{"missing column", "1,text,1\n"},
 		{"empty", ""},
+		{"a header alone", "tweet_id,text,label,domain\n"},
+		{"bad label after the first row", "1,text,0,retail\n2,text,yes,retail\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -126,6 +128,17 @@ func TestReadComplaintsErrors(t *testing.T) {
 	}
 	if err := Complaint(filepath.Join(dir, "absent"), &bytes.Buffer{}); !errors.Is(err, os.ErrNotExist) {
 		t.Errorf("Complaint(absent dir) error = %v, want os.ErrNotExist", err)
+	}
+}
+
+// TestReadComplaintsHeader: a first row that names the columns is skipped.
+func TestReadComplaintsHeader(t *testing.T) {
+	rows, err := parseComplaints(strings.NewReader("tweet_id,text,label,domain\n1,\"late again, @Acme\",1,retail\n2,thanks,0,retail\n"), "h.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rows) != 2 || rows[0].Text != "late again, @Acme" || !rows[0].Complaint || rows[1].Complaint {
+		t.Errorf("parseComplaints = %+v, want the two rows after the header", rows)
 	}
 }
 
