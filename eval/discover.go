@@ -80,20 +80,30 @@ func discoverLabelled(dir string) ([]labelledFile, []skippedFile, error) {
 
 	var found []knownFile
 	var skipped []skippedFile
-	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+	// WalkDir does not follow a symbolic link, not even dir itself: a data
+	// directory that is a link to the data is walked where it points, and
+	// its files are named under dir as given.
+	root := dir
+	if fi, err := os.Lstat(dir); err == nil && fi.Mode()&fs.ModeSymlink != 0 {
+		if r, err := filepath.EvalSymlinks(dir); err == nil {
+			root = r
+		}
+	}
+	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
 		}
 		if d.IsDir() {
-			if path != dir && strings.HasPrefix(d.Name(), ".") {
+			if path != root && strings.HasPrefix(d.Name(), ".") {
 				return filepath.SkipDir
 			}
 			return nil
 		}
-		rel, err := filepath.Rel(dir, path)
+		rel, err := filepath.Rel(root, path)
 		if err != nil {
 			return err
 		}
+		path = filepath.Join(dir, rel)
 		rel = strings.TrimPrefix(filepath.ToSlash(rel), labelledFolder+"/")
 		key := filepath.FromSlash(rel)
 		k, isKnown := known[key]

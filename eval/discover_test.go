@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -126,4 +127,32 @@ func FuzzSniffLabelled(f *testing.F) {
 			t.Fatalf("set of %d examples and %d ratings", len(s.Examples), len(s.Ratings))
 		}
 	})
+}
+
+// TestDiscoverLabelledSymlink: a data directory given as a symbolic link
+// to the data is walked where it points, and its files are named under the
+// link.
+func TestDiscoverLabelledSymlink(t *testing.T) {
+	target, err := filepath.Abs(filepath.Join("testdata", "discovertree"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	link := filepath.Join(t.TempDir(), "data")
+	if err := os.Symlink(target, link); err != nil {
+		t.Skipf("no symbolic links here: %v", err)
+	}
+	files, _, err := discoverLabelled(link)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, f := range files {
+		got = append(got, f.name)
+		if !strings.HasPrefix(f.path, link+string(filepath.Separator)) {
+			t.Errorf("%s: path %s is not under the link %s", f.name, f.path, link)
+		}
+	}
+	if want := []string{"tweets", "movies/polarity", "news/nytEditorialSnippets", "semeval-tweets"}; !slices.Equal(got, want) {
+		t.Errorf("got files %q, want %q", got, want)
+	}
 }
