@@ -5,6 +5,7 @@ import (
 	"cmp"
 	"crypto/sha256"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -80,30 +81,8 @@ func discoverLabelled(dir string) ([]labelledFile, []skippedFile, error) {
 
 	var found []knownFile
 	var skipped []skippedFile
-	// WalkDir does not follow a symbolic link, not even dir itself: a data
-	// directory that is a link to the data is walked where it points, and
-	// its files are named under dir as given.
-	root := dir
-	if fi, err := os.Lstat(dir); err == nil && fi.Mode()&fs.ModeSymlink != 0 {
-		if r, err := filepath.EvalSymlinks(dir); err == nil {
-			root = r
-		}
-	}
-	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		if d.IsDir() {
-			if path != root && strings.HasPrefix(d.Name(), ".") {
-				return filepath.SkipDir
-			}
-			return nil
-		}
-		rel, err := filepath.Rel(root, path)
-		if err != nil {
-			return err
-		}
-		path = filepath.Join(dir, rel)
+	unknownRank := len(known) // after every known file
+	visit := func(path, rel string, d fs.DirEntry) error {
 		rel = strings.TrimPrefix(filepath.ToSlash(rel), labelledFolder+"/")
 		key := filepath.FromSlash(rel)
 		k, isKnown := known[key]
@@ -111,7 +90,7 @@ func discoverLabelled(dir string) ([]labelledFile, []skippedFile, error) {
 		if !isKnown && (ext != ".txt" && ext != ".tsv" && ext != ".csv" || documentation(d.Name())) {
 			return nil
 		}
-		data, why := readLabelled(path, d)
+		data, why := readLabelled(path)
 		if isKnown {
 			if why != "" {
 				return fmt.Errorf("%s: %s", path, why)
@@ -133,9 +112,56 @@ func discoverLabelled(dir string) ([]labelledFile, []skippedFile, error) {
 		for _, suffix := range []string{"_GroundTruth", "_labelled"} {
 			name = strings.TrimSuffix(name, suffix)
 		}
-		found = append(found, knownFile{labelledFile{name: name, path: path, format: format, data: data}, len(known)})
+		found = append(found, knownFile{labelledFile{name: name, path: path, format: format, data: data}, unknownRank})
 		return nil
-	})
+	}
+	// WalkDir follows no symbolic link, not even its root: a directory
+	// that is a link (dir itself, or a corpus linked in under it) is
+	// walked where it points, once, and its files are named under the
+	// link. seen holds the real paths walked, so a link back up the tree
+	// is not followed round.
+	seen := map[string]bool{}
+	var walk func(shown string) error
+	walk = func(shown string) error {
+		root, err := filepath.EvalSymlinks(shown)
+		if err != nil {
+			return err
+		}
+		if seen[root] {
+			return nil
+		}
+		seen[root] = true
+		return filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			if path != root && strings.HasPrefix(d.Name(), ".") {
+				if d.IsDir() {
+					return filepath.SkipDir
+				}
+				return nil
+			}
+			if d.IsDir() {
+				return nil
+			}
+			sub, err := filepath.Rel(root, path)
+			if err != nil {
+				return err
+			}
+			path = filepath.Join(shown, sub)
+			if d.Type()&fs.ModeSymlink != 0 {
+				if st, err := os.Stat(path); err == nil && st.IsDir() {
+					return walk(path)
+				}
+			}
+			rel, err := filepath.Rel(dir, path)
+			if err != nil {
+				return err
+			}
+			return visit(path, rel, d)
+		})
+	}
+	err := walk(dir)
 	if err != nil {
 		return nil, nil, fmt.Errorf("eval: %w", err)
 	}
@@ -151,17 +177,29 @@ func discoverLabelled(dir string) ([]labelledFile, []skippedFile, error) {
 
 // readLabelled reads a candidate file whole, or says why not: labelled
 // sets are a few megabytes at most.
-func readLabelled(path string, d fs.DirEntry) ([]byte, string) {
-	info, err := d.Info()
+func readLabelled(path string) ([]byte, string) {
+	info, err := os.Stat(path) // through a link, to what it names
 	if err != nil {
 		return nil, err.Error()
+	}
+	if !info.Mode().IsRegular() {
+		return nil, "not a regular file"
 	}
 	if info.Size() > maxLabelledFileSize {
 		return nil, fmt.Sprintf("larger than %d MB", maxLabelledFileSize>>20)
 	}
-	b, err := os.ReadFile(path)
+	f, err := os.Open(path)
 	if err != nil {
 		return nil, err.Error()
+	}
+	defer f.Close()
+	// The size is checked again as read: the file may grow meanwhile.
+	b, err := io.ReadAll(io.LimitReader(f, maxLabelledFileSize+1))
+	if err != nil {
+		return nil, err.Error()
+	}
+	if len(b) > maxLabelledFileSize {
+		return nil, fmt.Sprintf("larger than %d MB", maxLabelledFileSize>>20)
 	}
 	return b, ""
 }

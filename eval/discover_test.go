@@ -131,7 +131,8 @@ func FuzzSniffLabelled(f *testing.F) {
 
 // TestDiscoverLabelledSymlink: a data directory given as a symbolic link
 // to the data is walked where it points, and its files are named under the
-// link.
+// link; so is a corpus linked in under a data directory, and a link back
+// up the tree is not followed round.
 func TestDiscoverLabelledSymlink(t *testing.T) {
 	target, err := filepath.Abs(filepath.Join("testdata", "discovertree"))
 	if err != nil {
@@ -154,5 +155,23 @@ func TestDiscoverLabelledSymlink(t *testing.T) {
 	}
 	if want := []string{"tweets", "movies/polarity", "news/nytEditorialSnippets", "semeval-tweets"}; !slices.Equal(got, want) {
 		t.Errorf("got files %q, want %q", got, want)
+	}
+
+	data := t.TempDir()
+	for name, to := range map[string]string{"heldout": filepath.Join(target, "news"), "loop": data} {
+		if err := os.Symlink(to, filepath.Join(data, name)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	files, skipped, err := discoverLabelled(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got = got[:0]
+	for _, f := range files {
+		got = append(got, f.name)
+	}
+	if want := []string{"heldout/nytEditorialSnippets"}; !slices.Equal(got, want) || len(skipped) != 1 {
+		t.Errorf("linked corpus: got files %q and %d skipped, want %q and the raw ratings skipped", got, len(skipped), want)
 	}
 }
