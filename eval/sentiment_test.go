@@ -2,8 +2,10 @@ package eval
 
 import (
 	"bytes"
+	"fmt"
 	"github.com/earshot-dev/earshot/internal/shareddata"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -20,7 +22,7 @@ func tableRow(out, title, name string) []string {
 	if !ok {
 		return nil
 	}
-	if i := strings.Index(section, "\nSentiment: "); i >= 0 {
+	if i := strings.Index(section, "\nSentiment"); i >= 0 { // the next set's table, or the summary
 		section = section[:i]
 	}
 	for line := range strings.SplitSeq(section, "\n") {
@@ -36,6 +38,46 @@ func tableRow(out, title, name string) []string {
 		}
 	}
 	return nil
+}
+
+// summaryRow returns the cells of set's row in the sentiment summary of
+// out, from the set's name on, or nil.
+func summaryRow(out, set string) []string {
+	_, section, ok := strings.Cut(out, "Sentiment summary")
+	if !ok {
+		return nil
+	}
+	for line := range strings.SplitSeq(section, "\n") {
+		cells := strings.Split(line, "|")
+		if len(cells) < 3 {
+			continue
+		}
+		for i := range cells {
+			cells[i] = strings.TrimSpace(cells[i])
+		}
+		if cells[1] == set {
+			return cells[1 : len(cells)-1]
+		}
+	}
+	return nil
+}
+
+// checkSummary checks set's summary row against its own table: the
+// earshot figure is the weighted F1 of the row it says it was scored by,
+// and the VADER and rules-only figures and the difference agree.
+func checkSummary(t *testing.T, out, set, scoredBy, row string) {
+	t.Helper()
+	sum := summaryRow(out, set)
+	own, vader, rules := tableRow(out, set, row), tableRow(out, set, "VADER (govader)"), tableRow(out, set, "earshot, rules only (no learning)")
+	if len(sum) != 7 || len(own) < 5 || len(vader) < 5 || len(rules) < 5 {
+		t.Fatalf("%s: summary row %q, table rows %q %q %q", set, sum, own, vader, rules)
+	}
+	e, _ := strconv.ParseFloat(sum[2], 64)
+	v, _ := strconv.ParseFloat(sum[5], 64)
+	if sum[2] != own[4] || sum[3] != scoredBy || sum[4] != rules[4] || sum[5] != vader[4] || sum[6] != fmt.Sprintf("%+.3f", e-v) {
+		t.Errorf("%s: summary row %q; want earshot %s scored by %s, rules only %s, VADER %s and their difference",
+			set, sum, own[4], scoredBy, rules[4], vader[4])
+	}
 }
 
 // TestSentimentFromData checks that the figures come from the files pointed
@@ -170,6 +212,9 @@ func TestSentimentSharedData(t *testing.T) {
 			}
 		}
 	}
+	for _, set := range []string{"tweets", "amazon", "uci/amazon_cells", "uci/imdb", "uci/yelp"} {
+		checkSummary(t, out, set, "leave-one-dataset-out", "earshot, leave-one-dataset-out")
+	}
 	// The committed weights were trained on these very files: scoring
 	// them would be an in-sample figure, so there must be no such row.
 	for _, set := range []string{"tweets", "amazon", "uci/amazon_cells", "uci/imdb", "uci/yelp"} {
@@ -194,6 +239,9 @@ func TestSentimentDiscovered(t *testing.T) {
 		if len(cells) < 2 || cells[1] != tt.n {
 			t.Errorf("%s: committed-weights row %q, want one over %s texts", tt.set, cells, tt.n)
 		}
+	}
+	for _, set := range []string{"nytEditorialSnippets", "movies", "tweets"} {
+		checkSummary(t, out, set, "committed weights", "earshot, committed weights (never trained on this file)")
 	}
 	if !strings.Contains(out, "Skipped testdata/discover/broken.txt: ") || !strings.Contains(out, "line 2") {
 		t.Errorf("output does not name broken.txt and its bad line as skipped:\n%s", out)
