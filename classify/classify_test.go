@@ -434,6 +434,11 @@ func TestBrandComparison(t *testing.T) {
 		{"The new Loquat is much better than the old Loquat", map[string]string{"Loquat": post.Positive}, nil},
 		// "than" that compares nothing with the brand.
 		{"I have used Loquat for more than a year and love it", map[string]string{"Loquat": post.Positive}, nil},
+		// "than" before a clause or a participle: what is compared is not
+		// the brand ("better than I expected from Loquat").
+		{"The hub works better than expected from Loquat", map[string]string{"Loquat": post.Positive}, nil},
+		{"The new hub is much better than I expected from Loquat", map[string]string{"Loquat": post.Positive}, nil},
+		{"Medlar Labs is better than it used to be, unlike Loquat", map[string]string{"Loquat": post.Negative, "Medlar": post.Positive}, []string{"Loquat"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

@@ -428,6 +428,9 @@ func comparedAt(before []string, how string) bool {
 		if how == "from" && (w == "to" || w == "for" || w == "into" || w == "and") {
 			return false // "from Loquat to Medlar": Medlar is where they went
 		}
+		if how == "than" && w != how && thanClause(w) {
+			return false // "better than (I) expected from Loquat": the brand is not what is compared
+		}
 		if w == how {
 			switch how {
 			case "from":
@@ -439,6 +442,17 @@ func comparedAt(before []string, how string) bool {
 		}
 	}
 	return false
+}
+
+// thanClause reports whether a word between "than" and a mention shows
+// that what "than" compares is a clause or a participle, not the brand:
+// "better than expected from Loquat", "than I hoped", "than ever".
+func thanClause(w string) bool {
+	switch w {
+	case "i", "we", "you", "he", "she", "it", "they", "one", "ever", "before", "usual", "normal", "needed", "last", "previously", "originally":
+		return true
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "ed") // expected, advertised, hoped, promised, claimed
 }
 
 // switching reports whether the words before a "from" end in a verb of

@@ -740,6 +740,12 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 		if f&wWish != 0 && i+1 < len(toks) && toks[i+1].info.flags&wWishSubj != 0 && toks[i].flags&tEndClause == 0 {
 			v = 0
 		}
+		// "used to be amazing", "I used to love it": a rating of the past,
+		// which says it holds no longer.
+		if v != 0 && t.span == 0 && usedTo(low, toks, i) {
+			v *= negScalar
+			t.flags |= tNegated
+		}
 		// Modifiers are looked for before the whole idiom, if it is one.
 		b := i - int(t.span)
 		if f&wFixed == 0 && ((b > 0 && toks[b-1].info.flags&wNo != 0 && sameSentence(toks, b-1, i)) ||
@@ -1119,6 +1125,31 @@ func hopeElsewhere(low []byte, toks []sentToken, i int) bool {
 	return false
 }
 
+// usedTo reports whether toks[i] comes at most two words after "used to"
+// in its clause ("used to be amazing", "used to really love"): the habit
+// of the past, not "I'm used to good service" (accustomed), which has a
+// form of "be" or "get" before "used".
+func usedTo(low []byte, toks []sentToken, i int) bool {
+	for j := i - 1; j >= 1 && j >= i-3; j-- {
+		if toks[j-1].flags&tEndClause != 0 {
+			return false
+		}
+		if toks[j].end-toks[j].start != 2 || toks[j-1].end-toks[j-1].start != 4 ||
+			string(low[toks[j].start:toks[j].end]) != "to" || string(low[toks[j-1].start:toks[j-1].end]) != "used" {
+			continue
+		}
+		if j >= 2 && toks[j-2].flags&tEndClause == 0 {
+			switch string(low[toks[j-2].start:toks[j-2].end]) {
+			case "am", "is", "are", "was", "were", "be", "been", "being", "get", "gets", "got", "getting",
+				"i'm", "you're", "we're", "they're", "he's", "she's", "it's", "im":
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
 // betterElsewhere reports whether the "better" at toks[i] praises an
 // alternative to the thing reviewed: it is compared "than this" ("than
 // these", "than it", "than mine"), or it follows a verb of getting or
@@ -1135,6 +1166,14 @@ func betterElsewhere(low []byte, toks []sentToken, i int) bool {
 	if i+2 < len(toks) && toks[i].flags&tEndClause == 0 && string(low[toks[i+1].start:toks[i+1].end]) == "than" {
 		switch string(low[toks[i+2].start:toks[i+2].end]) {
 		case "this", "these", "it", "mine", "ours":
+			// "better than it was", "than it used to be": the thing
+			// itself, improved.
+			if i+3 < len(toks) && toks[i+2].flags&tEndClause == 0 {
+				switch string(low[toks[i+3].start:toks[i+3].end]) {
+				case "was", "were", "used", "had", "did", "has", "ever", "once":
+					return false
+				}
+			}
 			return true
 		}
 	}
