@@ -842,6 +842,13 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 				t.modStart = min(t.modStart, p.start)
 			}
 		}
+		// "none of these are perfect", "none of the tones is acceptable":
+		// "none of" negates the rest of its clause, past VADER's three
+		// words (four to six back; within three the loop above did it).
+		if v != 0 && t.flags&tNegated == 0 && f&wFixed == 0 && noneOfBefore(low, toks, b) {
+			v *= negScalar
+			t.flags |= tNegated
+		}
 		// "least": "the least helpful" negates, "at least" and "very least" do not.
 		if b > 0 && toks[b-1].info.flags&wLeast != 0 && toks[b-1].info.flags&wInLexicon == 0 {
 			if b == 1 || toks[b-2].info.flags&(wAt|wVery) == 0 {
@@ -1125,6 +1132,20 @@ func hopeElsewhere(low []byte, toks []sentToken, i int) bool {
 	return false
 }
 
+// noneOfBefore reports whether "none of" starts four to six words before
+// toks[b], in its clause ("none of the new tones is acceptable").
+func noneOfBefore(low []byte, toks []sentToken, b int) bool {
+	for j := b - 1; j >= 0 && j >= b-6; j-- {
+		if toks[j].flags&tEndClause != 0 {
+			return false
+		}
+		if j <= b-4 && j+1 < b && string(low[toks[j].start:toks[j].end]) == "none" && string(low[toks[j+1].start:toks[j+1].end]) == "of" {
+			return true
+		}
+	}
+	return false
+}
+
 // usedTo reports whether toks[i] comes at most two words after "used to"
 // in its clause ("used to be amazing", "used to really love"): the habit
 // of the past, not "I'm used to good service" (accustomed), which has a
@@ -1372,8 +1393,9 @@ func negatedWork(low []byte, toks []sentToken, i int) bool {
 // company's help desk rather than backing, caring or helping: after
 // "customer", "tech", "technical", "product", "phone", "email" or "live"
 // ("customer care"), before "team", "staff", "line", "ticket", "agent",
-// "rep", "desk", "center", "chat", "page" or "forum" ("help desk", "the
-// support team"), and "support" after a name as well ("Loquat support": a
+// "rep", "desk", "center", "chat", "page", "forum", "number", "site",
+// "person", "call", "phone", "email" and the like ("help desk", "the
+// support team", "the support number"), and "support" after a name as well ("Loquat support": a
 // capitalised word with no rating, not a pronoun or determiner; "Take care"
 // keeps its warmth because only "support" goes by names). VADER rates
 // "support" +1.7, "care" +2.2 and "help" +1.7, which read "Loquat support
@@ -1411,7 +1433,8 @@ func helpDesk(text string, low []byte, toks []sentToken, i int) bool {
 	if i+1 < len(toks) && toks[i].flags&tEndClause == 0 {
 		switch string(low[toks[i+1].start:toks[i+1].end]) {
 		case "team", "staff", "line", "ticket", "tickets", "agent", "agents", "rep", "reps", "desk", "center", "centre",
-			"chat", "page", "forum":
+			"chat", "page", "forum", "number", "numbers", "site", "website", "person", "people", "call", "calls", "phone",
+			"email", "hotline", "request", "requests", "case", "department":
 			return true
 		}
 	}
