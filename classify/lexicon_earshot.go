@@ -29,6 +29,8 @@ var earshotLexicon = map[string]float64{
 	"trash": -2.0, "trashy": -1.6, "rubbish": -2.0, "letdown": -2.0, "let-down": -2.0, "gimmick": -1.0,
 	"gimmicky": -1.4, "unbearable": -2.3, "overhyped": -1.5, "plasticky": -1.0,
 	"dies": -2.0, "skips": -1.0, "non-existent": -1.2, "thumbs-down": -2.0, "thumbs-up": 2.0,
+	// What a dead device is good for.
+	"paperweight": -1.5, "doorstop": -1.5,
 	// Common misspellings of rated words (VADER rates the spelled ones).
 	"dissapointed": -2.1, "disapointed": -2.1, "dissapointing": -2.2, "disapointing": -2.2,
 	"dissapointment": -2.3, "disapointment": -2.3,

@@ -315,6 +315,9 @@ func newRuleScorer() *Scorer {
 		{s: "what you pay for", v: -1.5}, {s: "is a joke", v: -1.8}, {s: "was a joke", v: -1.8},
 		{s: "look elsewhere", v: -1.5}, {s: "my money back", v: -1.8}, {s: "our money back", v: -1.8}, {s: "yourself a favor", v: 0}, {s: "yourself a favour", v: 0},
 		{s: "thanks for nothing", v: -2.5}, {s: "dropped the ball", v: -1.5}, {s: "drop the ball", v: -1.5},
+		// "crazy about" is love (VADER rates "crazy" -1.4), so "not crazy
+		// about the looks" is dislike; "nice while it lasted" mourns.
+		{s: "crazy about", v: 2}, {s: "while it lasted", v: -2},
 	} {
 		ws := strings.Fields(id.s)
 		hs := make([]uint32, len(ws))
@@ -1335,7 +1338,8 @@ const failedWork = -1.7
 
 // shortLived reports whether the "worked", "lasted" or "quit" at toks[i] is
 // followed, within its clause, by a span of minutes to months ("worked for
-// two weeks", "only lasted a month", "quit in 10 days"): said of a thing,
+// two weeks", "worked great for 3 weeks", "only lasted a month", "quit in
+// 10 days"): said of a thing,
 // that is how long it took to fail. Years are a good run, not a failure.
 func shortLived(low []byte, toks []sentToken, i int) bool {
 	switch string(low[toks[i].start:toks[i].end]) {
@@ -1348,7 +1352,8 @@ func shortLived(low []byte, toks []sentToken, i int) bool {
 		case "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months":
 			return true
 		case "for", "in", "about", "only", "just", "less", "than", "under", "a", "an", "one", "two", "three",
-			"four", "five", "six", "few", "couple", "of", "after", "around", "maybe", "barely":
+			"four", "five", "six", "few", "couple", "of", "after", "around", "maybe", "barely",
+			"great", "fine", "well", "perfectly", "flawlessly", "ok", "okay":
 		default:
 			if w[0] < '0' || w[0] > '9' {
 				return false
