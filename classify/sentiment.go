@@ -848,7 +848,9 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 		// "none of these are perfect", "none of the tones is acceptable":
 		// "none of" negates the rest of its clause, past VADER's three
 		// words (four to six back; within three the loop above did it).
-		if v != 0 && t.flags&tNegated == 0 && f&wFixed == 0 && noneOfBefore(low, toks, b) {
+		// So does a negation before "such a" ("it wouldn't be such a bad
+		// idea"), which the article pushes past the three words.
+		if v != 0 && t.flags&tNegated == 0 && f&wFixed == 0 && (noneOfBefore(low, toks, b) || negatedSuchA(low, toks, b)) {
 			v *= negScalar
 			t.flags |= tNegated
 		}
@@ -1143,6 +1145,27 @@ func noneOfBefore(low []byte, toks []sentToken, b int) bool {
 			return false
 		}
 		if j <= b-4 && j+1 < b && string(low[toks[j].start:toks[j].end]) == "none" && string(low[toks[j+1].start:toks[j+1].end]) == "of" {
+			return true
+		}
+	}
+	return false
+}
+
+// negatedSuchA reports whether toks[b] follows "such a" (or "such an")
+// with a negation one or two words before "such", in its clause: "wouldn't
+// be such a bad idea", "isn't really such a big deal".
+func negatedSuchA(low []byte, toks []sentToken, b int) bool {
+	if b < 4 || string(low[toks[b-2].start:toks[b-2].end]) != "such" {
+		return false
+	}
+	if a := string(low[toks[b-1].start:toks[b-1].end]); a != "a" && a != "an" {
+		return false
+	}
+	for j := b - 3; j >= 0 && j >= b-5; j-- {
+		if toks[j].flags&tEndClause != 0 {
+			return false
+		}
+		if j <= b-4 && isNegator(&toks[j]) {
 			return true
 		}
 	}

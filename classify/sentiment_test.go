@@ -117,6 +117,8 @@ func TestSentimentRules(t *testing.T) {
 		{"worked great for weeks is a failure", "it worked great for 3 weeks then the video failed", "it worked great for 3 years then the video failed", "<"},
 		{"worked great for years is a good run", "it worked great for 3 years", "it for 3 years", ">"},
 		{"a paperweight is a dead device", "Nice paperweight.", "Nice.", "<"},
+		{"a negation before such a reaches the word", "It wouldn't be such a bad idea", "It would be such a bad idea", ">"},
+		{"such a without a negation keeps its rating", "It would be such a bad idea", "It would be such a idea", "<"},
 		{"none of negates past three words", "none of these are perfect", "these are", "<"},
 		{"none of negates five words on", "None of the new tones is acceptable", "the new tones is", "<"},
 		{"none of within three words as before", "none of these flaws", "these", ">"},
