@@ -318,6 +318,9 @@ func newRuleScorer() *Scorer {
 		// "crazy about" is love (VADER rates "crazy" -1.4), so "not crazy
 		// about the looks" is dislike; "nice while it lasted" mourns.
 		{s: "crazy about", v: 2}, {s: "while it lasted", v: -2},
+		// A thing that is "not a big deal" or "no big deal" is fine.
+		{s: "not a big deal", v: 0.8, fixed: true}, {s: "no big deal", v: 0.8, fixed: true},
+		{s: "not a huge deal", v: 0.8, fixed: true}, {s: "not that big a deal", v: 0.8, fixed: true},
 	} {
 		ws := strings.Fields(id.s)
 		hs := make([]uint32, len(ws))
@@ -701,6 +704,11 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 		// "customer support", "the support team", "help desk": the service,
 		// not praise.
 		if n := t.end - t.start; (n == 7 || n == 4) && t.span == 0 && helpDesk(text, low, toks, i) {
+			continue
+		}
+		// "charged the battery", "shoot video": a device's verbs, not a
+		// fee or a crime, nor a gun.
+		if n := t.end - t.start; (n == 7 || n == 5) && t.span == 0 && deviceSense(low, toks, i) {
 			continue
 		}
 		v := t.info.val
@@ -1464,6 +1472,39 @@ func helpDesk(text string, low []byte, toks []sentToken, i int) bool {
 			"chat", "page", "forum", "number", "numbers", "site", "website", "person", "people", "call", "calls", "phone",
 			"email", "hotline", "request", "requests", "case", "department":
 			return true
+		}
+	}
+	return false
+}
+
+// deviceSense reports whether toks[i] is "charged" or "shoot" in the sense
+// they have for batteries and cameras, which VADER rates as a fee or a
+// crime (-0.8) and a gun (-1.4): "charged the battery", "charged it up",
+// "fully charged"; "shoot video", "shoot using the LCD". "Charged with
+// assault", "charged me twice" and "shoot him" keep their ratings.
+func deviceSense(low []byte, toks []sentToken, i int) bool {
+	word := string(low[toks[i].start:toks[i].end])
+	switch word {
+	case "charged":
+		if i > 0 && toks[i-1].flags&tEndClause == 0 {
+			switch string(low[toks[i-1].start:toks[i-1].end]) {
+			case "fully", "partially", "half", "completely":
+				return true
+			}
+		}
+		for j := i + 1; j < len(toks) && j <= i+3 && toks[j-1].flags&tEndClause == 0; j++ {
+			switch string(low[toks[j].start:toks[j].end]) {
+			case "battery", "batteries", "up", "overnight", "fully":
+				return true
+			}
+		}
+	case "shoot":
+		if i+1 < len(toks) && toks[i].flags&tEndClause == 0 {
+			switch string(low[toks[i+1].start:toks[i+1].end]) {
+			case "photos", "pictures", "pics", "video", "videos", "movies", "footage", "raw", "jpeg", "jpegs", "jpg",
+				"concerts", "portraits", "landscapes", "weddings", "using", "indoors", "outdoors":
+				return true
+			}
 		}
 	}
 	return false
