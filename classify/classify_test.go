@@ -439,6 +439,8 @@ func TestBrandComparison(t *testing.T) {
 		{"The hub works better than expected from Loquat", map[string]string{"Loquat": post.Positive}, nil},
 		{"The new hub is much better than I expected from Loquat", map[string]string{"Loquat": post.Positive}, nil},
 		{"Medlar Labs is better than it used to be, unlike Loquat", map[string]string{"Loquat": post.Negative, "Medlar": post.Positive}, []string{"Loquat"}},
+		// An adjective of the brand's own keeps the comparison.
+		{"Medlar Labs is better than the redesigned Loquat", map[string]string{"Loquat": post.Negative, "Medlar": post.Positive}, []string{"Loquat"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

@@ -446,13 +446,18 @@ func comparedAt(before []string, how string) bool {
 
 // thanClause reports whether a word between "than" and a mention shows
 // that what "than" compares is a clause or a participle, not the brand:
-// "better than expected from Loquat", "than I hoped", "than ever".
+// "better than expected from Loquat", "than I hoped", "than ever". An
+// adjective of the brand's own ("better than the overpriced Loquat") is
+// no such word, so the participles are listed rather than found by "-ed".
 func thanClause(w string) bool {
 	switch w {
-	case "i", "we", "you", "he", "she", "it", "they", "one", "ever", "before", "usual", "normal", "needed", "last", "previously", "originally":
+	case "i", "we", "you", "he", "she", "it", "they", "one", "ever", "before", "usual", "normal", "last", "previously",
+		"originally", "expected", "anticipated", "advertised", "promised", "hoped", "claimed", "thought", "imagined",
+		"predicted", "planned", "needed", "required", "intended", "described", "stated", "listed", "shown", "pictured",
+		"reviewed", "rated", "feared", "assumed", "suggested", "reported":
 		return true
 	}
-	return len(w) > 4 && strings.HasSuffix(w, "ed") // expected, advertised, hoped, promised, claimed
+	return false
 }
 
 // switching reports whether the words before a "from" end in a verb of

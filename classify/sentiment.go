@@ -1370,8 +1370,8 @@ const failedWork = -1.7
 // shortLived reports whether the "worked", "lasted" or "quit" at toks[i] is
 // followed, within its clause, by a span of minutes to months ("worked for
 // two weeks", "worked great for 3 weeks", "only lasted a month", "quit in
-// 10 days"): said of a thing,
-// that is how long it took to fail. Years are a good run, not a failure.
+// 10 days"): said of a thing, that is how long it took to fail. Years are
+// a good run, not a failure.
 func shortLived(low []byte, toks []sentToken, i int) bool {
 	switch string(low[toks[i].start:toks[i].end]) {
 	case "worked", "lasted", "quit":
@@ -1431,9 +1431,10 @@ func negatedWork(low []byte, toks []sentToken, i int) bool {
 // ("customer care"), before "team", "staff", "line", "ticket", "agent",
 // "rep", "desk", "center", "chat", "page", "forum", "number", "site",
 // "person", "call", "phone", "email" and the like ("help desk", "the
-// support team", "the support number"), and "support" after a name as well ("Loquat support": a
-// capitalised word with no rating, not a pronoun or determiner; "Take care"
-// keeps its warmth because only "support" goes by names). VADER rates
+// support team", "the support number"), and "support" after a name as
+// well ("Loquat support": a capitalised word with no rating, not a pronoun
+// or determiner; "Take care" keeps its warmth because only "support" goes
+// by names). VADER rates
 // "support" +1.7, "care" +2.2 and "help" +1.7, which read "Loquat support
 // never answered" and "customer care hung up on me" as partly praise.
 func helpDesk(text string, low []byte, toks []sentToken, i int) bool {
