@@ -25,19 +25,7 @@ func tableRow(out, title, name string) []string {
 	if i := strings.Index(section, "\nSentiment"); i >= 0 { // the next set's table, or the summary
 		section = section[:i]
 	}
-	for line := range strings.SplitSeq(section, "\n") {
-		cells := strings.Split(line, "|")
-		if len(cells) < 3 {
-			continue
-		}
-		for i := range cells {
-			cells[i] = strings.TrimSpace(cells[i])
-		}
-		if cells[1] == name {
-			return cells[1 : len(cells)-1]
-		}
-	}
-	return nil
+	return namedRow(section, name)
 }
 
 // summaryRow returns the cells of set's row in the sentiment summary of
@@ -47,6 +35,12 @@ func summaryRow(out, set string) []string {
 	if !ok {
 		return nil
 	}
+	return namedRow(section, set)
+}
+
+// namedRow returns the cells, trimmed, of the first Markdown table row in
+// section whose first cell is name, from that cell on, or nil.
+func namedRow(section, name string) []string {
 	for line := range strings.SplitSeq(section, "\n") {
 		cells := strings.Split(line, "|")
 		if len(cells) < 3 {
@@ -55,7 +49,7 @@ func summaryRow(out, set string) []string {
 		for i := range cells {
 			cells[i] = strings.TrimSpace(cells[i])
 		}
-		if cells[1] == set {
+		if cells[1] == name {
 			return cells[1 : len(cells)-1]
 		}
 	}
