@@ -74,18 +74,18 @@ func discoverLabelled(dir string) ([]labelledFile, []skippedFile, error) {
 		if f.twoClass {
 			k.format = formatTwoClass
 		}
-		known[filepath.FromSlash(f.file)] = k
+		known[f.file] = k
 	}
-	complaints := filepath.FromSlash(strings.TrimPrefix(ComplaintsFile, "sentiment/"))
-	known[complaints] = knownFile{labelledFile{name: "complaints", format: formatComplaints, dev: true}, len(sentimentFiles)}
+	known[strings.TrimPrefix(ComplaintsFile, labelledFolder+"/")] = knownFile{labelledFile{name: "complaints", format: formatComplaints, dev: true}, len(sentimentFiles)}
 
 	var found []knownFile
 	var skipped []skippedFile
 	unknownRank := len(known) // after every known file
 	visit := func(path, rel string, d fs.DirEntry) error {
+		// Known files go by slash-separated paths under dir or its
+		// sentiment/ folder.
 		rel = strings.TrimPrefix(filepath.ToSlash(rel), labelledFolder+"/")
-		key := filepath.FromSlash(rel)
-		k, isKnown := known[key]
+		k, isKnown := known[rel]
 		ext := strings.ToLower(filepath.Ext(path))
 		if !isKnown && (ext != ".txt" && ext != ".tsv" && ext != ".csv" || documentation(d.Name())) {
 			return nil
@@ -97,7 +97,7 @@ func discoverLabelled(dir string) ([]labelledFile, []skippedFile, error) {
 			}
 			k.path, k.data = path, data
 			found = append(found, k)
-			delete(known, key) // a second copy (dir/x and dir/sentiment/x) is an ordinary file
+			delete(known, rel) // a second copy (dir/x and dir/sentiment/x) is an ordinary file
 			return nil
 		}
 		var format labelledFormat
@@ -243,21 +243,20 @@ func sniffLabelled(path, ext string, b []byte) (labelledFormat, string) {
 // columns on every line; a file of sentences may have a tab inside a few
 // of them, which parseUCI reads as part of the sentence.
 func mostlyColumns(b []byte, n int) error {
-	lines, fit, example := 0, 0, 0
+	lines, fit, example, exampleCols := 0, 0, 0, 0
 	for i, line := range bytes.Split(b, []byte("\n")) {
 		if len(bytes.TrimSpace(line)) == 0 {
 			continue
 		}
 		lines++
-		if bytes.Count(line, []byte("\t")) == n {
+		if tabs := bytes.Count(line, []byte("\t")); tabs == n {
 			fit++
 		} else if example == 0 {
-			example = i + 1
+			example, exampleCols = i+1, tabs+1
 		}
 	}
 	if 2*fit < lines {
-		return fmt.Errorf("%d of %d lines have %d tab-separated columns (line %d has %d)", fit, lines, n+1,
-			example, bytes.Count(bytes.Split(b, []byte("\n"))[example-1], []byte("\t"))+1)
+		return fmt.Errorf("%d of %d lines have %d tab-separated columns (line %d has %d)", fit, lines, n+1, example, exampleCols)
 	}
 	return nil
 }

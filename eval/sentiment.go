@@ -430,6 +430,9 @@ func writeSentimentTables(w io.Writer, sets []SentimentSet) error {
 	vader := vaderFunc()
 	rules := scorerFunc(classify.NewRuleScorer())
 	header := []string{"system", "n", "accuracy", "macro-F1", "weighted F1", "Pearson r"}
+	// The summary's margin is the difference of the figures as printed,
+	// so that it adds up.
+	round3 := func(x float64) float64 { return math.Round(x*1000) / 1000 }
 	summary := Table{
 		Title:  "Sentiment summary: weighted F1 of every set",
 		Header: []string{"set", "n", "earshot", "scored by", "rules only", "VADER (govader)", "earshot - VADER"},
@@ -464,11 +467,8 @@ func writeSentimentTables(w io.Writer, sets []SentimentSet) error {
 		ruleM, vaderM := measure(set, rules, nil), measure(set, vader, nil)
 		add("earshot, rules only (no learning)", ruleM)
 		add("VADER (govader)", vaderM)
-		if how == "" {
-			best, how = ruleM, "rules only"
-		}
-		// The difference of the figures as printed, so that it adds up.
-		round3 := func(x float64) float64 { return math.Round(x*1000) / 1000 }
+		// Printed only for two sets or more, so every row has its
+		// leave-one-dataset-out figure at least.
 		summary.AddRow(set.Name, vaderM.n, best.weighted, how, ruleM.weighted, vaderM.weighted,
 			fmt.Sprintf("%+.3f", round3(best.weighted)-round3(vaderM.weighted)))
 		if ex := trainingExamples(sets, i, true); len(ex) > 0 {
