@@ -364,8 +364,11 @@ func TestBrandNameNoSentiment(t *testing.T) {
 		{"Best Buy lost my order again", "Best Buy", post.Negative, post.Positive},
 		{"my Trust headset broke after a week", "Trust", post.Negative, post.Positive},
 		{"Creative Labs never answered my email", "Creative", post.Negative, post.Positive},
-		// A name the lexicon does not read is left as it is.
+		// A name the lexicon does not read is left as it is (a control:
+		// masking it would change nothing either).
 		{"Loquat is great", "Loquat", post.Positive, post.Positive},
+		// An all-caps name is masked, and its mask shown nowhere.
+		{"BEST BUY lost my order again", "Best Buy", post.Negative, post.Positive},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
@@ -384,11 +387,11 @@ func TestBrandNameNoSentiment(t *testing.T) {
 				t.Errorf("Analyze(%q) toward %s = %s (%v), want %s", tt.text, tt.brand, b.Sentiment, b.Terms, tt.want)
 			}
 			for _, term := range append(slices.Clone(a.SentimentTerms), b.Terms...) {
-				if strings.Contains(term, "xx") || strings.Contains(term, "Xx") {
+				if strings.Contains(strings.ToLower(term), "xx") { // "xx", "Xx" or an all-caps name's "XX"
 					t.Errorf("Analyze(%q) term %q shows the mask", tt.text, term)
 				}
 			}
-			if !slices.ContainsFunc(b.Terms, func(s string) bool { return strings.HasPrefix(s, "term:") && !strings.Contains(s, "xx") }) {
+			if !slices.ContainsFunc(b.Terms, func(s string) bool { return strings.HasPrefix(s, "term:") && !strings.Contains(strings.ToLower(s), "xx") }) {
 				t.Errorf("Analyze(%q) terms %v name no brand term as written", tt.text, b.Terms)
 			}
 		})
@@ -439,6 +442,11 @@ func TestBrandComparison(t *testing.T) {
 		{"The hub works better than expected from Loquat", map[string]string{"Loquat": post.Positive}, nil},
 		{"The new hub is much better than I expected from Loquat", map[string]string{"Loquat": post.Positive}, nil},
 		{"Medlar Labs is better than it used to be, unlike Loquat", map[string]string{"Loquat": post.Negative, "Medlar": post.Positive}, []string{"Loquat"}},
+		// A sentence's end ends the reach of its "than" ("Thanks" is no "than").
+		{"Medlar Labs is better than ever. Thanks Loquat for the update", map[string]string{"Loquat": post.Positive, "Medlar": post.Positive}, nil},
+		// A curly apostrophe negates as a straight one does.
+		{"Loquat isn’t any better than Medlar Labs", map[string]string{"Loquat": post.Negative, "Medlar": post.Negative}, []string{"Loquat", "Medlar"}},
+		{"Loquat isn't any better than Medlar Labs", map[string]string{"Loquat": post.Negative, "Medlar": post.Negative}, []string{"Loquat", "Medlar"}},
 		// An adjective of the brand's own keeps the comparison.
 		{"Medlar Labs is better than the redesigned Loquat", map[string]string{"Loquat": post.Negative, "Medlar": post.Positive}, []string{"Loquat"}},
 	}

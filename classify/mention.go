@@ -365,10 +365,22 @@ func comparedSentence(text string, spans [][]int) (bounds []int, how string, ok 
 	if len(spans) == 0 || !anyFold(text[max(0, spans[0][0]-compareWindow):spans[0][0]], comparisonWords[:]) {
 		return nil, "", false // the common case, at no allocation: no such word before the mention
 	}
-	// The words before each mention, read once for every way of comparing.
+	// Every mention must be in the first one's sentence (see allIn), and
+	// the words before each are read from that sentence only, once for
+	// every way of comparing.
+	var sent []int
+	for _, s := range sentenceBounds(text) {
+		if s[0] <= spans[0][0] && spans[0][0] < s[1] {
+			sent = s
+			break
+		}
+	}
+	if sent == nil || !allIn(spans, sent) {
+		return nil, "", false
+	}
 	befores := make([][]string, len(spans))
 	for i, sp := range spans {
-		befores[i] = strings.Fields(strings.ToLower(text[max(0, sp[0]-compareWindow):sp[0]]))
+		befores[i] = strings.Fields(normalizeApostrophes(strings.ToLower(text[max(sent[0], sp[0]-compareWindow):sp[0]])))
 	}
 	for _, how := range comparisonWords {
 		all := true
@@ -378,18 +390,8 @@ func comparedSentence(text string, spans [][]int) (bounds []int, how string, ok 
 				break
 			}
 		}
-		if !all {
-			continue
-		}
-		for _, s := range sentenceBounds(text) {
-			if s[0] <= spans[0][0] && spans[0][0] < s[1] {
-				// The word must be in the mention's sentence, and so must
-				// the brand's other mentions.
-				if strings.Contains(strings.ToLower(text[s[0]:spans[0][0]]), how) && allIn(spans, s) {
-					return s, how, true
-				}
-				break
-			}
+		if all {
+			return sent, how, true
 		}
 	}
 	return nil, "", false
@@ -421,7 +423,7 @@ func anyFold(s string, words []string) bool {
 // ("than") or a verb of switching ("from").
 func comparedAt(before []string, how string) bool {
 	for k := len(before) - 1; k >= 0 && k >= len(before)-4; k-- {
-		w := strings.Trim(before[k], ",;:()\"'")
+		w := strings.Trim(before[k], ",;:()\"'.!?…")
 		if w != before[k] && w != how {
 			return false // punctuation between: another clause
 		}

@@ -458,7 +458,7 @@ func (s *Scorer) lookup(w []byte) wordInfo {
 type sentToken struct {
 	start, end int32
 	info       wordInfo
-	flags      uint8
+	flags      uint16
 	hash       uint32 // FNV-1a of the lower-cased word, for the hashed features
 	val        float64
 	modStart   int32 // start of the negator or booster that changed val, else start
@@ -466,7 +466,7 @@ type sentToken struct {
 }
 
 const (
-	tUpper uint8 = 1 << iota
+	tUpper uint16 = 1 << iota
 	tEndSentence
 	tEmoji
 	tEmoticon
@@ -474,6 +474,11 @@ const (
 	tNegated  // its rating was flipped by a negation
 	tEndClause
 	tNt // ends in "n't" (any apostrophe): a negator whatever the lexicon says; set once, read often
+	// tReaches marks a negator that negated a rated word beyond the
+	// three words negatesUnrated looks at ("none of these are perfect",
+	// "wouldn't be such a bad idea"), so that it is not also read as
+	// reaching none.
+	tReaches
 )
 
 type sentScratch struct {
@@ -505,14 +510,22 @@ type analysis struct {
 	connotN   int
 }
 
+// scoredText is text as the Scorer reads it, and as TrainScorer learns
+// from it: HTML escapes decoded, cut to maxSentimentText bytes (token
+// offsets are int32).
+func scoredText(text string) string {
+	text = unescapeEntities(text)
+	if len(text) > maxSentimentText {
+		text = text[:maxSentimentText]
+	}
+	return text
+}
+
 // Score rates text. Any input is accepted, but the lexicon and the model are
 // English: callers should detect the language first and leave other
 // languages unscored rather than trust a label on them.
 func (s *Scorer) Score(text string) Sentiment {
-	text = unescapeEntities(text)
-	if len(text) > maxSentimentText {
-		text = text[:maxSentimentText] // token offsets are int32
-	}
+	text = scoredText(text)
 	sc := s.pool.Get().(*sentScratch)
 	defer s.pool.Put(sc)
 	a := s.analyze(text, sc, s.model != nil && s.model.buckets > 0)
@@ -753,9 +766,12 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 		}
 		// "used to be amazing", "I used to love it": a rating of the past,
 		// which says it holds no longer.
-		if v != 0 && t.span == 0 && usedTo(low, toks, i) {
-			v *= negScalar
-			t.flags |= tNegated
+		if v != 0 && t.span == 0 {
+			if j := usedTo(low, toks, i); j >= 0 {
+				v *= negScalar
+				t.flags |= tNegated
+				t.modStart = min(t.modStart, toks[j].start)
+			}
 		}
 		// Modifiers are looked for before the whole idiom, if it is one.
 		b := i - int(t.span)
@@ -858,9 +874,17 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 		// words (four to six back; within three the loop above did it).
 		// So does a negation before "such a" ("it wouldn't be such a bad
 		// idea"), which the article pushes past the three words.
-		if v != 0 && t.flags&tNegated == 0 && f&wFixed == 0 && (noneOfBefore(low, toks, b) || negatedSuchA(low, toks, b)) {
-			v *= negScalar
-			t.flags |= tNegated
+		if v != 0 && t.flags&tNegated == 0 && f&wFixed == 0 {
+			j := noneOfBefore(low, toks, b)
+			if j < 0 {
+				j = negatedSuchA(low, toks, b)
+			}
+			if j >= 0 {
+				v *= negScalar
+				t.flags |= tNegated
+				t.modStart = min(t.modStart, toks[j].start)
+				toks[j].flags |= tReaches
+			}
 		}
 		// "least": "the least helpful" negates, "at least" and "very least" do not.
 		if b > 0 && toks[b-1].info.flags&wLeast != 0 && toks[b-1].info.flags&wInLexicon == 0 {
@@ -915,9 +939,10 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 		}
 		for j := i + 1; j < len(toks); j++ {
 			t := &toks[j]
-			if t.info.flags&wBut != 0 {
+			if t.info.flags&wBut != 0 && exceptAny(low, toks, j) == 0 {
 				// "would have liked fewer turnovers but a win is a
-				// win": what follows "but" is what did happen.
+				// win": what follows "but" is what did happen ("nothing
+				// but", "anything but" are no contrast).
 				i = j
 				break
 			}
@@ -1145,64 +1170,68 @@ func hopeElsewhere(low []byte, toks []sentToken, i int) bool {
 	return false
 }
 
-// noneOfBefore reports whether "none of" starts four to six words before
-// toks[b], in its clause ("none of the new tones is acceptable").
-func noneOfBefore(low []byte, toks []sentToken, b int) bool {
+// noneOfBefore returns the index of a "none" that starts "none of" four
+// to six words before toks[b], in its clause ("none of the new tones is
+// acceptable"), or -1.
+func noneOfBefore(low []byte, toks []sentToken, b int) int {
 	for j := b - 1; j >= 0 && j >= b-6; j-- {
 		if toks[j].flags&tEndClause != 0 {
-			return false
+			return -1
 		}
-		if j <= b-4 && j+1 < b && string(low[toks[j].start:toks[j].end]) == "none" && string(low[toks[j+1].start:toks[j+1].end]) == "of" {
-			return true
+		if j <= b-4 && j+1 < b && wordIs(low, &toks[j], "none") && wordIs(low, &toks[j+1], "of") {
+			return j
 		}
 	}
-	return false
+	return -1
 }
 
-// negatedSuchA reports whether toks[b] follows "such a" (or "such an")
-// with a negation one or two words before "such", in its clause: "wouldn't
-// be such a bad idea", "isn't really such a big deal".
-func negatedSuchA(low []byte, toks []sentToken, b int) bool {
-	if b < 4 || string(low[toks[b-2].start:toks[b-2].end]) != "such" {
-		return false
-	}
-	if a := string(low[toks[b-1].start:toks[b-1].end]); a != "a" && a != "an" {
-		return false
+// negatedSuchA returns the index of a negation one or two words before a
+// "such a" (or "such an") that toks[b] follows, in its clause ("wouldn't
+// be such a bad idea", "isn't really such a big deal"), or -1.
+func negatedSuchA(low []byte, toks []sentToken, b int) int {
+	if b < 4 || !wordIs(low, &toks[b-2], "such") || !wordIs(low, &toks[b-1], "a") && !wordIs(low, &toks[b-1], "an") {
+		return -1
 	}
 	for j := b - 3; j >= 0 && j >= b-5; j-- {
 		if toks[j].flags&tEndClause != 0 {
-			return false
+			return -1
 		}
 		if j <= b-4 && isNegator(&toks[j]) {
-			return true
+			return j
 		}
 	}
-	return false
+	return -1
 }
 
-// usedTo reports whether toks[i] comes at most two words after "used to"
-// in its clause ("used to be amazing", "used to really love"): the habit
-// of the past, not "I'm used to good service" (accustomed), which has a
-// form of "be" or "get" before "used".
-func usedTo(low []byte, toks []sentToken, i int) bool {
+// wordIs reports whether t is the lower-case word w.
+func wordIs(low []byte, t *sentToken, w string) bool {
+	return int(t.end-t.start) == len(w) && string(low[t.start:t.end]) == w
+}
+
+// usedTo returns the index of the "used" of a "used to" that toks[i]
+// comes at most two words after, in its clause ("used to be amazing",
+// "used to really love"), or -1: the habit of the past, not "I'm used to
+// good service" (accustomed), which has a form of "be" or "get" before
+// "used".
+func usedTo(low []byte, toks []sentToken, i int) int {
 	for j := i - 1; j >= 1 && j >= i-3; j-- {
 		if toks[j-1].flags&tEndClause != 0 {
-			return false
+			return -1
 		}
-		if toks[j].end-toks[j].start != 2 || toks[j-1].end-toks[j-1].start != 4 ||
-			string(low[toks[j].start:toks[j].end]) != "to" || string(low[toks[j-1].start:toks[j-1].end]) != "used" {
+		if !wordIs(low, &toks[j], "to") || !wordIs(low, &toks[j-1], "used") {
 			continue
 		}
 		if j >= 2 && toks[j-2].flags&tEndClause == 0 {
 			switch string(low[toks[j-2].start:toks[j-2].end]) {
 			case "am", "is", "are", "was", "were", "be", "been", "being", "get", "gets", "got", "getting",
-				"i'm", "you're", "we're", "they're", "he's", "she's", "it's", "im":
-				return false
+				"i'm", "you're", "we're", "they're", "he's", "she's", "it's", "im",
+				"i’m", "you’re", "we’re", "they’re", "he’s", "she’s", "it’s":
+				return -1
 			}
 		}
-		return true
+		return j - 1
 	}
-	return false
+	return -1
 }
 
 // betterElsewhere reports whether the "better" at toks[i] praises an
@@ -1294,13 +1323,9 @@ func wowBeforeBlame(low []byte, toks []sentToken, i int) bool {
 	if !isWow(low, &toks[i]) {
 		return false
 	}
-	end, sentences := i, 0
-	for end < len(toks)-1 {
-		if toks[end].flags&tEndSentence != 0 {
-			if sentences++; sentences == 2 || end > i {
-				break
-			}
-		}
+	// To the end of its sentence, or of the next one when "wow" ends its own.
+	end := i
+	for end < len(toks)-1 && (end == i || toks[end].flags&tEndSentence == 0) {
 		end++
 	}
 	sum := 0.0
@@ -1329,7 +1354,7 @@ func isWow(low []byte, t *sentToken) bool {
 // sarcasticThanks reports whether toks[i] is "thanks" or "thank (you)"
 // said for harm ("Thanks for ruining my week", "thank you for the
 // terrible service"), which is sarcasm: followed, in its clause and
-// within two more words ("thanks Hermine for"), by "for" and then, after
+// within three more words ("thanks Hermine for"), by "for" and then, after
 // at most one determiner or possessive, by a word rated negative.
 func sarcasticThanks(low []byte, toks []sentToken, i int) bool {
 	switch string(low[toks[i].start:toks[i].end]) {
@@ -1345,10 +1370,13 @@ func sarcasticThanks(low []byte, toks []sentToken, i int) bool {
 			continue
 		}
 		for k := j + 2; k < len(toks) && k <= j+3; k++ {
+			if toks[k-1].flags&tEndClause != 0 {
+				return false // "thanks for, terrible": another clause
+			}
 			if toks[k].val < 0 {
 				return true
 			}
-			if toks[k].val != 0 || toks[k-1].flags&tEndClause != 0 {
+			if toks[k].val != 0 {
 				return false
 			}
 			switch string(low[toks[k].start:toks[k].end]) {
@@ -1524,6 +1552,9 @@ const negatedUnrated = -0.3
 // none of the phrases in which a negation is no complaint: "not only", "not
 // just", "can't wait", "never mind", "despite".
 func negatesUnrated(low []byte, toks []sentToken, i int) bool {
+	if toks[i].flags&tReaches != 0 {
+		return false // it negated a rated word further on
+	}
 	switch string(low[toks[i].start:toks[i].end]) {
 	case "despite":
 		return false
@@ -1814,7 +1845,7 @@ func isWordByte(text string, i int) bool {
 		c == '\'' || c == '-' || c == '_' || c >= utf8.RuneSelf
 }
 
-func (s *Scorer) addToken(text string, sc *sentScratch, a *analysis, start, end int, wi wordInfo, flags uint8) {
+func (s *Scorer) addToken(text string, sc *sentScratch, a *analysis, start, end int, wi wordInfo, flags uint16) {
 	hasUpper, hasLower := false, false
 	for k := start; k < end; k++ {
 		c := text[k]

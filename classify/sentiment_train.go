@@ -79,7 +79,7 @@ func TrainScorer(examples []SentimentExample, cfg SentimentTrainConfig) *Scorer 
 		if t < 0 {
 			continue
 		}
-		a := s.analyze(unescapeEntities(ex.Text), sc, cfg.HashBits > 0)
+		a := s.analyze(scoredText(ex.Text), sc, cfg.HashBits > 0)
 		if gated(&a, cfg.Gate) {
 			continue // the rules label it; the layer learns the texts it will label
 		}
