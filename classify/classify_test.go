@@ -391,7 +391,9 @@ func TestBrandNameNoSentiment(t *testing.T) {
 					t.Errorf("Analyze(%q) term %q shows the mask", tt.text, term)
 				}
 			}
-			if !slices.ContainsFunc(b.Terms, func(s string) bool { return strings.HasPrefix(s, "term:") && !strings.Contains(strings.ToLower(s), "xx") }) {
+			if !slices.ContainsFunc(b.Terms, func(s string) bool {
+				return strings.HasPrefix(s, "term:") && !strings.Contains(strings.ToLower(s), "xx")
+			}) {
 				t.Errorf("Analyze(%q) terms %v name no brand term as written", tt.text, b.Terms)
 			}
 		})
