@@ -195,14 +195,7 @@ func (c *Classifier) analyze(title, text, declared string, brands []brand) resul
 			allSpans = append(allSpans, found[i].spans[1]...)
 		}
 	}
-	// The sentiment scorer reads the texts with the mentioned brands'
-	// names masked: "Best Buy lost my order" is no praise.
-	quiet := c.scorer.maskNames(texts, found)
 	whole := strings.TrimSpace(title + " " + text)
-	quietWhole := whole
-	if quiet[0] != title || quiet[1] != text {
-		quietWhole = strings.TrimSpace(quiet[0] + " " + quiet[1])
-	}
 	var foreign bool
 	r.language, foreign = languageOf(whole)
 	r.scoredLang = r.language
@@ -211,7 +204,15 @@ func (c *Classifier) analyze(title, text, declared string, brands []brand) resul
 	}
 	scored := scoredLanguage(r.scoredLang, foreign, whole)
 	r.sentiment, r.score = Unscored, 0
+	// The sentiment scorer reads the texts with the mentioned brands'
+	// names masked ("Best Buy lost my order" is no praise); a post it does
+	// not score needs no mask.
+	quiet, quietWhole := texts, whole
 	if scored {
+		quiet = c.scorer.maskNames(texts, found)
+		if quiet[0] != title || quiet[1] != text {
+			quietWhole = strings.TrimSpace(quiet[0] + " " + quiet[1])
+		}
 		sent := c.scorer.Score(quietWhole)
 		r.sentiment, r.score, r.terms = sent.Label, sent.Score, sent.Terms
 		// The complaint model and the intents' cues and models are
