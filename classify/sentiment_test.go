@@ -307,17 +307,45 @@ func TestConnotation(t *testing.T) {
 		}
 		return c
 	}
+	// The words fitted: the lexicon's, and the connotationNeutral most
+	// frequent others (as 0). The checks below are on words neither, so
+	// they test what the fit says of words it never saw.
+	fitted := map[string]bool{}
+	for w := range lexiconEntries {
+		fitted[w] = true
+	}
+	words := make([]string, len(vs.scale))
+	for w, i := range vs.index {
+		words[i] = w
+	}
+	for i, neutral := 0, 0; i < len(words) && neutral < connotationNeutral; i++ {
+		if !fitted[words[i]] {
+			fitted[words[i]] = true
+			neutral++
+		}
+	}
+	heldOut := func(w string) float64 {
+		if fitted[w] {
+			t.Fatalf("%q was fitted: choose a word the fit never saw", w)
+		}
+		return of(w)
+	}
 	for _, tt := range []struct{ lower, higher string }{
-		{"stormy", "sunny"}, {"traffic", "vacation"}, {"lawsuit", "birthday"}, {"delay", "beach"},
+		{"landslides", "picnics"}, {"evictions", "vacations"}, {"famines", "puppies"}, {"wildfires", "rainbows"},
 	} {
-		if l, h := of(tt.lower), of(tt.higher); l >= h {
+		if l, h := heldOut(tt.lower), heldOut(tt.higher); l >= h {
 			t.Errorf("connotation %s %.3f >= %s %.3f", tt.lower, l, tt.higher, h)
 		}
 	}
-	// Common words are fitted as neutral.
+	// Words of no connotation come out near 0 too, unseen or fitted as 0.
+	for _, w := range []string{"hinge", "thermostat", "spreadsheet"} {
+		if c := heldOut(w); c < -0.15 || c > 0.15 {
+			t.Errorf("connotation of unseen %q = %.3f, want near 0", w, c)
+		}
+	}
 	for _, w := range []string{"the", "room", "meeting", "version"} {
 		if c := of(w); c < -0.15 || c > 0.15 {
-			t.Errorf("connotation of %q = %.3f, want near 0", w, c)
+			t.Errorf("connotation of %q, fitted as neutral, = %.3f, want near 0", w, c)
 		}
 	}
 	// Only the learned layer reads it, on the words no rule reads.
