@@ -29,8 +29,9 @@ import (
 const connotationL2 = 10
 
 // connotationNeutral is how many of the most frequent words that the
-// lexicon does not rate are fitted as neutral (the only count tried: it
-// puts "the", "room" and "meeting" within 0.15 of 0, TestConnotation).
+// lexicon does not rate are fitted as neutral (the only count tried).
+// TestConnotation checks that such words ("the", "room") and unseen words
+// of no connotation ("hinge", "thermostat") come out within 0.15 of 0.
 const connotationNeutral = 10000
 
 // connotationWeight scales the two connotation features: a text's mean
