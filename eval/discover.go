@@ -35,6 +35,7 @@ const (
 	formatRated      labelledFormat = iota // id \t mean rating \t text (VADER)
 	formatTwoClass                         // sentence \t 0|1 (UCI)
 	formatComplaints                       // CSV: tweet_id,text,label,domain
+	formatTable                            // CSV, TSV or JSON lines naming a text and a label column (labeltable.go)
 )
 
 // labelledFolder is the folder of the shared data directory that holds
@@ -44,6 +45,9 @@ const labelledFolder = "sentiment"
 // maxLabelledFileSize bounds what discovery reads: labelled sentence sets
 // are a few megabytes at most.
 const maxLabelledFileSize = 64 << 20
+
+// labelledExts are the extensions of the files discovery sniffs.
+var labelledExts = []string{".txt", ".tsv", ".csv", ".jsonl", ".ndjson"}
 
 // skippedFile is a file discovery looked at and could not read as any
 // labelled format, with the reason, for the table's notes.
@@ -56,8 +60,8 @@ type skippedFile struct {
 // dev files keep their names and come first, in sentimentFiles order with
 // ComplaintsFile last; they are known by their path under dir or under its
 // sentiment/ folder, so dir may be the shared data directory or that
-// folder. Any other .txt, .tsv or .csv file is sniffed: it is a set when
-// every non-blank line parses in one of the formats, named by its path
+// folder. Any other file with one of labelledExts is sniffed: it is a set
+// when every non-blank line parses in one of the formats, named by its path
 // without the extension, a leading "sentiment/" and a "_GroundTruth" or
 // "_labelled" suffix. A held-out corpus beside sentiment/ (news/, other
 // tweets/) is found as well as one inside it. Files that fit no format are
@@ -87,7 +91,7 @@ func discoverLabelled(dir string) ([]labelledFile, []skippedFile, error) {
 		rel = strings.TrimPrefix(filepath.ToSlash(rel), labelledFolder+"/")
 		k, isKnown := known[rel]
 		ext := strings.ToLower(filepath.Ext(path))
-		if !isKnown && (ext != ".txt" && ext != ".tsv" && ext != ".csv" || documentation(d.Name())) {
+		if !isKnown && (!slices.Contains(labelledExts, ext) || documentation(d.Name())) {
 			return nil
 		}
 		data, why := readLabelled(path)
@@ -211,11 +215,23 @@ func sniffLabelled(path, ext string, b []byte) (labelledFormat, string) {
 	if len(bytes.TrimSpace(b)) == 0 {
 		return 0, "empty"
 	}
-	if ext == ".csv" {
-		if _, err := parseComplaints(bytes.NewReader(b), path); err != nil {
-			return 0, "not a complaints CSV (tweet_id,text,label,domain): " + err.Error()
+	var table SentimentSet
+	errTable := parseTable(b, ext, &table)
+	if ext == ".jsonl" || ext == ".ndjson" {
+		if errTable != nil {
+			return 0, "not JSON lines with a text and a label: " + errTable.Error()
 		}
-		return formatComplaints, ""
+		return formatTable, ""
+	}
+	if ext == ".csv" {
+		_, errComplaints := parseComplaints(bytes.NewReader(b), path)
+		switch {
+		case errComplaints == nil:
+			return formatComplaints, ""
+		case errTable == nil:
+			return formatTable, ""
+		}
+		return 0, fmt.Sprintf("neither a complaints CSV (tweet_id,text,label,domain: %v) nor a labelled table (%v)", errComplaints, errTable)
 	}
 	var set SentimentSet
 	errRated := parseRated(b, &set)
@@ -233,7 +249,10 @@ func sniffLabelled(path, ext string, b []byte) (labelledFormat, string) {
 	if errTwo == nil {
 		return formatTwoClass, ""
 	}
-	return 0, fmt.Sprintf("neither id\\trating\\ttext (%v) nor sentence\\t0|1 (%v)", errRated, errTwo)
+	if errTable == nil {
+		return formatTable, ""
+	}
+	return 0, fmt.Sprintf("neither id\\trating\\ttext (%v) nor sentence\\t0|1 (%v) nor a labelled table (%v)", errRated, errTwo, errTable)
 }
 
 // mostlyColumns checks that most non-blank lines of b have exactly n tabs,

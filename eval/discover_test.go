@@ -1,6 +1,8 @@
 package eval
 
 import (
+	"github.com/earshot-dev/earshot/post"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -102,15 +104,18 @@ func FuzzSniffLabelled(f *testing.F) {
 		"1,text,1,retail\n",
 		"url\ta\tb\t0\nx\ty\tz\t1\n",
 		"\r\n\t\t\n",
+		"tweet_id,airline_sentiment,text\n1,negative,\"late, again\"\n2,irrelevant,x\n",
+		"\"id\";\"polarity\";\"tweet\"\n\"1\";\"4\";\"fine\"\n",
+		"\"0\",\"1\",\"d\",\"q\",\"u\",\"awful\"\n",
+		"stars\treview\n5\tgreat\textra\n1\tbad\n",
+		"{\"text\": \"fine\", \"label\": 1}\n{\"text\": \"bad\", \"label\": 0}\n",
 	} {
-		f.Add(seed, false)
-		f.Add(seed, true)
-	}
-	f.Fuzz(func(t *testing.T, data string, csv bool) {
-		ext := ".tsv"
-		if csv {
-			ext = ".csv"
+		for ext := range uint8(len(labelledExts)) {
+			f.Add(seed, ext)
 		}
+	}
+	f.Fuzz(func(t *testing.T, data string, extIndex uint8) {
+		ext := labelledExts[int(extIndex)%len(labelledExts)]
 		format, why := sniffLabelled("fuzz"+ext, ext, []byte(data))
 		if why != "" {
 			return
@@ -173,5 +178,75 @@ func TestDiscoverLabelledSymlink(t *testing.T) {
 	}
 	if want := []string{"heldout/nytEditorialSnippets"}; !slices.Equal(got, want) || len(skipped) != 1 {
 		t.Errorf("linked corpus: got files %q and %d skipped, want %q and the raw ratings skipped", got, len(skipped), want)
+	}
+}
+
+// TestDiscoverLabelledTables: the labelled tables sentiment corpora come
+// as (a Kaggle CSV with quoted texts, STS-Gold's semicolons, Sentiment140's
+// headerless test file, Sanders' CSV with an "irrelevant" label, JSON lines,
+// star ratings in a TSV) load with the labels they give, 2-class when no
+// row is neutral; a table of topics and one whose numeric labels fit no
+// scale exactly are skipped, saying why.
+func TestDiscoverLabelledTables(t *testing.T) {
+	dir := filepath.Join("testdata", "discovertables")
+	sets, skipped, err := loadSentimentSets(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	type want struct {
+		labels   []string // n, p, u: negative, positive, neutral, in file order
+		twoClass bool
+		note     string
+	}
+	wants := map[string]want{
+		"airline":   {[]string{"n", "p", "u", "n"}, false, `text from column "text", label from "airline_sentiment"`},
+		"reviews":   {[]string{"p", "n", "p", "p"}, true, "0/1 as negative/positive"}, // the last label is 1.0
+		"s140-test": {[]string{"p", "n", "u"}, false, "Sentiment140's 0/2/4"},
+		"sanders":   {[]string{"p", "n", "u"}, false, `Left out 1 of 4 rows: label "irrelevant" 1`},
+		"stars":     {[]string{"p", "n", "u", "n", "p"}, false, "stars 1-5"},
+		"sts-gold":  {[]string{"p", "n", "p"}, true, `label from "polarity"; labels Sentiment140's 0/4`},
+	}
+	short := map[string]string{post.Negative: "n", post.Positive: "p", post.Neutral: "u"}
+	var got []string
+	for _, s := range sets {
+		got = append(got, s.Name)
+		w, ok := wants[s.Name]
+		if !ok {
+			continue
+		}
+		var labels []string
+		for _, e := range s.Examples {
+			labels = append(labels, short[e.Label])
+		}
+		if !slices.Equal(labels, w.labels) || s.TwoClass != w.twoClass || !strings.Contains(s.Note, w.note) || s.Ratings != nil {
+			t.Errorf("%s: labels %v, 2-class %v, note %q; want %v, %v, a note with %q", s.Name, labels, s.TwoClass, s.Note, w.labels, w.twoClass, w.note)
+		}
+	}
+	if want := slices.Sorted(maps.Keys(wants)); !slices.Equal(got, want) {
+		t.Fatalf("got sets %q, want %q", got, want)
+	}
+	texts := map[string]string{}
+	for _, s := range sets {
+		texts[s.Name] = s.Examples[len(s.Examples)-1].Text
+	}
+	if texts["airline"] != "@MedlarJet lost my bag, again.\nNobody answers the phone." || texts["stars"] != "Good coffee, \"cosy\" room\twith a tab" {
+		t.Errorf("a quoted text over two lines and a text with a tab and quotes read as %q and %q", texts["airline"], texts["stars"])
+	}
+	reasons := map[string]string{}
+	for _, f := range skipped {
+		reasons[filepath.Base(f.path)] = f.reason
+	}
+	if len(reasons) != 2 || !strings.Contains(reasons["topics.csv"], "3 of 3 rows have no sentiment label") ||
+		!strings.Contains(reasons["ambiguous.csv"], "labels 0, 2 are on no scale") {
+		t.Errorf("skipped %q; want topics.csv for its labels and ambiguous.csv for its scale", reasons)
+	}
+
+	// The tables print how they were read.
+	var out strings.Builder
+	if err := Sentiment(dir, &out); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out.String(), `Left out 1 of 4 rows: label "irrelevant" 1.`) {
+		t.Errorf("Sanders' note is not in the output:\n%s", out.String())
 	}
 }

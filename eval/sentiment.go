@@ -8,6 +8,7 @@ import (
 	"io"
 	"io/fs"
 	"math"
+	"path/filepath"
 	"strconv"
 	"strings"
 
@@ -30,6 +31,9 @@ type SentimentSet struct {
 	// it, and a set the committed weights were not trained on gets a row
 	// scored with them (classify.SentimentTrainedOn).
 	SHA256 string
+	// Note says how a labelled table was read (its columns, its label
+	// scale, the rows left out), for the set's table; empty otherwise.
+	Note string
 	// Dev marks the development sets, known by their paths (tweets,
 	// amazon, uci/...): the ones the trainer learns from. Any other set
 	// found is only measured.
@@ -81,9 +85,12 @@ func sentimentSets(files []labelledFile) ([]SentimentSet, error) {
 		}
 		set := SentimentSet{Name: f.name, File: f.path, TwoClass: f.format == formatTwoClass, SHA256: f.sha256(), Dev: f.dev}
 		var err error
-		if set.TwoClass {
+		switch f.format {
+		case formatTwoClass:
 			err = parseUCI(f.data, &set)
-		} else {
+		case formatTable:
+			err = parseTable(f.data, strings.ToLower(filepath.Ext(f.path)), &set)
+		default:
 			err = parseRated(f.data, &set)
 		}
 		if err != nil {
@@ -98,7 +105,8 @@ func sentimentSets(files []labelledFile) ([]SentimentSet, error) {
 // +-0.05 thresholds of the VADER paper. The rating may instead be a label,
 // "positive", "negative" or "neutral", as SemEval's tweet sets give it
 // ("id \t label \t text"); such a file has no ratings (Ratings stays nil,
-// and there is no Pearson r), and one file may not mix the two. A first
+// and there is no Pearson r), is 2-class if no line is neutral (see
+// labelsTwoClass), and may not mix labels with ratings. A first
 // line whose rating is neither is a header ("id\trating\ttext") and is
 // skipped; a file with no rated line is an error.
 func parseRated(b []byte, set *SentimentSet) error {
@@ -139,6 +147,9 @@ func parseRated(b []byte, set *SentimentSet) error {
 	}
 	if len(set.Examples) == 0 {
 		return errNoLabelledLines
+	}
+	if labelled > 0 {
+		set.TwoClass = labelsTwoClass(set.Examples)
 	}
 	return nil
 }
@@ -479,6 +490,9 @@ func writeSentimentTables(w io.Writer, sets []SentimentSet) error {
 			"leave-one-dataset-out: trained on the other data sets only (the cross-domain figure); in-domain split: trained on the other sets plus the 4/5 of this set with fnv32a(text)%5 != 0, tested on the rest.")
 		if unseen {
 			t.Notes = append(t.Notes, "committed weights: the model earshot ships, trained on the dev sets; this file's SHA-256 is not among the files it was trained on, so the row is a held-out figure.")
+		}
+		if set.Note != "" {
+			t.Notes = append(t.Notes, set.Note)
 		}
 		if set.TwoClass {
 			t.Notes = append(t.Notes, "2-class set: a neutral prediction is counted on the side its score leans to; a score of exactly 0 is an error. No ratings, so no Pearson r.")
