@@ -261,6 +261,7 @@ func newRuleScorer() *Scorer {
 			s.emoji[r] = v
 		}
 	}
+	maps.Copy(s.emoji, earshotEmoji)
 	for _, id := range []struct {
 		s     string
 		v     float64
