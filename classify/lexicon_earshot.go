@@ -78,9 +78,11 @@ var earshotLexicon = map[string]float64{
 // face" (😒) as nothing, "pensive face" (😔) as +0.3 and "fire" (🔥, now
 // praise) as -1.4. Every sign agrees with the Emoji Sentiment Ranking
 // (Kralj Novak et al., PLoS ONE 2015: the sentiment of 1.6 million tweets
-// labelled by people, 751 emoji) where it lists the emoji; the emoji it
-// predates (🤬 🤮 🤢 🙄 🤡 🤦 🤩) are rated by their names alone. They
-// replace VADER's reading where both rate one.
+// labelled by people, 751 emoji) where it lists the emoji; those it does
+// not list (🖕 🙄 🧡 🤬 🤮 🤢 🤡 🤦 🤩, mostly newer) are rated by their
+// names alone. ❌ stays unrated: in the Ranking's tweets it is more often
+// positive than negative. These replace VADER's reading where both rate
+// an emoji.
 var earshotEmoji = map[rune]float64{
 	// Hearts and affection.
 	'❤': 2.5, '♥': 2.5, '♡': 2.0, '💕': 2.5, '💞': 2.5, '💘': 2.0, '💝': 2.0, '💙': 2.0, '💜': 2.0,
@@ -90,7 +92,7 @@ var earshotEmoji = map[rune]float64{
 	'🎊': 1.7, '🤩': 2.5, '😋': 2.0, '😉': 1.0, '✅': 1.0, '✔': 1.0,
 	// Disapproval, anger, disgust.
 	'👎': -2.0, '😡': -2.0, '🤬': -2.5, '😾': -1.5, '🖕': -2.5, '🤮': -2.3, '🤢': -1.8, '💩': -1.2,
-	'😒': -1.5, '🙄': -1.2, '😤': -1.2, '🤡': -1.2, '🤦': -1.5, '❌': -1.0,
+	'😒': -1.5, '🙄': -1.2, '😤': -1.2, '🤡': -1.2, '🤦': -1.5,
 	// Sadness and strain.
 	'😔': -1.0, '😣': -1.0, '😖': -1.0, '😑': -1.0, '😐': -0.8,
 }
