@@ -261,7 +261,13 @@ func newRuleScorer() *Scorer {
 			s.emoji[r] = v
 		}
 	}
-	maps.Copy(s.emoji, earshotEmoji)
+	for r, v := range earshotEmoji {
+		if v == 0 {
+			delete(s.emoji, r)
+		} else {
+			s.emoji[r] = v
+		}
+	}
 	for _, id := range []struct {
 		s     string
 		v     float64
