@@ -328,6 +328,14 @@ func newRuleScorer() *Scorer {
 		// A thing that is "not a big deal" or "no big deal" is fine.
 		{s: "not a big deal", v: 0.8, fixed: true}, {s: "no big deal", v: 0.8, fixed: true},
 		{s: "not a huge deal", v: 0.8, fixed: true}, {s: "not that big a deal", v: 0.8, fixed: true},
+		// Looking forward to a thing is wanting it ("not looking forward
+		// to Monday" negates); "nothing beats" is praise; "no wonder" and
+		// "not gonna lie" are no negation at all, and being "so done with"
+		// a thing is having had enough of it.
+		{s: "looking forward", v: 1.5}, {s: "look forward", v: 1.5}, {s: "looks forward", v: 1.5},
+		{s: "nothing beats", v: 2, fixed: true}, {s: "no wonder", v: 0, fixed: true},
+		{s: "not gonna lie", v: 0, fixed: true}, {s: "not going to lie", v: 0, fixed: true},
+		{s: "won't lie", v: 0, fixed: true}, {s: "so done with", v: -1.5},
 	} {
 		ws := strings.Fields(id.s)
 		hs := make([]uint32, len(ws))
