@@ -12,10 +12,8 @@ import (
 // nothing works", "the buttons are peeling off after a month"). A model per
 // intent, trained on the tweets, found far more of both on the tweets
 // (cross-validated: F1 0.438 to 0.662 and 0.021 to 0.311) and on the forum
-// posts it never saw (0.269 to 0.366, 0.000 to 0.296). earshot eval
-// classify prints the "after" figures; the "before" ones are the intent
-// table of the commit that added the labels (ef7dd75) for the tweets and a
-// scratch run of the cues alone for the posts as extracted. For the other
+// posts it never saw (0.269 to 0.366, 0.000 to 0.296): earshot eval
+// classify prints both, the "before" in its "cues only" rows. For the other
 // intents a model did worse than the cues on the forum posts, and would
 // add false alarms: in a scratch run with a churn model, it flagged 54 of
 // the 419 posts, one of which threatens to leave.

@@ -178,7 +178,8 @@ func withComplaint(intents []string, c bool) []string {
 }
 
 // intentTable scores items: per intent, how many texts express it, how
-// many earshot flags, precision, recall and F1; then the counts pooled
+// many earshot flags, precision, recall and F1; the learned intents'
+// figures with their cues alone (the model's gain); then the counts pooled
 // over every intent (micro-averaged), the same for the cues alone
 // (classify.LearnedIntents' models off), the share of texts whose whole set of
 // intents earshot gets right, and the baseline that calls every text with
@@ -187,8 +188,11 @@ func intentTable(title string, items []intentItem) *Table {
 	t := &Table{Title: title, Header: []string{"intent", "labelled", "flagged", "precision", "recall", "F1"}}
 	var all, cues ComplaintCounts
 	exact, exactN := 0, 0
+	learned := classify.LearnedIntents()
+	cuesOnly := make([]ComplaintCounts, len(learned))
 	for _, name := range classify.IntentNames() {
 		var b ComplaintCounts
+		li := slices.Index(learned, name)
 		labelled, flagged := 0, 0
 		for _, it := range items {
 			if name == classify.IntentComplaint && !it.complaintKnown {
@@ -198,6 +202,9 @@ func intentTable(title string, items []intentItem) *Table {
 			b.Add(p, g)
 			all.Add(p, g)
 			cues.Add(slices.Contains(it.cues, name), g)
+			if li >= 0 {
+				cuesOnly[li].Add(slices.Contains(it.cues, name), g)
+			}
 			if g {
 				labelled++
 			}
@@ -214,6 +221,10 @@ func intentTable(title string, items []intentItem) *Table {
 				exact++
 			}
 		}
+	}
+	for i, name := range learned {
+		c := cuesOnly[i]
+		t.AddRow(name+", cues only (no learned model)", c.TP+c.FN, c.TP+c.FP, c.Precision(), c.Recall(), c.F1())
 	}
 	t.AddRow("all intents, pooled (micro-average)", all.TP+all.FN, all.TP+all.FP, all.Precision(), all.Recall(), all.F1())
 	t.AddRow("all intents, cues only (no learned model)", cues.TP+cues.FN, cues.TP+cues.FP, cues.Precision(), cues.Recall(), cues.F1())
