@@ -22,7 +22,7 @@ var earshotLexicon = map[string]float64{
 	"junky": -1.8, "dying": -1.9, "substandard": -1.8, "grainy": -1.0, "faded": -0.8, "wobbly": -1.0,
 	"jammed": -1.2, "unreadable": -1.5, "incompatible": -1.2, "leaky": -1.2, "flaky": -1.3, "brittle": -1.0,
 	"tedious": -1.6, "chintzy": -1.5, "inaccurate": -1.3, "deceptive": -2.0, "nightmare": -2.2,
-	"headache": -1.5, "headaches": -1.5, "unanswered": -1.0,
+	"headache": -1.5, "headaches": -1.5, "unanswered": -1.0, "error-prone": -1.5,
 	"slow": -1.0, "slower": -0.8, "bulky": -1.0, "expensive": -0.6, "second-rate": -1.8, "half-baked": -1.5,
 	"low-quality": -1.8, "misled": -1.5, "scammed": -2.2, "conned": -1.8,
 	"impossible": -1.5, "complicated": -1.0, "annoyingly": -1.7, "fragile": -1.2, "clumsy": -1.3, "pointless": -1.8,

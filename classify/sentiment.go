@@ -336,6 +336,9 @@ func newRuleScorer() *Scorer {
 		{s: "nothing beats", v: 2, fixed: true}, {s: "no wonder", v: 0, fixed: true},
 		{s: "not gonna lie", v: 0, fixed: true}, {s: "not going to lie", v: 0, fixed: true},
 		{s: "won't lie", v: 0, fixed: true}, {s: "so done with", v: -1.5},
+		// "to my amazement" and "to my surprise" open a statement; its
+		// own words say which way it goes.
+		{s: "to my amazement", v: 0}, {s: "to my surprise", v: 0}, {s: "to our surprise", v: 0},
 	} {
 		ws := strings.Fields(id.s)
 		hs := make([]uint32, len(ws))
@@ -737,6 +740,11 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 		// "charged the battery", "shoot video": a device's verbs, not a
 		// fee or a crime, nor a gun.
 		if n := t.end - t.start; (n == 7 || n == 5) && t.span == 0 && deviceSense(low, toks, i) {
+			continue
+		}
+		// "win xp", "runs on xp": Windows, not a victory nor the "XP"
+		// face (VADER rates "win" +2.8 and "xp" +1.6).
+		if n := t.end - t.start; (n == 3 || n == 2) && t.span == 0 && windowsName(low, toks, i) {
 			continue
 		}
 		v := t.info.val
@@ -1547,6 +1555,37 @@ func deviceSense(low []byte, toks []sentToken, i int) bool {
 			switch string(low[toks[i+1].start:toks[i+1].end]) {
 			case "photos", "pictures", "pics", "video", "videos", "movies", "footage", "raw", "jpeg", "jpegs", "jpg",
 				"concerts", "portraits", "landscapes", "weddings", "using", "indoors", "outdoors":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// windowsName reports whether toks[i] is "win" before a Windows version
+// ("win xp", "win 7") or "xp" naming Windows XP: after "windows", "win" or
+// a word that runs software on it ("on xp", "have xp"), or with more of
+// its clause after it ("xp pro", "upgrade to xp anyway"). The "XP" face
+// ends its clause: "that was hilarious XP".
+func windowsName(low []byte, toks []sentToken, i int) bool {
+	next := ""
+	if i+1 < len(toks) && toks[i].flags&tEndClause == 0 {
+		next = string(low[toks[i+1].start:toks[i+1].end])
+	}
+	switch string(low[toks[i].start:toks[i].end]) {
+	case "win":
+		switch next {
+		case "xp", "vista", "me", "nt", "95", "98", "98se", "2000", "2k", "7", "8", "8.1", "10", "11":
+			return true
+		}
+	case "xp":
+		if next != "" {
+			return true
+		}
+		if i > 0 && toks[i-1].flags&tEndClause == 0 {
+			switch string(low[toks[i-1].start:toks[i-1].end]) {
+			case "windows", "win", "on", "with", "have", "has", "had", "of", "to", "in", "under", "run", "runs",
+				"running", "use", "uses", "using", "and", "or", "for", "from":
 				return true
 			}
 		}
