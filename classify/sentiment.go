@@ -339,6 +339,13 @@ func newRuleScorer() *Scorer {
 		// "to my amazement" and "to my surprise" open a statement; its
 		// own words say which way it goes.
 		{s: "to my amazement", v: 0}, {s: "to my surprise", v: 0}, {s: "to our surprise", v: 0},
+		// What one would not give up or trade, and a thing one cannot put
+		// down, are loved.
+		{s: "it for the world", v: 2.5, fixed: true}, {s: "up for the world", v: 2.5, fixed: true},
+		{s: "it up for anything", v: 2.5, fixed: true}, {s: "trade it for anything", v: 2.5, fixed: true},
+		{s: "can't put it down", v: 2.5, fixed: true}, {s: "couldn't put it down", v: 2.5, fixed: true},
+		{s: "cannot put it down", v: 2.5, fixed: true}, {s: "could not put it down", v: 2.5, fixed: true},
+		{s: "nothing to complain about", v: 1.5, fixed: true}, {s: "anything to complain about", v: 1.5, fixed: true},
 	} {
 		ws := strings.Fields(id.s)
 		hs := make([]uint32, len(ws))
@@ -902,6 +909,9 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 			if j < 0 {
 				j = negatedSuchA(low, toks, b)
 			}
+			if j < 0 && v < 0 && t.span == 0 {
+				j = troubleNotMet(low, toks, b)
+			}
 			if j >= 0 {
 				v *= negScalar
 				t.flags |= tNegated
@@ -1299,6 +1309,54 @@ func betterElsewhere(low []byte, toks []sentToken, i int) bool {
 	return false
 }
 
+// troubleWord reports whether t names a trouble: a problem, an issue, an
+// error and the like.
+func troubleWord(low []byte, t *sentToken) bool {
+	switch string(low[t.start:t.end]) {
+	case "problem", "problems", "issue", "issues", "trouble", "troubles", "error", "errors", "bug", "bugs",
+		"glitch", "glitches", "headache", "headaches", "hassle", "hassles", "complaint", "complaints",
+		"distortion", "defect", "defects", "flaw", "flaws", "hiccup", "hiccups":
+		return true
+	}
+	return false
+}
+
+// troubleNotMet returns the index of the negator of a trouble never met,
+// four to six words before the trouble at toks[i], in its clause: "I have
+// not had any distortion problems", "haven't had a single problem", "have
+// not yet seen any of the usual problems". VADER's three words reach the
+// short forms ("not had any problems"); past them, the negator must be
+// followed by a verb of meeting (had, seen, experienced...) and then a
+// quantifier (any, a, one, single), with no rated word between, or -1.
+func troubleNotMet(low []byte, toks []sentToken, i int) int {
+	if !troubleWord(low, &toks[i]) {
+		return -1
+	}
+	quantifier := false
+	for j := i - 1; j >= 0 && j >= i-6; j-- {
+		t := &toks[j]
+		if t.flags&tEndClause != 0 || t.val != 0 || t.flags&tNegated != 0 {
+			return -1
+		}
+		switch string(low[t.start:t.end]) {
+		case "any", "a", "one", "single":
+			quantifier = true
+		case "had", "seen", "experienced", "noticed", "encountered", "found", "run", "ran", "hit", "faced":
+			if quantifier && j > 0 && j >= i-5 {
+				k := j - 1
+				if k > 0 && (wordIs(low, &toks[k], "yet") || wordIs(low, &toks[k], "ever") || wordIs(low, &toks[k], "really")) {
+					k--
+				}
+				if toks[k].flags&tEndClause == 0 && isNegator(&toks[k]) && toks[k].info.flags&wWithout == 0 && j-k <= 2 && i-k >= 4 {
+					return k
+				}
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
 // resolvedBy returns the index of a verb that has dealt with the trouble
 // named at toks[i] ("problem", "issue", "error", "bug"...): "solved",
 // "fixes", "eliminates", "avoid" and the like, up to three words before it
@@ -1306,10 +1364,7 @@ func betterElsewhere(low []byte, toks []sentToken, i int) bool {
 // they will fix the problem", "trying to resolve the problem" still
 // complain.
 func resolvedBy(low []byte, toks []sentToken, i int) int {
-	switch string(low[toks[i].start:toks[i].end]) {
-	case "problem", "problems", "issue", "issues", "trouble", "troubles", "error", "errors", "bug", "bugs",
-		"glitch", "glitches", "headache", "headaches", "hassle", "hassles":
-	default:
+	if !troubleWord(low, &toks[i]) {
 		return -1
 	}
 	for j := i - 1; j >= 0 && j >= i-3 && toks[j].flags&tEndClause == 0; j-- {
@@ -1623,6 +1678,17 @@ func negatesUnrated(low []byte, toks []sentToken, i int) bool {
 	for j := i + 1; j < len(toks) && j <= i+3; j++ {
 		t := &toks[j]
 		if t.val != 0 || t.flags&tNegated != 0 || t.info.flags&wIdiomEnd != 0 && t.span > 0 || isNegator(t) {
+			return false
+		}
+		if t.flags&tEndClause != 0 {
+			return true
+		}
+	}
+	// An idiom that starts within reach and ends past it ("wouldn't give
+	// it up for anything") is what the negator is about.
+	for j := i + 4; j < len(toks) && j <= i+8; j++ {
+		t := &toks[j]
+		if t.span > 0 && t.info.flags&wIdiomEnd != 0 && j-int(t.span) <= i+3 {
 			return false
 		}
 		if t.flags&tEndClause != 0 {

@@ -50,12 +50,16 @@ const numFeatures = 29
 // move them: with those of .28 (trained with no prior) the same three
 // reached 0.729, 0.681 and 0.663, with those of .29 (prior 4) 0.779, 0.742
 // and 0.727, with those of .31 (prior 8) 0.739, 0.671 and 0.665, with those
-// of .34 (prior 4, hashed-word penalty 1) 0.764, 0.731 and 0.719. The first
-// stays the one to watch. Without the connotation
+// of .34 (prior 4, hashed-word penalty 1) 0.764, 0.731 and 0.719, and
+// after the further rules of .34 a retrain (prior 8) put the first at
+// 0.795, a hair under the bar. The bar is now 0.85: it costs the tweets and
+// the Amazon sentences 0.001 each leave-one-dataset-out (0.949 -> 0.948,
+// 0.729 -> 0.728, same weights), and the retrain under it (prior 4) puts
+// the three at 0.790, 0.752 and 0.741. The first stays the one to watch. Without the connotation
 // features the bar costs the Amazon sentences 0.003 leave-one-dataset-out
 // weighted F1 (0.726 -> 0.723); with a first version of them (function
 // words left out of the mean) it cost 0.006 (0.730 -> 0.724).
-const unratedConfidence = 0.8
+const unratedConfidence = 0.85
 
 // scoreTemp scales the positive-negative logit gap into the score:
 // tanh(gap/scoreTemp). Of 4, 8, 16 and 24 it gave the best
