@@ -3,11 +3,14 @@ package eval
 import (
 	"bytes"
 	"fmt"
-	"github.com/earshot-dev/earshot/internal/shareddata"
 	"slices"
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/earshot-dev/earshot/classify"
+	"github.com/earshot-dev/earshot/internal/shareddata"
+	"github.com/earshot-dev/earshot/post"
 )
 
 func sentimentSharedData(tb testing.TB) string {
@@ -261,5 +264,39 @@ func TestComplaintDiscovered(t *testing.T) {
 		if !strings.Contains(out, want) {
 			t.Errorf("output lacks %q:\n%s", want, out)
 		}
+	}
+}
+
+// TestTrainingExamplesDevOnly: a set's out-of-sample models learn from the
+// dev sets only, so a corpus found beside them (a held-out set) is never
+// another's training data and does not move the dev sets' figures.
+func TestTrainingExamplesDevOnly(t *testing.T) {
+	ex := func(text string) []classify.SentimentExample {
+		return []classify.SentimentExample{{Text: text, Label: post.Positive}}
+	}
+	sets := []SentimentSet{
+		{Name: "dev1", Examples: ex("a"), Dev: true},
+		{Name: "dev2", Examples: ex("b"), Dev: true},
+		{Name: "heldout", Examples: ex("c")},
+	}
+	texts := func(es []classify.SentimentExample) (out []string) {
+		for _, e := range es {
+			out = append(out, e.Text)
+		}
+		return out
+	}
+	for skip, want := range [][]string{{"b"}, {"a"}, {"a", "b"}} {
+		if got := texts(trainingExamples(sets, skip, false)); !slices.Equal(got, want) {
+			t.Errorf("leaving out %s: trained on %q, want %q", sets[skip].Name, got, want)
+		}
+	}
+	// The in-domain split adds the set's own training part, held-out set or not.
+	own := "the held-out corpus's own line"
+	for inHeldOut(own) {
+		own += "."
+	}
+	sets[2].Examples = ex(own)
+	if got := texts(trainingExamples(sets, 2, true)); !slices.Equal(got, []string{"a", "b", own}) {
+		t.Errorf("in-domain split of the held-out set: trained on %q", got)
 	}
 }
