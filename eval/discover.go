@@ -162,6 +162,9 @@ func discoverLabelled(dir string) ([]labelledFile, []skippedFile, error) {
 			if err != nil {
 				return err
 			}
+			if rel == "." { // dir is the file itself
+				rel = filepath.Base(path)
+			}
 			return visit(path, rel, d)
 		})
 	}

@@ -250,3 +250,15 @@ func TestDiscoverLabelledTables(t *testing.T) {
 		t.Errorf("Sanders' note is not in the output:\n%s", out.String())
 	}
 }
+
+// TestDiscoverLabelledFile: --data may name one file rather than a folder;
+// the set is named after the file.
+func TestDiscoverLabelledFile(t *testing.T) {
+	files, _, err := discoverLabelled(filepath.Join("testdata", "discovertables", "sanders.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(files) != 1 || files[0].name != "sanders" || files[0].format != formatTable {
+		t.Errorf("got %+v, want the one table named sanders", files)
+	}
+}
