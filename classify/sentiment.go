@@ -87,6 +87,7 @@ const (
 	wFixed     // the last word of an idiom that already holds its negation ("can't recommend it enough")
 	wWishSubj  // things after which "wish" wants a change ("I wish it had"), not a greeting or a longing ("wish you", "wish I was")
 	wDeceit    // "fooled", "misled": "don't be fooled" warns, so a negation does not flip them
+	wScore     // the last word of a review's score ("9/10", "5 stars"; see rateScores): fixed, and no counterfactual undoes it
 )
 
 type wordInfo struct {
@@ -702,6 +703,8 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 			}
 		}
 	}
+	// A review's score ("9/10", "5 stars") is rated like a word.
+	rateScores(low, toks)
 
 	for i := range toks {
 		t := &toks[i]
@@ -979,7 +982,9 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 				i = j
 				break
 			}
-			if t.val > 0 && t.flags&tNegated == 0 {
+			// "I'd have given it 5 stars, but...": the score given is
+			// what is left of five, still a good one.
+			if t.val > 0 && t.flags&tNegated == 0 && t.info.flags&wScore == 0 {
 				t.val *= negScalar
 				t.flags |= tNegated
 				t.modStart = min(t.modStart, toks[i].start)
