@@ -73,7 +73,8 @@ var earshotLexicon = map[string]float64{
 // earshotEmoji rates emoji that VADER's reading of their names leaves
 // unrated or misreads, on the same -4..+4 scale, by analogy with the word
 // each stands for: 👍 is "thumbs-up" (+2.0 above), ❤ is love tempered,
-// 🤮 "disgusting" (-2.4), 🙄 "annoyed" (-1.6). VADER reads "pouting face"
+// 🤮 (-2.3) is near "disgusting" (VADER: -2.4), 🙄 (-1.2) milder than
+// "annoyed" (-1.6). VADER reads "pouting face"
 // (😡), "face with look of triumph" (😤, now frustration) and "unamused
 // face" (😒) as nothing, "pensive face" (😔) as +0.3 and "fire" (🔥, now
 // praise) as -1.4. Every sign agrees with the Emoji Sentiment Ranking

@@ -108,6 +108,9 @@ type idiom struct {
 	// fixed idioms hold their own negation: a negator before them is
 	// part of the phrase, not a flip of its rating.
 	fixed bool
+	// endsClause idioms count only at the end of their clause: "I
+	// couldn't put it down." but not "I can't put it down on the desk".
+	endsClause bool
 }
 
 // Scorer rates the sentiment of English text: a VADER-style lexicon and rule
@@ -270,9 +273,10 @@ func newRuleScorer() *Scorer {
 		}
 	}
 	for _, id := range []struct {
-		s     string
-		v     float64
-		fixed bool
+		s          string
+		v          float64
+		fixed      bool
+		endsClause bool
 	}{
 		{s: "the shit", v: 3}, {s: "the bomb", v: 3}, {s: "bad ass", v: 1.5}, {s: "yeah right", v: -2}, {s: "kiss of death", v: -1.5},
 		{s: "to die for", v: 3}, {s: "cut the mustard", v: 2}, {s: "hand to mouth", v: -2}, {s: "back handed", v: -2},
@@ -334,26 +338,34 @@ func newRuleScorer() *Scorer {
 		// "not gonna lie" are no negation at all, and being "so done with"
 		// a thing is having had enough of it.
 		{s: "looking forward", v: 1.5}, {s: "look forward", v: 1.5}, {s: "looks forward", v: 1.5},
+		// "I was looking forward to it, but it never arrived": a hope
+		// of the past, which the rest of the sentence settles.
+		{s: "was looking forward", v: 0}, {s: "were looking forward", v: 0}, {s: "been looking forward", v: 0},
 		{s: "nothing beats", v: 2, fixed: true}, {s: "no wonder", v: 0, fixed: true},
 		{s: "not gonna lie", v: 0, fixed: true}, {s: "not going to lie", v: 0, fixed: true},
 		{s: "won't lie", v: 0, fixed: true}, {s: "so done with", v: -1.5},
 		// "to my amazement" and "to my surprise" open a statement; its
 		// own words say which way it goes.
 		{s: "to my amazement", v: 0}, {s: "to my surprise", v: 0}, {s: "to our surprise", v: 0},
-		// What one would not give up or trade, and a thing one cannot put
-		// down, are loved.
-		{s: "it for the world", v: 2.5, fixed: true}, {s: "up for the world", v: 2.5, fixed: true},
-		{s: "it up for anything", v: 2.5, fixed: true}, {s: "trade it for anything", v: 2.5, fixed: true},
-		{s: "can't put it down", v: 2.5, fixed: true}, {s: "couldn't put it down", v: 2.5, fixed: true},
-		{s: "cannot put it down", v: 2.5, fixed: true}, {s: "could not put it down", v: 2.5, fixed: true},
-		{s: "nothing to complain about", v: 1.5, fixed: true}, {s: "anything to complain about", v: 1.5, fixed: true},
+		// Trading a thing for anything is wanting rid of it, so the
+		// negation is love: "I wouldn't trade it for the world", "would
+		// not give it up for anything" (and "I'd trade it for anything
+		// better" is blame). A book one cannot put down is loved, when the
+		// phrase ends its clause. Having "anything to complain about" is
+		// blame, and negated ("never had anything to complain about") praise.
+		{s: "trade it for the world", v: -2.5}, {s: "trade this for the world", v: -2.5},
+		{s: "trade them for the world", v: -2.5}, {s: "trade it for anything", v: -2.5},
+		{s: "give it up for anything", v: -2.5}, {s: "give it up for the world", v: -2.5},
+		{s: "can't put it down", v: 2.5, fixed: true, endsClause: true}, {s: "couldn't put it down", v: 2.5, fixed: true, endsClause: true},
+		{s: "cannot put it down", v: 2.5, fixed: true, endsClause: true}, {s: "could not put it down", v: 2.5, fixed: true, endsClause: true},
+		{s: "nothing to complain about", v: 1.5, fixed: true}, {s: "anything to complain about", v: -1.5},
 	} {
 		ws := strings.Fields(id.s)
 		hs := make([]uint32, len(ws))
 		for k, w := range ws {
 			hs[k] = fnv([]byte(w))
 		}
-		s.idioms = append(s.idioms, idiom{words: ws, hashes: hs, val: id.v, fixed: id.fixed})
+		s.idioms = append(s.idioms, idiom{words: ws, hashes: hs, val: id.v, fixed: id.fixed, endsClause: id.endsClause})
 		set(wIdiomEnd, ws[len(ws)-1])
 	}
 	s.misspelt = make(map[string]wordInfo)
@@ -678,6 +690,9 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 			id := &s.idioms[idx]
 			n := len(id.hashes)
 			if i+1 < n || toks[i].hash != id.hashes[n-1] {
+				continue
+			}
+			if id.endsClause && i+1 < len(toks) && toks[i].flags&tEndClause == 0 {
 				continue
 			}
 			match := true
@@ -1344,6 +1359,12 @@ func troubleNotMet(low []byte, toks []sentToken, i int) int {
 			return -1
 		}
 		switch string(low[t.start:t.end]) {
+		case "about", "for", "to", "with", "regarding", "on", "from", "in", "at", "by", "over", "after":
+			// "haven't had any response about the problem": the trouble
+			// is another noun's, and it is there.
+			if !quantifier {
+				return -1
+			}
 		case "any", "a", "one", "single":
 			quantifier = true
 		case "had", "seen", "experienced", "noticed", "encountered", "found", "run", "ran", "hit", "faced":
@@ -1623,10 +1644,10 @@ func deviceSense(low []byte, toks []sentToken, i int) bool {
 }
 
 // windowsName reports whether toks[i] is "win" before a Windows version
-// ("win xp", "win 7") or "xp" naming Windows XP: after "windows", "win" or
-// a word that runs software on it ("on xp", "have xp"), or with more of
-// its clause after it ("xp pro", "upgrade to xp anyway"). The "XP" face
-// ends its clause: "that was hilarious XP".
+// ("win xp", "win 7", not "we win 7 of them") or "xp" naming Windows XP:
+// after "windows", "win" or a word that runs software on it ("on xp",
+// "have xp", "upgrade to xp anyway"), or before a word a system name takes
+// ("xp pro"). Otherwise "xp" is the face: "that was hilarious XP lol".
 func windowsName(low []byte, toks []sentToken, i int) bool {
 	next := ""
 	if i+1 < len(toks) && toks[i].flags&tEndClause == 0 {
@@ -1635,11 +1656,15 @@ func windowsName(low []byte, toks []sentToken, i int) bool {
 	switch string(low[toks[i].start:toks[i].end]) {
 	case "win":
 		switch next {
-		case "xp", "vista", "me", "nt", "95", "98", "98se", "2000", "2k", "7", "8", "8.1", "10", "11":
+		case "xp", "vista", "me", "nt", "98se", "2k":
 			return true
+		case "95", "98", "2000", "7", "8", "10", "11":
+			// "win 7" ends its phrase or goes on as a system does
+			// ("win 7 pro"); "we win 7 of them" is a victory.
+			return i+2 >= len(toks) || toks[i+1].flags&tEndClause != 0 || osWord(low, &toks[i+2])
 		}
 	case "xp":
-		if next != "" {
+		if next != "" && osWord(low, &toks[i+1]) {
 			return true
 		}
 		if i > 0 && toks[i-1].flags&tEndClause == 0 {
@@ -1649,6 +1674,18 @@ func windowsName(low []byte, toks []sentToken, i int) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// osWord reports whether t is a word that follows the name of an operating
+// system: "xp pro", "win 7 home", "xp machines".
+func osWord(low []byte, t *sentToken) bool {
+	switch string(low[t.start:t.end]) {
+	case "pro", "professional", "home", "os", "sp1", "sp2", "sp3", "machine", "machines", "computer", "computers",
+		"pc", "pcs", "laptop", "laptops", "box", "system", "systems", "driver", "drivers", "users", "64", "32", "x64",
+		"bit", "ultimate", "enterprise", "edition":
+		return true
 	}
 	return false
 }

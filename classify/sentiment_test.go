@@ -142,7 +142,14 @@ func TestSentimentRules(t *testing.T) {
 		{"a trouble had is still one", "I have had a few problems", "I have had a few", "<"},
 		{"a negation with no verb of meeting is no praise", "we didn't have time, and had a problem", "we didn't have time, and had a", "<"},
 		{"what one would not give up is loved", "I wouldn't give it up for anything", "I", ">"},
-		{"a negator before a fixed idiom is part of it, not a failure", "I wouldn't give it up for anything", "I'd give it up for anything", "="},
+		{"trading it for anything is blame", "I'd trade it for anything better", "I'd", "<"},
+		{"trading it for the world is no world cup", "I signed up for the world cup", "I signed up for the cup", "="},
+		{"can't put it down must end its clause", "I can't put it down on the desk", "I can't put it on the desk", "="},
+		{"anything to complain about, asked, is no praise", "Is there anything to complain about?", "Is there?", "<"},
+		{"a past hope is settled by the rest", "I was looking forward to this phone but it never arrived", "this phone but it never arrived", "="},
+		{"a trouble that is another noun's is there", "I haven't had any response about the problem", "I haven't had any response about the", "<"},
+		{"win 7 of them is a victory", "we win 7 of them", "we win", "="},
+		{"the XP face before lol", "that was hilarious XP lol", "that was hilarious lol", ">"},
 		{"what one would not trade is loved", "I would not trade it for the world", "I", ">"},
 		{"a book one cannot put down", "I couldn't put it down", "I", ">"},
 		{"nothing to complain about is praise", "Never had anything to complain about here.", "here.", ">"},
@@ -310,6 +317,16 @@ func TestSentimentRules(t *testing.T) {
 // word the lexicon rates, stay neutral: the learned layer must be sure
 // (unratedConfidence) before it labels a text on its words' connotation
 // and the training domains' priors alone.
+// TestNegatorBeforeIdiom: a negator whose three words reach the start of
+// an idiom it negates ("wouldn't give it up for anything") adds no failure
+// of the word after it; the idiom's negation is the whole of it.
+func TestNegatorBeforeIdiom(t *testing.T) {
+	got := NewRuleScorer().Score("I wouldn't give it up for anything")
+	if got.Label != post.Positive || slices.Contains(got.Terms, "wouldn't give") {
+		t.Errorf("Score = %s %.3f %q; want positive, with no \"wouldn't give\" failure", got.Label, got.Score, got.Terms)
+	}
+}
+
 func TestSentimentPlainStatements(t *testing.T) {
 	s := NewScorer()
 	for _, text := range []string{
