@@ -162,8 +162,13 @@ func discoverLabelled(dir string) ([]labelledFile, []skippedFile, error) {
 			if err != nil {
 				return err
 			}
-			if rel == "." { // dir is the file itself
+			if rel == "." { // dir is the file itself: named as under a data folder
 				rel = filepath.Base(path)
+				for key := range known {
+					if strings.HasSuffix(filepath.ToSlash(path), "/"+key) {
+						rel = key
+					}
+				}
 			}
 			return visit(path, rel, d)
 		})
@@ -229,7 +234,11 @@ func sniffLabelled(path, ext string, b []byte) (labelledFormat, string) {
 	if ext == ".csv" {
 		_, errComplaints := parseComplaints(bytes.NewReader(b), path)
 		switch {
-		case errComplaints == nil:
+		case errComplaints == nil && (errTable != nil || complaintsHeader(b)):
+			// A 4-column table of sentiment labels ("id,sentence,label,
+			// source") parses as complaints too: a header that names
+			// other columns than tweet_id,text,label,domain makes it a
+			// table.
 			return formatComplaints, ""
 		case errTable == nil:
 			return formatTable, ""
@@ -240,6 +249,12 @@ func sniffLabelled(path, ext string, b []byte) (labelledFormat, string) {
 	errRated := parseRated(b, &set)
 	if errRated == nil {
 		errRated = textNotNumbers(b)
+	}
+	if errRated == nil && errTable == nil {
+		// "id \t stars \t review" parses as VADER's ratings too, but a
+		// header that names a text and a label column is a table's, and
+		// its numbers are labels on a scale, not mean ratings.
+		return formatTable, ""
 	}
 	if errRated == nil {
 		return formatRated, ""
@@ -256,6 +271,14 @@ func sniffLabelled(path, ext string, b []byte) (labelledFormat, string) {
 		return formatTable, ""
 	}
 	return 0, fmt.Sprintf("neither id\\trating\\ttext (%v) nor sentence\\t0|1 (%v) nor a labelled table (%v)", errRated, errTwo, errTable)
+}
+
+// complaintsHeader reports whether a CSV's first line names the complaint
+// set's last column, "domain": a header like "tweet_id,text,label,domain".
+func complaintsHeader(b []byte) bool {
+	line, _, _ := bytes.Cut(b, []byte("\n"))
+	fields := bytes.Split(bytes.TrimSpace(line), []byte(","))
+	return len(fields) == 4 && strings.EqualFold(string(bytes.Trim(fields[3], `" `)), "domain")
 }
 
 // mostlyColumns checks that most non-blank lines of b have exactly n tabs,

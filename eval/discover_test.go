@@ -205,6 +205,18 @@ func TestDiscoverLabelledTables(t *testing.T) {
 		"sanders":   {[]string{"p", "n", "u"}, false, `Left out 1 of 4 rows: label "irrelevant" 1`},
 		"stars":     {[]string{"p", "n", "u", "n", "p"}, false, "stars 1-5"},
 		"sts-gold":  {[]string{"p", "n", "p"}, true, `label from "polarity"; labels Sentiment140's 0/4`},
+		// "id \t stars \t review" parses as VADER's ratings too; its
+		// header makes it a table, on the star scale.
+		"ids": {[]string{"n", "p", "u", "n", "p"}, false, `label from "stars"; labels stars 1-5`},
+		// Numbers win over a stray word and a gap, which are left out.
+		"gaps": {[]string{"p", "n", "p"}, true, `Left out 2 of 5 rows: label "irrelevant" 1, no label 1.`},
+		// A null label is a gap in JSON lines.
+		"nulls": {[]string{"p", "n"}, true, "Left out 1 of 3 rows: no label 1."},
+		// Four columns with 0/1 in the third, but no "domain": a table,
+		// not complaints.
+		"fourcol": {[]string{"p", "n", "p"}, true, `text from column "sentence", label from "label"`},
+		// Half the rows labelled is enough; fewer is not.
+		"half": {[]string{"p"}, true, `Left out 1 of 2 rows: label "irrelevant" 1.`},
 	}
 	short := map[string]string{post.Negative: "n", post.Positive: "p", post.Neutral: "u"}
 	var got []string
@@ -260,5 +272,61 @@ func TestDiscoverLabelledFile(t *testing.T) {
 	}
 	if len(files) != 1 || files[0].name != "sanders" || files[0].format != formatTable {
 		t.Errorf("got %+v, want the one table named sanders", files)
+	}
+	// A dev file named on its own is still the dev set it is.
+	files, _, err = discoverLabelled(filepath.Join("testdata", "sentiment", "uci", "yelp_labelled.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(files) != 1 || files[0].name != "uci/yelp" || !files[0].dev {
+		t.Errorf("got %+v, want the dev set uci/yelp", files)
+	}
+}
+
+// TestParseTableEdges: what a table reader must not accept or must say.
+func TestParseTableEdges(t *testing.T) {
+	// A second object on a line is not a JSON-lines file.
+	if _, why := sniffLabelled("x.jsonl", ".jsonl", []byte(`{"text":"great","label":"positive"} {"text":"bad","label":"negative"}`+"\n"+`{"text":"fine","label":"negative"}`+"\n")); !strings.Contains(why, "more after the object") {
+		t.Errorf("two objects on a line: %q, want it refused", why)
+	}
+	// A scale with a neutral whose neutral rows are all gone is 2-class,
+	// and says why.
+	var set SentimentSet
+	if err := parseTable([]byte("text,label\ngood,4\nbad,0\n,2\n"), ".csv", &set); err != nil {
+		t.Fatal(err)
+	}
+	if !set.TwoClass || !strings.Contains(set.Note, "No neutral row is left") {
+		t.Errorf("2-class %v, note %q; want 2-class and saying so", set.TwoClass, set.Note)
+	}
+}
+
+// TestSentimentSummaryWithoutFigure: a dev set alone among held-out
+// corpora has no out-of-sample figure, and the summary says so instead of
+// printing a row of zeros.
+func TestSentimentSummaryWithoutFigure(t *testing.T) {
+	shared := sentimentSharedData(t) // the real dev file: the committed weights learned from it
+	dir := t.TempDir()
+	for _, f := range []struct{ from, to string }{
+		{filepath.Join(shared, "sentiment", "tweets_GroundTruth.txt"), filepath.Join(dir, "sentiment", "tweets_GroundTruth.txt")},
+		{filepath.Join("testdata", "discovertables", "sanders.csv"), filepath.Join(dir, "heldout", "sanders.csv")},
+	} {
+		b, err := os.ReadFile(f.from)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.MkdirAll(filepath.Dir(f.to), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(f.to, b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var out strings.Builder
+	if err := Sentiment(dir, &out); err != nil {
+		t.Fatal(err)
+	}
+	_, summary, _ := strings.Cut(out.String(), "Sentiment summary")
+	if summary == "" || strings.Contains(summary, "| tweets ") || !strings.Contains(summary, "Not in the summary: tweets") || !strings.Contains(summary, "| heldout/sanders ") {
+		t.Errorf("summary:\n%s\nwant the held-out row, and tweets named as having no out-of-sample figure", summary)
 	}
 }

@@ -25,9 +25,9 @@ import (
 // which has no header: polarity,id,date,query,user,text. Labels are words
 // (positive, negative, neutral, or pos, neg, neu) or numbers on a scale
 // the file's values name exactly (see numericScales). Rows labelled
-// otherwise ("irrelevant", "mixed") are left out, counted in the set's
-// note; a file most of whose rows have no sentiment label is no sentiment
-// set.
+// otherwise ("irrelevant", "mixed", none) are left out, counted in the
+// set's note; a file more than half of whose rows have no sentiment label
+// is no sentiment set.
 
 // textColumns and labelColumns are the names, lower-cased, that a header
 // may give the text and the label, in order of preference.
@@ -167,7 +167,8 @@ func column(header, names []string) int {
 }
 
 // jsonlRows reads one JSON object per line, the keys of the first object
-// naming the text and label (a string or a number) for every line.
+// naming the text and label (a string, a number, or null for none) for
+// every line.
 func jsonlRows(b []byte) ([]labelledRow, string, error) {
 	var rows []labelledRow
 	var textKey, labelKey string
@@ -180,6 +181,9 @@ func jsonlRows(b []byte) ([]labelledRow, string, error) {
 		var obj map[string]any
 		if err := d.Decode(&obj); err != nil {
 			return nil, "", fmt.Errorf("line %d: %w", n+1, err)
+		}
+		if rest := bytes.TrimSpace(line[d.InputOffset():]); len(rest) > 0 {
+			return nil, "", fmt.Errorf("line %d: more after the object: %.20q", n+1, rest)
 		}
 		if textKey == "" {
 			keys := slices.Sorted(maps.Keys(obj))
@@ -200,6 +204,8 @@ func jsonlRows(b []byte) ([]labelledRow, string, error) {
 			label = v
 		case json.Number:
 			label = v.String()
+		case nil:
+			// A gap in the label column: left out and counted.
 		default:
 			return nil, "", fmt.Errorf("line %d: %q is neither a string nor a number", n+1, labelKey)
 		}
@@ -219,9 +225,10 @@ var wordLabels = map[string]string{
 }
 
 // numericScales are the numeric labelings a table may use, each known by
-// its exact set of values, so a file is never read on a scale it only
-// half fits ({0, 2} could be Sentiment140 without positives or TweetEval
-// without neutrals, and is refused).
+// its exact set of values: {0, 2}, which could be Sentiment140 without
+// positives or TweetEval without neutrals, fits none and is refused.
+// {0, 1} is read as negative/positive, the common case, though it is also
+// TweetEval's scale with no positive row.
 var numericScales = []struct {
 	name   string
 	labels map[string]string
@@ -246,15 +253,21 @@ func parseTable(b []byte, ext string, set *SentimentSet) error {
 	if len(rows) == 0 {
 		return errNoLabelledLines
 	}
+	// The labels are numbers or words, whichever most rows have; a row
+	// labelled the other way, or not at all, is left out and counted
+	// ("1, 0, 1, irrelevant", or a pandas export with a gap).
 	values := map[string]int{}
-	numeric := true
+	numbers, words := 0, 0
 	for i := range rows {
 		rows[i].label = labelValue(rows[i].label)
-		values[rows[i].label]++
-		if _, err := strconv.Atoi(rows[i].label); err != nil {
-			numeric = false
+		if _, err := strconv.Atoi(rows[i].label); err == nil {
+			numbers++
+			values[rows[i].label]++
+		} else if _, ok := wordLabels[strings.ToLower(rows[i].label)]; ok {
+			words++
 		}
 	}
+	numeric := numbers > words
 	var labels map[string]string
 	reading := "positive/negative/neutral as words"
 	if numeric {
@@ -283,6 +296,8 @@ func parseTable(b []byte, ext string, set *SentimentSet) error {
 		}
 		text := strings.TrimSpace(r.text)
 		switch {
+		case v == "":
+			leftOut["no label"]++
 		case !ok:
 			leftOut[fmt.Sprintf("label %q", v)]++
 		case text == "":
@@ -291,7 +306,7 @@ func parseTable(b []byte, ext string, set *SentimentSet) error {
 			set.Examples = append(set.Examples, classify.SentimentExample{Text: text, Label: label})
 		}
 	}
-	if n := len(rows) - len(set.Examples); n >= len(set.Examples) {
+	if n := len(rows) - len(set.Examples); n > len(set.Examples) {
 		return fmt.Errorf("%d of %d rows have no sentiment label or no text (%s): not a sentiment set", n, len(rows), countList(leftOut))
 	}
 	set.TwoClass = labelsTwoClass(set.Examples)
@@ -299,6 +314,9 @@ func parseTable(b []byte, ext string, set *SentimentSet) error {
 	set.Note = fmt.Sprintf("Read as a labelled table: %s; labels %s.", columns, reading)
 	if len(leftOut) > 0 {
 		set.Note += fmt.Sprintf(" Left out %d of %d rows: %s.", len(rows)-len(set.Examples), len(rows), countList(leftOut))
+	}
+	if set.TwoClass && slices.Contains(slices.Collect(maps.Values(labels)), post.Neutral) {
+		set.Note += " No neutral row is left, so it is measured as 2 classes."
 	}
 	return nil
 }
