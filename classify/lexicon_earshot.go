@@ -62,7 +62,7 @@ var earshotLexicon = map[string]float64{
 	"deplorable": -2.5, "egregious": -2.2, "abysmal": -2.6, "bleak": -1.6,
 	// Praise.
 	"sturdy": 1.6, "reliable": 1.8, "durable": 1.6, "crisp": 1.2, "intuitive": 1.5, "recommending": 1.5,
-	"must-have": 2.3, "well-made": 2.0, "user-friendly": 1.8, "seamless": 1.7, "seamlessly": 1.7,
+	"must-have": 2.3, "must-see": 2.0, "must-read": 1.8, "must-watch": 2.0, "well-made": 2.0, "user-friendly": 1.8, "seamless": 1.7, "seamlessly": 1.7,
 	"flawlessly": 2.3, "tasty": 2.3, "underrated": 1.2, "riveting": 2.2, "gripping": 1.8,
 	"heartwarming": 2.3, "affordable": 1.3, "knowledgeable": 1.8, "attentive": 1.8, "courteous": 1.9,
 	"promptly": 1.3, "incredible": 2.5, "exceptional": 2.4, "tremendous": 1.8,

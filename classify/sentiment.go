@@ -359,6 +359,18 @@ func newRuleScorer() *Scorer {
 		{s: "can't put it down", v: 2.5, fixed: true, endsClause: true}, {s: "couldn't put it down", v: 2.5, fixed: true, endsClause: true},
 		{s: "cannot put it down", v: 2.5, fixed: true, endsClause: true}, {s: "could not put it down", v: 2.5, fixed: true, endsClause: true},
 		{s: "nothing to complain about", v: 1.5, fixed: true}, {s: "anything to complain about", v: -1.5},
+		// The verdicts reviews close on: "will be back" and "would buy
+		// again" (negated, "won't be back"), "does the job", "as
+		// described", "money well spent", "a must see"; and the warnings
+		// "don't bother", "go elsewhere", "skip this one", "I recommend
+		// avoiding it" (VADER rates "bother" -0.8, so "don't bother" read
+		// as praise).
+		{s: "be back", v: 1.2}, {s: "buy again", v: 1.5}, {s: "does the job", v: 1}, {s: "does the trick", v: 1.2},
+		{s: "does what it says", v: 1.2}, {s: "works as expected", v: 1.2}, {s: "as described", v: 1}, {s: "well spent", v: 2},
+		{s: "a must see", v: 2}, {s: "don't bother", v: -1.5, fixed: true}, {s: "dont bother", v: -1.5, fixed: true},
+		{s: "don’t bother", v: -1.5, fixed: true}, {s: "do not bother", v: -1.5, fixed: true}, {s: "go elsewhere", v: -1.5},
+		{s: "skip this one", v: -1.5}, {s: "skip it", v: -1.2}, {s: "recommend waiting", v: -1},
+		{s: "recommend skipping", v: -1.5}, {s: "recommend avoiding", v: -1.8},
 	} {
 		ws := strings.Fields(id.s)
 		hs := make([]uint32, len(ws))
