@@ -779,6 +779,11 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 		if n := t.end - t.start; (n == 7 || n == 5) && t.span == 0 && deviceSense(low, toks, i) {
 			continue
 		}
+		// "tasted like rubber", "it was like the final blow", "like 5
+		// strings of pasta": "like" as "as", not the verb (VADER +2.0).
+		if t.end-t.start == 4 && t.span == 0 && likeAsComparison(low, toks, i) {
+			continue
+		}
 		// "win xp", "runs on xp": Windows, not a victory nor the "XP"
 		// face (VADER rates "win" +2.8 and "xp" +1.6).
 		if n := t.end - t.start; (n == 3 || n == 2) && t.span == 0 && windowsName(low, toks, i) {
@@ -1651,6 +1656,31 @@ func deviceSense(low []byte, toks []sentToken, i int) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// likeAsComparison reports whether toks[i] is "like" comparing, not
+// liking: after a form of "be" or a verb of taste or smell ("was like",
+// "tasted like", "smells like"), or before a number ("like 5 minutes").
+func likeAsComparison(low []byte, toks []sentToken, i int) bool {
+	if !wordIs(low, &toks[i], "like") {
+		return false
+	}
+	if i+1 < len(toks) && toks[i].flags&tEndClause == 0 {
+		if c := low[toks[i+1].start]; c >= '0' && c <= '9' {
+			return true
+		}
+	}
+	if i == 0 || toks[i-1].flags&tEndClause != 0 {
+		return false
+	}
+	switch string(low[toks[i-1].start:toks[i-1].end]) {
+	case "is", "was", "were", "be", "been", "it's", "tasted", "tastes", "taste", "smelled", "smells", "smell":
+		// Not "looks like", "seems like", "feels like", "sounds like":
+		// in tweets those open guesses and plans that people rate
+		// mildly positive ("looks like we're having movie night").
+		return true
 	}
 	return false
 }
