@@ -371,6 +371,16 @@ func newRuleScorer() *Scorer {
 		{s: "don’t bother", v: -1.5, fixed: true}, {s: "do not bother", v: -1.5, fixed: true}, {s: "go elsewhere", v: -1.5},
 		{s: "skip this one", v: -1.5}, {s: "skip it", v: -1.2}, {s: "recommend waiting", v: -1},
 		{s: "recommend skipping", v: -1.5}, {s: "recommend avoiding", v: -1.8},
+		// "great player... when it worked!" mourns, as "while it lasted"
+		// does; "I really wanted to like this place" did not; and "X
+		// would be nice" wants what is not there, which is no praise.
+		{s: "when it worked", v: -2}, {s: "wanted to like", v: -1.5, fixed: true}, {s: "wanted to love", v: -1.5, fixed: true},
+		{s: "would be nice", v: 0}, {s: "would be nicer", v: 0},
+		// "you can't go wrong" is praise, and so is "I don't think you can
+		// go wrong"; a battery that holds a charge is a good one.
+		{s: "can go wrong", v: -1.5}, {s: "can you go wrong", v: 1.5, fixed: true}, {s: "hold a charge", v: 1.5}, {s: "holds a charge", v: 1.5},
+		{s: "held a charge", v: 1.5}, {s: "hold its charge", v: 1.5}, {s: "holds its charge", v: 1.5},
+		{s: "keeps its charge", v: 1.5}, {s: "stays charged", v: 1.5}, {s: "stay charged", v: 1.5},
 	} {
 		ws := strings.Fields(id.s)
 		hs := make([]uint32, len(ws))
@@ -945,7 +955,7 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 				j = negatedSuchA(low, toks, b)
 			}
 			if j < 0 && v < 0 && t.span == 0 {
-				j = troubleNotMet(low, toks, b)
+				j = troubleNotMet(low, toks, b, 4)
 			}
 			if j >= 0 {
 				v *= negScalar
@@ -963,6 +973,25 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 			}
 		}
 		t.val = v
+	}
+
+	// A trouble the lexicon does not rate, never met ("there haven't been
+	// any issues", "I have not had any bugs"), is praise, as "no issues"
+	// is.
+	for i := range toks {
+		t := &toks[i]
+		if t.val != 0 || t.span != 0 || !troubleWord(low, t) {
+			continue
+		}
+		if i+1 < len(toks) && t.flags&tEndClause == 0 && troubleWord(low, &toks[i+1]) {
+			continue // "distortion problems": the noun after it is the trouble
+		}
+		if k := troubleNotMet(low, toks, i, 2); k >= 0 {
+			t.val = troubleAbsent
+			t.flags |= tNegated
+			t.modStart = toks[k].start
+			toks[k].flags |= tReaches
+		}
 	}
 
 	// A negation with no rated word in its reach still says something is
@@ -1359,13 +1388,15 @@ func troubleWord(low []byte, t *sentToken) bool {
 }
 
 // troubleNotMet returns the index of the negator of a trouble never met,
-// four to six words before the trouble at toks[i], in its clause: "I have
-// not had any distortion problems", "haven't had a single problem", "have
-// not yet seen any of the usual problems". VADER's three words reach the
-// short forms ("not had any problems"); past them, the negator must be
-// followed by a verb of meeting (had, seen, experienced...) and then a
-// quantifier (any, a, one, single), with no rated word between, or -1.
-func troubleNotMet(low []byte, toks []sentToken, i int) int {
+// minReach to six words before the trouble at toks[i], in its clause: "I
+// have not had any distortion problems", "haven't had a single problem",
+// "have not yet seen any of the usual problems", "there hasn't been any
+// issue". The negator must be followed by a verb of meeting (had, seen,
+// experienced, been...) and then a quantifier (any, a, one, single), with
+// no rated word between, or -1. For a trouble the lexicon rates, VADER's
+// three words reach the short forms ("not had any problems"), so the
+// caller asks for four words or more.
+func troubleNotMet(low []byte, toks []sentToken, i, minReach int) int {
 	if !troubleWord(low, &toks[i]) {
 		return -1
 	}
@@ -1384,13 +1415,13 @@ func troubleNotMet(low []byte, toks []sentToken, i int) int {
 			}
 		case "any", "a", "one", "single":
 			quantifier = true
-		case "had", "seen", "experienced", "noticed", "encountered", "found", "run", "ran", "hit", "faced":
+		case "had", "seen", "experienced", "noticed", "encountered", "found", "run", "ran", "hit", "faced", "been":
 			if quantifier && j > 0 && j >= i-5 {
 				k := j - 1
 				if k > 0 && (wordIs(low, &toks[k], "yet") || wordIs(low, &toks[k], "ever") || wordIs(low, &toks[k], "really")) {
 					k--
 				}
-				if toks[k].flags&tEndClause == 0 && isNegator(&toks[k]) && toks[k].info.flags&wWithout == 0 && j-k <= 2 && i-k >= 4 {
+				if toks[k].flags&tEndClause == 0 && isNegator(&toks[k]) && toks[k].info.flags&wWithout == 0 && j-k <= 2 && i-k >= minReach {
 					return k
 				}
 			}
@@ -1736,6 +1767,10 @@ func osWord(low []byte, t *sentToken) bool {
 func rated(t *sentToken) bool {
 	return t.info.flags&wInLexicon != 0 && t.info.val != 0 && t.info.flags&(wBoostUp|wBoostDown) == 0
 }
+
+// troubleAbsent is the rating of an unrated trouble never met, as the
+// idiom "no issues" is rated.
+const troubleAbsent = 1.0
 
 // negatedUnrated is the rating of a negation that reaches no rated word.
 const negatedUnrated = -0.3
