@@ -8,29 +8,67 @@ import (
 
 // A review's own score says what its words may not: "I rate this movie
 // 9/10", "5 stars for the bread", "If I could give this zero stars I
-// would", "4 1/2 stars". A score is read on five stars (a score out of 10
-// is halved; "10 stars!" is five) and rated like a word: five stars +2.5,
-// four +1.5, three -0.5 (a middling review is a let-down), two -1.5, one
-// -2.5, none -3, halves in between. It is fixed, not negated: "the reason
-// it does not get 5 stars" is still a four-star review, "I can't rate it
-// one star" still damns it, and no counterfactual undoes it ("I would have
-// given it 5 stars but" is a good review). A count is no score: "9 out of
-// 10 dentists", "1/10 of a second", "on 2/10".
+// would", "4 and a half stars". A score is read on five stars (a score out
+// of 10 is halved; "10 stars!" is five) and rated like a word: five stars
+// +2.5, four +1.5, three -0.5 (a middling review is a let-down), two -1.5,
+// one -2.5, none -3, halves in between.
+//
+// Only the writer's own score counts. Stars that name something else do
+// not: "the 5-star reviews", "a 5 star hotel", "one star of the film",
+// "Season two stars Jon Hamm" (what follows "stars" must end the phrase or
+// be one of scoreFollowers). A number out of 10 or 5 is a score only where
+// a word of rating is near before it ("I rate it 9/10", "gets a 1 out of
+// 10") or it opens its sentence and ends its phrase ("10/10 for both"):
+// "He shot 2/10 from the field", "Sale ends 5/10", "on 2/10", "1/10 of a
+// second" and "9 out of 10 dentists" are counts and dates.
+//
+// A good score can be denied ("definitely not 5 stars", "I can't give it
+// 5 stars") or made conditional ("I'd give it 5 stars if it worked", which
+// leaves it unrated); a bad one stays bad ("I can't rate it one star",
+// "zero stars if I could"), so a bad score is fixed against negation. A
+// counterfactual of giving keeps the score given: "I would have given it 5
+// stars but..." is a good review, while "should have been 5 stars" is not.
 
-// ratingRE finds a score in lower-cased text: a number of stars, or a
-// number out of (or over) 10 or 5 that ends its phrase.
-var ratingRE = regexp.MustCompile(`(?:^|[^\w./])` +
-	`(?:` +
-	`(\d{1,2}(?:\.\d)?|\d 1/2|zero|one|two|three|four|five|half an?|a half)[ -]?stars?\b` +
+// scoreNumberRE is a score's number: digits ("4.5"), a number word, "4
+// 1/2", "four and a half", or "half a".
+const scoreNumberRE = `\d{1,2}(?:\.\d)?(?: and a half| 1/2)?|(?:zero|one|two|three|four|five|six|seven|eight|nine|ten)(?: and a half)?|half an?`
+
+// ratingRE finds score candidates in lower-cased text: a number of stars
+// (with a sign: "-5 stars", "minus 5 stars"), or a number out of, or over,
+// 10 or 5. The checks around a candidate are made in code (rateScores).
+var ratingRE = regexp.MustCompile(`(?:^|[^\w./$-])(?:` +
+	`(minus |-)?(` + scoreNumberRE + `)[ -]?stars?\b` +
 	`|` +
-	`(\d{1,2}(?:\.\d)?|zero|one|two|three|four|five|six|seven|eight|nine|ten)(?: out of |/)(10|5|ten|five)` +
-	`(?:$|[ ]*[.,!;:)*-]|[ ]+(?:stars?|for|from|overall|rating|score|points?|and|but|because|as|in|on|is|it|this|though|however|to|if)\b|[ ]*$)` +
+	`(` + scoreNumberRE + `)(?: out of |/)(10|5|ten|five)\b` +
 	`)`)
 
 // numberWords are the scores written as words.
 var numberWords = map[string]float64{
-	"zero": 0, "half a": 0.5, "half an": 0.5, "a half": 0.5, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+	"zero": 0, "half a": 0.5, "half an": 0.5, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
 	"six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+}
+
+// scoreFollowers are the words a score may be followed by in its phrase;
+// any other word makes the stars or the number part of something else
+// ("5 star hotel", "stars Tom Hanks", "2/10 from the field" is let through
+// "from" only where a rating word is near: see rateScores).
+var scoreFollowers = map[string]bool{
+	"for": true, "from": true, "because": true, "but": true, "and": true, "out": true, "overall": true,
+	"rating": true, "review": true, "score": true, "easily": true, "too": true, "though": true, "plus": true,
+	"even": true, "if": true, "is": true, "was": true, "would": true, "only": true, "max": true, "tops": true,
+	"total": true, "all": true, "hands": true, "stars": true, "star": true, "points": true, "at": true,
+	"instead": true, "since": true, "as": true, "then": true, "now": true, "here": true, "in": true, "on": true,
+	"it": true, "this": true, "to": true, "however": true, "so": true, "or": true, "any": true,
+	"i": true, "we": true, "you": true, "they": true, "my": true, "from me": true, "would've": true,
+}
+
+// ratingWords are the words that, up to six words before a number out of
+// 10 or 5 in its sentence, make it a score.
+var ratingWords = map[string]bool{
+	"rate": true, "rated": true, "rates": true, "rating": true, "score": true, "scored": true, "give": true,
+	"gave": true, "giving": true, "gives": true, "given": true, "get": true, "gets": true, "got": true,
+	"deserves": true, "deserve": true, "deserved": true, "verdict": true, "grade": true, "graded": true,
+	"overall": true, "solid": true, "award": true, "awarded": true, "earns": true, "earned": true,
 }
 
 // starValence maps a score of 0 to 5 stars to a rating on VADER's scale,
@@ -45,57 +83,77 @@ func starValence(stars float64) float64 {
 	return points[i] + (stars-float64(i))*(points[i+1]-points[i])
 }
 
-// scoreNumber reads a score: digits ("4.5"), "4 1/2", or a number word.
+// scoreNumber reads a number scoreNumberRE matched.
 func scoreNumber(s string) (float64, bool) {
-	if v, ok := numberWords[s]; ok {
-		return v, true
+	half := 0.0
+	for _, suffix := range []string{" and a half", " 1/2"} {
+		if n := len(s) - len(suffix); n > 0 && s[n:] == suffix {
+			s, half = s[:n], 0.5
+		}
 	}
-	if len(s) == 5 && s[1] == ' ' && s[2:] == "1/2" {
-		return float64(s[0]-'0') + 0.5, true
+	if v, ok := numberWords[s]; ok {
+		return v + half, true
 	}
 	v, err := strconv.ParseFloat(s, 64)
-	return v, err == nil
+	return v + half, err == nil
+}
+
+// nextWord returns the word that starts at or after end in low, skipping
+// spaces only: "" when punctuation or the text's end comes first.
+func nextWord(low []byte, end int) string {
+	for end < len(low) && low[end] == ' ' {
+		end++
+	}
+	s := end
+	for end < len(low) && low[end] >= 'a' && low[end] <= 'z' {
+		end++
+	}
+	return string(low[s:end])
 }
 
 // rateScores gives each score in the text its rating: the last token of
-// the score ("stars", the "10" of "9/10") takes it, fixed, and the other
-// tokens of the score lose theirs. It is a no-op on texts without "star",
-// "out of" or a slash.
+// the score ("stars", the "10" of "9/10") takes it, and the other tokens
+// of the score lose theirs. It is a no-op on texts without "star", "out
+// of", "/10" or "/5".
 func rateScores(low []byte, toks []sentToken) {
-	if !bytes.Contains(low, []byte("star")) && !bytes.Contains(low, []byte("out of")) && bytes.IndexByte(low, '/') < 0 {
+	// The regular expression is slow next to the rest of the scorer; most
+	// texts have none of the words a score needs (a slash alone is in
+	// every link).
+	if !mentionsStars(low) && !bytes.Contains(low, []byte("out of")) &&
+		!bytes.Contains(low, []byte("/10")) && !bytes.Contains(low, []byte("/5")) {
 		return
 	}
 	for _, m := range ratingRE.FindAllSubmatchIndex(low, -1) {
 		var stars float64
-		var end int
-		switch {
-		case m[2] >= 0:
-			n, ok := scoreNumber(string(low[m[2]:m[3]]))
+		var start, end int
+		starsForm := m[4] >= 0
+		if starsForm {
+			n, ok := scoreNumber(string(low[m[4]:m[5]]))
 			if !ok {
 				continue
 			}
-			stars, end = min(n, 5), m[1]
-		default:
-			n, ok1 := scoreNumber(string(low[m[4]:m[5]]))
-			of, ok2 := scoreNumber(string(low[m[6]:m[7]]))
-			if !ok1 || !ok2 || n > of {
-				continue
+			stars, start, end = min(n, 5), m[4], m[1]
+			if m[2] >= 0 { // "-5 stars", "minus 5 stars": below none
+				stars, start = 0, m[2]
 			}
-			stars, end = 5*n/of, m[7]
-		}
-		start := m[2]
-		if start < 0 {
-			start = m[4]
-			if dateBefore(low[:start]) {
-				continue // "on 2/10", "since 3/5"
+		} else {
+			n, ok1 := scoreNumber(string(low[m[6]:m[7]]))
+			of, ok2 := scoreNumber(string(low[m[8]:m[9]]))
+			if !ok1 || !ok2 || n > of || m[9] < len(low) && (low[m[9]] == '/' || low[m[9]] >= '0' && low[m[9]] <= '9') {
+				continue // "10/10/2020"
 			}
+			stars, start, end = 5*n/of, m[6], m[9]
 		}
-		// The token that ends the score takes its rating.
-		last := -1
+		next := nextWord(low, end)
+		if next != "" && !scoreFollowers[next] {
+			continue // "5 star hotel", "stars Tom Hanks", "9 out of 10 dentists"
+		}
+		// The tokens of the score; the last takes the rating.
+		first, last := -1, -1
 		for i := range toks {
 			if int(toks[i].start) >= start && int(toks[i].end) <= end {
-				if last >= 0 {
-					toks[last].info.val, toks[last].info.flags = 0, 0
+				if first < 0 {
+					first = i
 				}
 				last = i
 			}
@@ -103,21 +161,107 @@ func rateScores(low []byte, toks []sentToken) {
 		if last < 0 {
 			continue
 		}
+		if !starsForm && !scoreWord(next) && !ratedNear(low, toks, first) && !opensSentence(toks, first, next) {
+			continue // "He shot 2/10 from the field", "Sale ends 5/10"
+		}
+		if next == "if" && starValence(stars) > 0 && !ifICould(low, end) && !givenBefore(low, toks, first) {
+			continue // "I'd give it 5 stars if it worked": no score given
+		}
+		for k := first; k < last; k++ {
+			toks[k].info.val, toks[k].info.flags = 0, 0
+		}
 		t := &toks[last]
 		t.info.val = starValence(stars)
-		t.info.flags = wInLexicon | wFixed | wScore
+		t.info.flags = wInLexicon | wScore
+		if t.info.val < 0 {
+			t.info.flags |= wFixed // "I can't rate it one star" still damns it
+		}
 		t.modStart = int32(start)
+		// Like an idiom's last word, the score's holds the whole: a
+		// negation is looked for before "5" of "5 stars" ("I can't give
+		// it 5 stars").
+		t.span = int32(last - first)
 	}
 }
 
-// dateBefore reports whether before (the text up to a "N/M") ends in a
-// word that puts a date after it.
-func dateBefore(before []byte) bool {
-	before = bytes.TrimRight(before, " ")
-	i := bytes.LastIndexByte(before, ' ') + 1
-	switch string(before[i:]) {
-	case "on", "since", "until", "till", "by", "before", "after", "from", "due", "dated", "expires", "of":
-		return true
+// scoreWord reports whether w, after a number out of 10 or 5, says it is
+// a score: "my 8/10 score", "10 out of 10 stars".
+func scoreWord(w string) bool {
+	return w == "score" || w == "rating" || w == "stars" || w == "star"
+}
+
+// ratedNear reports whether a rating word ("rate", "give", "gets",
+// "score", "verdict"...) comes up to six words before toks[first], in its
+// sentence.
+func ratedNear(low []byte, toks []sentToken, first int) bool {
+	for j := first - 1; j >= 0 && j >= first-6; j-- {
+		if toks[j].flags&tEndSentence != 0 {
+			return false
+		}
+		if ratingWords[string(low[toks[j].start:toks[j].end])] {
+			return true
+		}
 	}
 	return false
+}
+
+// givenBefore reports whether a participle of giving a score comes up to
+// six words before toks[first] in its sentence: "would have received 5
+// stars if it had voice dialing" is a score all but given.
+func givenBefore(low []byte, toks []sentToken, first int) bool {
+	for j := first - 1; j >= 0 && j >= first-6; j-- {
+		if toks[j].flags&tEndSentence != 0 {
+			return false
+		}
+		switch string(low[toks[j].start:toks[j].end]) {
+		case "given", "received", "gotten", "rated", "awarded":
+			return true
+		}
+	}
+	return false
+}
+
+// opensSentence reports whether the score that starts at toks[first]
+// opens its sentence or clause ("10/10", "Rating: 1 out of 10") and ends
+// its phrase (next is the word after it, "" for punctuation or the end).
+func opensSentence(toks []sentToken, first int, next string) bool {
+	if first > 0 && toks[first-1].flags&tEndClause == 0 {
+		return false
+	}
+	switch next {
+	case "", "for", "stars", "star", "overall", "and", "but", "would":
+		return true // "10/10 would recommend"
+	}
+	return false
+}
+
+// ifICould reports whether the "if" after a score at end wishes for more
+// ("if I could", "if possible", "if there were") rather than sets a
+// condition.
+func ifICould(low []byte, end int) bool {
+	rest := low[end:]
+	for _, p := range []string{" if i could", " if i can", " if possible", " if there were", " if there was", " if they had", " if it were possible"} {
+		if bytes.HasPrefix(rest, []byte(p)) {
+			return true
+		}
+	}
+	return false
+}
+
+// mentionsStars reports whether low has the word "star" or "stars" (not
+// "start", "starbucks").
+func mentionsStars(low []byte) bool {
+	for rest := low; ; {
+		i := bytes.Index(rest, []byte("star"))
+		if i < 0 {
+			return false
+		}
+		rest = rest[i+4:]
+		if len(rest) > 0 && rest[0] == 's' {
+			rest = rest[1:]
+		}
+		if len(rest) == 0 || rest[0] < 'a' || rest[0] > 'z' {
+			return true
+		}
+	}
 }

@@ -87,7 +87,7 @@ const (
 	wFixed     // the last word of an idiom that already holds its negation ("can't recommend it enough")
 	wWishSubj  // things after which "wish" wants a change ("I wish it had"), not a greeting or a longing ("wish you", "wish I was")
 	wDeceit    // "fooled", "misled": "don't be fooled" warns, so a negation does not flip them
-	wScore     // the last word of a review's score ("9/10", "5 stars"; see rateScores): fixed, and no counterfactual undoes it
+	wScore     // the last word of a review's score ("9/10", "5 stars"; see rateScores): a counterfactual of giving it keeps it
 )
 
 type wordInfo struct {
@@ -126,8 +126,12 @@ type Scorer struct {
 	misspelt map[string]wordInfo
 	emoji    map[rune]float64
 	idioms   []idiom
-	model    *sentimentModel // nil: rules only, labelled on the compound score
-	pool     sync.Pool
+	// idiomsByEnd lists, by the hash of an idiom's last word, the indexes
+	// of the idioms that end in it, in table order: a token is compared
+	// with those only, not with every idiom.
+	idiomsByEnd map[uint32][]int32
+	model       *sentimentModel // nil: rules only, labelled on the compound score
+	pool        sync.Pool
 	// connot returns the model's connotation table (connotationTable),
 	// looked up once.
 	connot func() []float64
@@ -359,34 +363,42 @@ func newRuleScorer() *Scorer {
 		{s: "can't put it down", v: 2.5, fixed: true, endsClause: true}, {s: "couldn't put it down", v: 2.5, fixed: true, endsClause: true},
 		{s: "cannot put it down", v: 2.5, fixed: true, endsClause: true}, {s: "could not put it down", v: 2.5, fixed: true, endsClause: true},
 		{s: "nothing to complain about", v: 1.5, fixed: true}, {s: "anything to complain about", v: -1.5},
-		// The verdicts reviews close on: "will be back" and "would buy
-		// again" (negated, "won't be back"), "does the job", "as
-		// described", "money well spent", "a must see"; and the warnings
-		// "don't bother", "go elsewhere", "skip this one", "I recommend
-		// avoiding it" (VADER rates "bother" -0.8, so "don't bother" read
-		// as praise).
-		{s: "be back", v: 1.2}, {s: "buy again", v: 1.5}, {s: "does the job", v: 1}, {s: "does the trick", v: 1.2},
+		// The verdicts reviews close on: "we'll be back" and "would buy
+		// again" (negated, "won't be back"; not "to be back", "back in 5
+		// minutes" still counts), "does the job", "as described", "money
+		// well spent", "a must see"; and the warnings "don't bother", "go
+		// elsewhere" (ending its clause: not "go elsewhere for dinner"),
+		// "skip this one", "I recommend avoiding it" (VADER rates "bother"
+		// -0.8, so "don't bother" read as praise).
+		{s: "will be back", v: 1.2}, {s: "i'll be back", v: 1.2}, {s: "we'll be back", v: 1.2},
+		{s: "definitely be back", v: 1.2}, {s: "be back again", v: 1.2}, {s: "buy again", v: 1.5}, {s: "does the job", v: 1}, {s: "does the trick", v: 1.2},
 		{s: "does what it says", v: 1.2}, {s: "works as expected", v: 1.2}, {s: "as described", v: 1}, {s: "well spent", v: 2},
 		{s: "a must see", v: 2}, {s: "don't bother", v: -1.5, fixed: true}, {s: "dont bother", v: -1.5, fixed: true},
-		{s: "don’t bother", v: -1.5, fixed: true}, {s: "do not bother", v: -1.5, fixed: true}, {s: "go elsewhere", v: -1.5},
+		{s: "don’t bother", v: -1.5, fixed: true}, {s: "do not bother", v: -1.5, fixed: true}, {s: "go elsewhere", v: -1.5, endsClause: true},
+		{s: "need to go elsewhere", v: 1.5, fixed: true},
 		{s: "skip this one", v: -1.5}, {s: "skip it", v: -1.2}, {s: "recommend waiting", v: -1},
 		{s: "recommend skipping", v: -1.5}, {s: "recommend avoiding", v: -1.8},
 		// "great player... when it worked!" mourns, as "while it lasted"
-		// does; "I really wanted to like this place" did not; and "X
-		// would be nice" wants what is not there, which is no praise.
-		{s: "when it worked", v: -2}, {s: "wanted to like", v: -1.5, fixed: true}, {s: "wanted to love", v: -1.5, fixed: true},
-		{s: "would be nice", v: 0}, {s: "would be nicer", v: 0},
+		// does (at the end of its clause: not "when it worked for the
+		// first time"); "I really wanted to like this place" did not.
+		{s: "when it worked", v: -2, endsClause: true}, {s: "wanted to like", v: -1.5, fixed: true},
+		{s: "wanted to love", v: -1.5, fixed: true},
 		// "you can't go wrong" is praise, and so is "I don't think you can
 		// go wrong"; a battery that holds a charge is a good one.
 		{s: "can go wrong", v: -1.5}, {s: "can you go wrong", v: 1.5, fixed: true}, {s: "hold a charge", v: 1.5}, {s: "holds a charge", v: 1.5},
 		{s: "held a charge", v: 1.5}, {s: "hold its charge", v: 1.5}, {s: "holds its charge", v: 1.5},
-		{s: "keeps its charge", v: 1.5}, {s: "stays charged", v: 1.5}, {s: "stay charged", v: 1.5},
+		{s: "keeps its charge", v: 1.5}, {s: "barely holds a charge", v: -1.5, fixed: true},
+		{s: "hardly holds a charge", v: -1.5, fixed: true},
 	} {
 		ws := strings.Fields(id.s)
 		hs := make([]uint32, len(ws))
 		for k, w := range ws {
 			hs[k] = fnv([]byte(w))
 		}
+		if s.idiomsByEnd == nil {
+			s.idiomsByEnd = make(map[uint32][]int32)
+		}
+		s.idiomsByEnd[hs[len(hs)-1]] = append(s.idiomsByEnd[hs[len(hs)-1]], int32(len(s.idioms)))
 		s.idioms = append(s.idioms, idiom{words: ws, hashes: hs, val: id.v, fixed: id.fixed, endsClause: id.endsClause})
 		set(wIdiomEnd, ws[len(ws)-1])
 	}
@@ -708,10 +720,10 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 		if toks[i].info.flags&wIdiomEnd == 0 {
 			continue
 		}
-		for idx := range s.idioms {
+		for _, idx := range s.idiomsByEnd[toks[i].hash] {
 			id := &s.idioms[idx]
 			n := len(id.hashes)
-			if i+1 < n || toks[i].hash != id.hashes[n-1] {
+			if i+1 < n {
 				continue
 			}
 			if id.endsClause && i+1 < len(toks) && toks[i].flags&tEndClause == 0 {
@@ -978,7 +990,14 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 	// A trouble the lexicon does not rate, never met ("there haven't been
 	// any issues", "I have not had any bugs"), is praise, as "no issues"
 	// is.
+	hasNegator := false
 	for i := range toks {
+		if isNegator(&toks[i]) {
+			hasNegator = true
+			break
+		}
+	}
+	for i := 0; hasNegator && i < len(toks); i++ {
 		t := &toks[i]
 		if t.val != 0 || t.span != 0 || !troubleWord(low, t) {
 			continue
@@ -1034,6 +1053,18 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 		if !cf {
 			continue
 		}
+		// "I would have given it 5 stars, but...": the score given is
+		// what is left of five, still a good one; "should have been 5
+		// stars" is no score given.
+		// The verb may come a few words on: "would have liked to have
+		// given it 4 1/2 stars".
+		gives := false
+		for v := i + 1; v < len(toks) && v <= i+6 && toks[v-1].flags&tEndClause == 0; v++ {
+			if givingVerb(low, &toks[v]) {
+				gives = true
+				break
+			}
+		}
 		for j := i + 1; j < len(toks); j++ {
 			t := &toks[j]
 			if t.info.flags&wBut != 0 && exceptAny(low, toks, j) == 0 {
@@ -1043,9 +1074,7 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 				i = j
 				break
 			}
-			// "I'd have given it 5 stars, but...": the score given is
-			// what is left of five, still a good one.
-			if t.val > 0 && t.flags&tNegated == 0 && t.info.flags&wScore == 0 {
+			if t.val > 0 && t.flags&tNegated == 0 && (t.info.flags&wScore == 0 || !gives) {
 				t.val *= negScalar
 				t.flags |= tNegated
 				t.modStart = min(t.modStart, toks[i].start)
@@ -1400,6 +1429,11 @@ func troubleNotMet(low []byte, toks []sentToken, i, minReach int) int {
 	if !troubleWord(low, &toks[i]) {
 		return -1
 	}
+	// "any bug fixes", "issue tickets", "one issue of the magazine": a
+	// noun after the trouble word is what was not met.
+	if i+1 < len(toks) && toks[i].flags&tEndClause == 0 && !troubleFollower(low, &toks[i+1]) {
+		return -1
+	}
 	quantifier := false
 	for j := i - 1; j >= 0 && j >= i-6; j-- {
 		t := &toks[j]
@@ -1407,6 +1441,10 @@ func troubleNotMet(low []byte, toks []sentToken, i, minReach int) int {
 			return -1
 		}
 		switch string(low[t.start:t.end]) {
+		case "and", "or", "but", "without", "except", "than":
+			// "haven't been any updates and the issues remain", "not a
+			// single day without issues": the trouble is there.
+			return -1
 		case "about", "for", "to", "with", "regarding", "on", "from", "in", "at", "by", "over", "after":
 			// "haven't had any response about the problem": the trouble
 			// is another noun's, and it is there.
@@ -1429,6 +1467,20 @@ func troubleNotMet(low []byte, toks []sentToken, i, minReach int) int {
 		}
 	}
 	return -1
+}
+
+// troubleFollower reports whether t may follow a trouble never met
+// without being the thing not met itself: a preposition, a conjunction or
+// an adverb ("any issues with it", "any problems so far", "any issues at
+// all"), not a noun ("any bug fixes").
+func troubleFollower(low []byte, t *sentToken) bool {
+	switch string(low[t.start:t.end]) {
+	case "with", "so", "yet", "since", "at", "in", "on", "for", "from", "to", "whatsoever", "that", "here",
+		"there", "now", "lately", "recently", "and", "or", "but", "either", "while", "when", "during", "after",
+		"before", "until", "till", "this", "these", "ever", "really", "anymore", "like":
+		return true
+	}
+	return false
 }
 
 // resolvedBy returns the index of a verb that has dealt with the trouble
@@ -1691,22 +1743,45 @@ func deviceSense(low []byte, toks []sentToken, i int) bool {
 	return false
 }
 
+// likerWord reports whether w is a word before a "like" that likes: a
+// subject or an adverb of liking ("I like", "really like", "do like").
+func likerWord(w string) bool {
+	switch w {
+	case "i", "we", "you", "they", "he", "she", "people", "really", "also", "do", "does", "did", "still", "just",
+		"totally", "actually", "definitely", "would", "i'd", "we'd", "you'd", "kids", "everyone", "who":
+		return true
+	}
+	return false
+}
+
+// givingVerb reports whether t is a past participle of giving a score:
+// "would have given it 5 stars", "would've rated it higher".
+func givingVerb(low []byte, t *sentToken) bool {
+	switch string(low[t.start:t.end]) {
+	case "given", "gave", "rated", "received", "gotten", "got", "awarded", "scored":
+		return true
+	}
+	return false
+}
+
 // likeAsComparison reports whether toks[i] is "like" comparing, not
 // liking: after a form of "be" or a verb of taste or smell ("was like",
-// "tasted like", "smells like"), or before a number ("like 5 minutes").
+// "tasted like", "smells like"), or before a number with no one liking
+// before it ("and like 5 minutes", not "I like 5 of them").
 func likeAsComparison(low []byte, toks []sentToken, i int) bool {
 	if !wordIs(low, &toks[i], "like") {
 		return false
 	}
-	if i+1 < len(toks) && toks[i].flags&tEndClause == 0 {
+	prev := ""
+	if i > 0 && toks[i-1].flags&tEndClause == 0 {
+		prev = string(low[toks[i-1].start:toks[i-1].end])
+	}
+	if i+1 < len(toks) && toks[i].flags&tEndClause == 0 && !likerWord(prev) {
 		if c := low[toks[i+1].start]; c >= '0' && c <= '9' {
-			return true
+			return true // "and like 5 strings of pasta", not "I like 80s music"
 		}
 	}
-	if i == 0 || toks[i-1].flags&tEndClause != 0 {
-		return false
-	}
-	switch string(low[toks[i-1].start:toks[i-1].end]) {
+	switch prev {
 	case "is", "was", "were", "be", "been", "it's", "tasted", "tastes", "taste", "smelled", "smells", "smell":
 		// Not "looks like", "seems like", "feels like", "sounds like":
 		// in tweets those open guesses and plans that people rate
@@ -1803,11 +1878,12 @@ func negatesUnrated(low []byte, toks []sentToken, i int) bool {
 			return true
 		}
 	}
-	// An idiom that starts within reach and ends past it ("wouldn't give
-	// it up for anything") is what the negator is about.
+	// An idiom or a score that starts within reach and ends past it
+	// ("wouldn't give it up for anything", "can't give it 5 stars") is
+	// what the negator is about.
 	for j := i + 4; j < len(toks) && j <= i+8; j++ {
 		t := &toks[j]
-		if t.span > 0 && t.info.flags&wIdiomEnd != 0 && j-int(t.span) <= i+3 {
+		if t.span > 0 && t.info.flags&(wIdiomEnd|wScore) != 0 && j-int(t.span) <= i+3 {
 			return false
 		}
 		if t.flags&tEndClause != 0 {
