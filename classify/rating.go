@@ -57,7 +57,7 @@ var scoreFollowers = map[string]bool{
 	"rating": true, "review": true, "score": true, "easily": true, "too": true, "though": true, "plus": true,
 	"even": true, "if": true, "is": true, "was": true, "would": true, "only": true, "max": true, "tops": true,
 	"total": true, "all": true, "hands": true, "stars": true, "star": true, "points": true, "at": true,
-	"instead": true, "since": true, "as": true, "then": true, "now": true, "here": true, "in": true, "on": true,
+	"instead": true, "since": true, "as": true, "then": true, "now": true, "here": true,
 	"it": true, "this": true, "to": true, "however": true, "so": true, "or": true, "any": true,
 	"i": true, "we": true, "you": true, "they": true, "my": true, "from me": true, "would've": true,
 }
@@ -133,16 +133,27 @@ func rateScores(low []byte, toks []sentToken) {
 				continue
 			}
 			stars, start, end = min(n, 5), m[4], m[1]
+			for _, outOf10 := range []string{" out of 10", " out of ten"} {
+				if bytes.HasPrefix(low[end:], []byte(outOf10)) { // "6 stars out of 10"
+					stars, end = n/2, end+len(outOf10)
+				}
+			}
 			if m[2] >= 0 { // "-5 stars", "minus 5 stars": below none
+				if nextWord(low, end) == "for" {
+					continue // "minus one star for the packaging": a deduction
+				}
 				stars, start = 0, m[2]
 			}
 		} else {
 			n, ok1 := scoreNumber(string(low[m[6]:m[7]]))
 			of, ok2 := scoreNumber(string(low[m[8]:m[9]]))
-			if !ok1 || !ok2 || n > of || m[9] < len(low) && (low[m[9]] == '/' || low[m[9]] >= '0' && low[m[9]] <= '9') {
+			if !ok1 || !ok2 || n > of*1.2 || m[9] < len(low) && (low[m[9]] == '/' || low[m[9]] >= '0' && low[m[9]] <= '9') {
 				continue // "10/10/2020"
 			}
-			stars, start, end = 5*n/of, m[6], m[9]
+			stars, start, end = min(5, 5*n/of), m[6], m[9] // "11/10" is ten
+			if dateBefore(low[:start]) {
+				continue // "got it on 1/5", "since 3/10"
+			}
 		}
 		next := nextWord(low, end)
 		if next != "" && !scoreFollowers[next] {
@@ -168,13 +179,21 @@ func rateScores(low []byte, toks []sentToken) {
 			continue // "I'd give it 5 stars if it worked": no score given
 		}
 		for k := first; k < last; k++ {
+			// The "." of "4.5" ends no sentence.
 			toks[k].info.val, toks[k].info.flags = 0, 0
+			toks[k].flags &^= tEndSentence | tEndClause
 		}
 		t := &toks[last]
 		t.info.val = starValence(stars)
 		t.info.flags = wInLexicon | wScore
-		if t.info.val < 0 {
+		switch {
+		case t.info.val < 0:
 			t.info.flags |= wFixed // "I can't rate it one star" still damns it
+		case next == "only" || next == "because" || next == "is" || next == "due":
+			// "Not 5 stars only because the strap is short", "the only
+			// reason I didn't give it 5 stars is the price": a reason a
+			// good review docks a star, not a denial.
+			t.info.flags |= wFixed
 		}
 		t.modStart = int32(start)
 		// Like an idiom's last word, the score's holds the whole: a
@@ -217,6 +236,18 @@ func givenBefore(low []byte, toks []sentToken, first int) bool {
 		case "given", "received", "gotten", "rated", "awarded":
 			return true
 		}
+	}
+	return false
+}
+
+// dateBefore reports whether before (the text up to a "N/M") ends in a
+// word that puts a date after it: "on 2/10", "since 3/5".
+func dateBefore(before []byte) bool {
+	before = bytes.TrimRight(before, " ")
+	i := bytes.LastIndexByte(before, ' ') + 1
+	switch string(before[i:]) {
+	case "on", "since", "until", "till", "by", "before", "after", "from", "due", "dated", "expires", "of", "released":
+		return true
 	}
 	return false
 }

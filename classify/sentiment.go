@@ -371,10 +371,12 @@ func newRuleScorer() *Scorer {
 		// "skip this one", "I recommend avoiding it" (VADER rates "bother"
 		// -0.8, so "don't bother" read as praise).
 		{s: "will be back", v: 1.2}, {s: "i'll be back", v: 1.2}, {s: "we'll be back", v: 1.2},
-		{s: "definitely be back", v: 1.2}, {s: "be back again", v: 1.2}, {s: "buy again", v: 1.5}, {s: "does the job", v: 1}, {s: "does the trick", v: 1.2},
+		{s: "definitely be back", v: 1.2}, {s: "surely be back", v: 1.2}, {s: "be back again", v: 1.2},
+		{s: "won't be back", v: -1.8, fixed: true}, {s: "will not be back", v: -1.8, fixed: true},
+		{s: "never be back", v: -1.8, fixed: true}, {s: "buy again", v: 1.5}, {s: "does the job", v: 1}, {s: "does the trick", v: 1.2},
 		{s: "does what it says", v: 1.2}, {s: "works as expected", v: 1.2}, {s: "as described", v: 1}, {s: "well spent", v: 2},
 		{s: "a must see", v: 2}, {s: "don't bother", v: -1.5, fixed: true}, {s: "dont bother", v: -1.5, fixed: true},
-		{s: "don’t bother", v: -1.5, fixed: true}, {s: "do not bother", v: -1.5, fixed: true}, {s: "go elsewhere", v: -1.5, endsClause: true},
+		{s: "don’t bother", v: -1.5, fixed: true}, {s: "do not bother", v: -1.5, fixed: true}, {s: "go elsewhere", v: -1.5, endsClause: true}, {s: "elsewhere next time", v: -1.5},
 		{s: "need to go elsewhere", v: 1.5, fixed: true},
 		{s: "skip this one", v: -1.5}, {s: "skip it", v: -1.2}, {s: "recommend waiting", v: -1},
 		{s: "recommend skipping", v: -1.5}, {s: "recommend avoiding", v: -1.8},
@@ -1474,10 +1476,14 @@ func troubleNotMet(low []byte, toks []sentToken, i, minReach int) int {
 // an adverb ("any issues with it", "any problems so far", "any issues at
 // all"), not a noun ("any bug fixes").
 func troubleFollower(low []byte, t *sentToken) bool {
-	switch string(low[t.start:t.end]) {
+	w := low[t.start:t.end]
+	if len(w) > 4 && string(w[len(w)-3:]) == "ing" {
+		return true // "any issues using it"
+	}
+	switch string(w) {
 	case "with", "so", "yet", "since", "at", "in", "on", "for", "from", "to", "whatsoever", "that", "here",
 		"there", "now", "lately", "recently", "and", "or", "but", "either", "while", "when", "during", "after",
-		"before", "until", "till", "this", "these", "ever", "really", "anymore", "like":
+		"before", "until", "till", "this", "these", "ever", "really", "anymore", "like", "thus":
 		return true
 	}
 	return false
@@ -1747,8 +1753,8 @@ func deviceSense(low []byte, toks []sentToken, i int) bool {
 // subject or an adverb of liking ("I like", "really like", "do like").
 func likerWord(w string) bool {
 	switch w {
-	case "i", "we", "you", "they", "he", "she", "people", "really", "also", "do", "does", "did", "still", "just",
-		"totally", "actually", "definitely", "would", "i'd", "we'd", "you'd", "kids", "everyone", "who":
+	case "i", "we", "you", "they", "he", "she", "people", "really", "also", "do", "does", "did", "totally",
+		"actually", "definitely", "would", "i'd", "we'd", "you'd", "kids", "everyone", "who":
 		return true
 	}
 	return false
