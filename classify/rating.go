@@ -175,6 +175,9 @@ func rateScores(low []byte, toks []sentToken) {
 		if !starsForm && !scoreWord(next) && !ratedNear(low, toks, first) && !opensSentence(toks, first, next) {
 			continue // "He shot 2/10 from the field", "Sale ends 5/10"
 		}
+		if starsForm && (next == "review" || next == "rating") && !ratedNear(low, toks, first) {
+			continue // "every 5 star review here must be fake", not "I give it a 5 star review"
+		}
 		if next == "if" && starValence(stars) > 0 && !ifICould(low, end) && !givenBefore(low, toks, first) {
 			continue // "I'd give it 5 stars if it worked": no score given
 		}

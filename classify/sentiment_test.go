@@ -184,6 +184,8 @@ func TestSentimentRules(t *testing.T) {
 		{"stars out of ten are halved", "I give it 4 stars out of 10.", "I give it", "<"},
 		{"stars in the sky", "I could see two stars in the sky tonight.", "I could see in the sky tonight.", "="},
 		{"eleven out of ten", "11/10 would buy again", "would buy again", ">"},
+		{"another's 5 star review is no score", "Every 5 star review here must be fake.", "Every review here must be fake.", "="},
+		{"one's own 5 star review is", "I give it a 5 star review.", "I give it a review.", ">"},
 		{"a counterfactual of giving keeps the score", "I would have given it 5 stars", "I have given it 5 stars", "="},
 		{"should have been 5 stars is no score given", "Should have been 5 stars.", "5 stars.", "<"},
 		{"a score all but given keeps its condition", "The phone would have received 5 stars if it had voice dialing.", "The phone would have received if it had voice dialing.", ">"},
