@@ -971,6 +971,9 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 			if j < 0 && v < 0 && t.span == 0 {
 				j = troubleNotMet(low, toks, b, 4)
 			}
+			if j < 0 {
+				j = negatedThought(low, toks, b)
+			}
 			if j >= 0 {
 				v *= negScalar
 				t.flags |= tNegated
@@ -1402,6 +1405,46 @@ func betterElsewhere(low []byte, toks []sentToken, i int) bool {
 		default:
 			return false
 		}
+	}
+	return false
+}
+
+// negatedThought returns the index of the negator of "don't think" or
+// "do not believe" (see doNegator) four to seven words before toks[b], in
+// its clause, with no rated word between: "I don't think you will be disappointed", "I do
+// not believe it is worth the price", "don't think I hate this camera".
+// "I don't think I've ever seen a movie so boring" is no negation: "ever"
+// makes it a superlative. Within three words VADER's window does it.
+func negatedThought(low []byte, toks []sentToken, b int) int {
+	for j := b - 1; j >= 0 && j >= b-7; j-- {
+		t := &toks[j]
+		if t.flags&tEndClause != 0 || t.val != 0 || t.flags&tNegated != 0 || wordIs(low, t, "ever") {
+			return -1
+		}
+		if !wordIs(low, t, "think") && !wordIs(low, t, "believe") {
+			continue
+		}
+		k := j - 1
+		if k >= 0 && (wordIs(low, &toks[k], "really") || wordIs(low, &toks[k], "seriously")) {
+			k--
+		}
+		if k >= 0 && b-k >= 4 && toks[k].flags&tEndClause == 0 && doNegator(low, toks, k) {
+			return k
+		}
+		return -1
+	}
+	return -1
+}
+
+// doNegator reports whether toks[k] negates with "do": "don't", "didn't",
+// "doesn't", or "not" after a form of "do". "I can't believe people pay
+// that" is incredulity, not a negation of what follows.
+func doNegator(low []byte, toks []sentToken, k int) bool {
+	switch string(low[toks[k].start:toks[k].end]) {
+	case "don't", "dont", "didn't", "didnt", "doesn't", "doesnt", "don’t", "didn’t", "doesn’t":
+		return true
+	case "not":
+		return k > 0 && (wordIs(low, &toks[k-1], "do") || wordIs(low, &toks[k-1], "did") || wordIs(low, &toks[k-1], "does"))
 	}
 	return false
 }
