@@ -387,6 +387,13 @@ func newRuleScorer() *Scorer {
 		{s: "wanted to love", v: -1.5, fixed: true},
 		// "you can't go wrong" is praise, and so is "I don't think you can
 		// go wrong"; a battery that holds a charge is a good one.
+		// "Setup couldn't have been simpler" is praise; "I was hoping for
+		// more" and "I'd like to return it" are let-downs.
+		{s: "couldn't be easier", v: 2, fixed: true}, {s: "could not be easier", v: 2, fixed: true},
+		{s: "couldn't have been easier", v: 2, fixed: true}, {s: "couldn't be simpler", v: 2, fixed: true},
+		{s: "couldn't have been simpler", v: 2, fixed: true}, {s: "hoping for more", v: -1.5, fixed: true},
+		{s: "hoped for more", v: -1.5, fixed: true}, {s: "expected more", v: -1.2}, {s: "expected better", v: -1.5},
+		{s: "like to return", v: -1.5, fixed: true},
 		{s: "can go wrong", v: -1.5}, {s: "can you go wrong", v: 1.5, fixed: true}, {s: "hold a charge", v: 1.5}, {s: "holds a charge", v: 1.5},
 		{s: "held a charge", v: 1.5}, {s: "hold its charge", v: 1.5}, {s: "holds its charge", v: 1.5},
 		{s: "keeps its charge", v: 1.5}, {s: "barely holds a charge", v: -1.5, fixed: true},
