@@ -63,7 +63,7 @@ var scoreFollowers = map[string]bool{
 }
 
 // ratingWords are the words that, up to six words before a number out of
-// 10 or 5 in its sentence, make it a score.
+// 10 or 5 in its sentence, make it a score (see wordBefore).
 var ratingWords = map[string]bool{
 	"rate": true, "rated": true, "rates": true, "rating": true, "score": true, "scored": true, "give": true,
 	"gave": true, "giving": true, "gives": true, "given": true, "get": true, "gets": true, "got": true,
@@ -172,13 +172,13 @@ func rateScores(low []byte, toks []sentToken) {
 		if last < 0 {
 			continue
 		}
-		if !starsForm && !scoreWord(next) && !ratedNear(low, toks, first) && !opensSentence(toks, first, next) {
+		if !starsForm && !scoreWord(next) && !wordBefore(low, toks, first, ratingWords) && !opensSentence(toks, first, next) {
 			continue // "He shot 2/10 from the field", "Sale ends 5/10"
 		}
-		if starsForm && (next == "review" || next == "rating") && !ratedNear(low, toks, first) {
+		if starsForm && (next == "review" || next == "rating") && !wordBefore(low, toks, first, ratingWords) {
 			continue // "every 5 star review here must be fake", not "I give it a 5 star review"
 		}
-		if next == "if" && starValence(stars) > 0 && !ifICould(low, end) && !givenBefore(low, toks, first) {
+		if next == "if" && starValence(stars) > 0 && !ifICould(low, end) && !wordBefore(low, toks, first, givenWords) {
 			continue // "I'd give it 5 stars if it worked": no score given
 		}
 		for k := first; k < last; k++ {
@@ -212,36 +212,23 @@ func scoreWord(w string) bool {
 	return w == "score" || w == "rating" || w == "stars" || w == "star"
 }
 
-// ratedNear reports whether a rating word ("rate", "give", "gets",
-// "score", "verdict"...) comes up to six words before toks[first], in its
-// sentence.
-func ratedNear(low []byte, toks []sentToken, first int) bool {
+// wordBefore reports whether a word in words comes up to six words before
+// toks[first], in its sentence.
+func wordBefore(low []byte, toks []sentToken, first int, words map[string]bool) bool {
 	for j := first - 1; j >= 0 && j >= first-6; j-- {
 		if toks[j].flags&tEndSentence != 0 {
 			return false
 		}
-		if ratingWords[string(low[toks[j].start:toks[j].end])] {
+		if words[string(low[toks[j].start:toks[j].end])] {
 			return true
 		}
 	}
 	return false
 }
 
-// givenBefore reports whether a participle of giving a score comes up to
-// six words before toks[first] in its sentence: "would have received 5
-// stars if it had voice dialing" is a score all but given.
-func givenBefore(low []byte, toks []sentToken, first int) bool {
-	for j := first - 1; j >= 0 && j >= first-6; j-- {
-		if toks[j].flags&tEndSentence != 0 {
-			return false
-		}
-		switch string(low[toks[j].start:toks[j].end]) {
-		case "given", "received", "gotten", "rated", "awarded":
-			return true
-		}
-	}
-	return false
-}
+// givenWords are the participles of giving a score: "would have received
+// 5 stars if it had voice dialing" is a score all but given.
+var givenWords = map[string]bool{"given": true, "received": true, "gotten": true, "rated": true, "awarded": true}
 
 // dateBefore reports whether before (the text up to a "N/M") ends in a
 // word that puts a date after it: "on 2/10", "since 3/5".

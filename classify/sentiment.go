@@ -188,8 +188,9 @@ func NewRuleScorer() *Scorer { return newRuleScorer() }
 
 func newRuleScorer() *Scorer {
 	s := &Scorer{
-		words: make(map[string]wordInfo, 8000),
-		emoji: make(map[rune]float64, 1500),
+		words:       make(map[string]wordInfo, 8000),
+		emoji:       make(map[rune]float64, 1500),
+		idiomsByEnd: make(map[uint32][]int32),
 	}
 	for w, v := range lexiconEntries {
 		s.words[w] = wordInfo{val: v, flags: wInLexicon}
@@ -404,10 +405,8 @@ func newRuleScorer() *Scorer {
 		for k, w := range ws {
 			hs[k] = fnv([]byte(w))
 		}
-		if s.idiomsByEnd == nil {
-			s.idiomsByEnd = make(map[uint32][]int32)
-		}
-		s.idiomsByEnd[hs[len(hs)-1]] = append(s.idiomsByEnd[hs[len(hs)-1]], int32(len(s.idioms)))
+		end := hs[len(hs)-1]
+		s.idiomsByEnd[end] = append(s.idiomsByEnd[end], int32(len(s.idioms)))
 		s.idioms = append(s.idioms, idiom{words: ws, hashes: hs, val: id.v, fixed: id.fixed, endsClause: id.endsClause})
 		set(wIdiomEnd, ws[len(ws)-1])
 	}

@@ -36,12 +36,8 @@ var (
 	labelColumns = []string{"label", "sentiment", "polarity", "airline_sentiment", "sentiment_label", "class", "target", "stars", "rating"}
 )
 
-// labelledRow is one labelled text as the file gives it; line is the line it
-// starts on, for messages.
-type labelledRow struct {
-	text, label string
-	line        int
-}
+// labelledRow is one labelled text as the file gives it.
+type labelledRow struct{ text, label string }
 
 // tableRows reads the text and raw label of every row of a labelled table
 // in b, a file with extension ext, and says which columns they came from.
@@ -143,7 +139,7 @@ func labelledRecords(recs []record) ([]labelledRow, string, error) {
 		if s140 && !sentiment140Polarity(f[0]) {
 			return nil, "", fmt.Errorf("line %d: polarity %q, want 0, 2 or 4 (Sentiment140)", rec.line, f[0])
 		}
-		rows = append(rows, labelledRow{f[textCol], f[labelCol], rec.line})
+		rows = append(rows, labelledRow{f[textCol], f[labelCol]})
 	}
 	if len(rows) == 0 {
 		return nil, "", errNoLabelledLines
@@ -209,7 +205,7 @@ func jsonlRows(b []byte) ([]labelledRow, string, error) {
 		default:
 			return nil, "", fmt.Errorf("line %d: %q is neither a string nor a number", n+1, labelKey)
 		}
-		rows = append(rows, labelledRow{text, label, n + 1})
+		rows = append(rows, labelledRow{text, label})
 	}
 	if len(rows) == 0 {
 		return nil, "", errNoLabelledLines
@@ -246,12 +242,9 @@ var numericScales = []struct {
 // no row is neutral, as UCI's sets are, and with a note saying how the
 // file was read and which rows were left out.
 func parseTable(b []byte, ext string, set *SentimentSet) error {
-	rows, columns, err := tableRows(b, ext)
+	rows, columns, err := tableRows(b, ext) // never no rows without an error
 	if err != nil {
 		return err
-	}
-	if len(rows) == 0 {
-		return errNoLabelledLines
 	}
 	// The labels are numbers or words, whichever most rows have; a row
 	// labelled the other way, or not at all, is left out and counted
