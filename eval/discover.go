@@ -23,6 +23,9 @@ type labelledFile struct {
 	format     labelledFormat
 	data       []byte // the file's bytes, read once by discovery
 	dev        bool   // one of the dev sets, known by its path
+	// parsed is the sentiment set the sniffer read an unknown file as,
+	// so that it is not parsed again; nil for known files and complaints.
+	parsed *SentimentSet
 }
 
 // sha256 is the file's digest in lower-case hex, as the trainers record
@@ -105,8 +108,9 @@ func discoverLabelled(dir string) ([]labelledFile, []skippedFile, error) {
 			return nil
 		}
 		var format labelledFormat
+		var parsed *SentimentSet
 		if why == "" {
-			format, why = sniffLabelled(path, ext, data)
+			format, parsed, why = sniffLabelled(path, ext, data)
 		}
 		if why != "" {
 			skipped = append(skipped, skippedFile{path, why})
@@ -116,7 +120,7 @@ func discoverLabelled(dir string) ([]labelledFile, []skippedFile, error) {
 		for _, suffix := range []string{"_GroundTruth", "_labelled"} {
 			name = strings.TrimSuffix(name, suffix)
 		}
-		found = append(found, knownFile{labelledFile{name: name, path: path, format: format, data: data}, unknownRank})
+		found = append(found, knownFile{labelledFile{name: name, path: path, format: format, data: data, parsed: parsed}, unknownRank})
 		return nil
 	}
 	// WalkDir follows no symbolic link, not even its root: a directory
@@ -218,18 +222,19 @@ func readLabelled(path string) ([]byte, string) {
 
 // sniffLabelled decides the format of an unknown file by parsing it whole:
 // a format counts only if every line parses, so a README or a log never
-// becomes a data set. It returns the reason when no format fits.
-func sniffLabelled(path, ext string, b []byte) (labelledFormat, string) {
+// becomes a data set. It returns the sentiment set it parsed (nil for
+// complaints), or the reason when no format fits.
+func sniffLabelled(path, ext string, b []byte) (labelledFormat, *SentimentSet, string) {
 	if len(bytes.TrimSpace(b)) == 0 {
-		return 0, "empty"
+		return 0, nil, "empty"
 	}
 	var table SentimentSet
 	errTable := parseTable(b, ext, &table)
 	if ext == ".jsonl" || ext == ".ndjson" {
 		if errTable != nil {
-			return 0, "not JSON lines with a text and a label: " + errTable.Error()
+			return 0, nil, "not JSON lines with a text and a label: " + errTable.Error()
 		}
-		return formatTable, ""
+		return formatTable, &table, ""
 	}
 	if ext == ".csv" {
 		_, errComplaints := parseComplaints(bytes.NewReader(b), path)
@@ -239,11 +244,11 @@ func sniffLabelled(path, ext string, b []byte) (labelledFormat, string) {
 			// source") parses as complaints too: a header that names
 			// other columns than tweet_id,text,label,domain makes it a
 			// table.
-			return formatComplaints, ""
+			return formatComplaints, nil, ""
 		case errTable == nil:
-			return formatTable, ""
+			return formatTable, &table, ""
 		}
-		return 0, fmt.Sprintf("neither a complaints CSV (tweet_id,text,label,domain: %v) nor a labelled table (%v)", errComplaints, errTable)
+		return 0, nil, fmt.Sprintf("neither a complaints CSV (tweet_id,text,label,domain: %v) nor a labelled table (%v)", errComplaints, errTable)
 	}
 	var set SentimentSet
 	errRated := parseRated(b, &set)
@@ -254,10 +259,10 @@ func sniffLabelled(path, ext string, b []byte) (labelledFormat, string) {
 		// "id \t stars \t review" parses as VADER's ratings too, but a
 		// header that names a text and a label column is a table's, and
 		// its numbers are labels on a scale, not mean ratings.
-		return formatTable, ""
+		return formatTable, &table, ""
 	}
 	if errRated == nil {
-		return formatRated, ""
+		return formatRated, &set, ""
 	}
 	set = SentimentSet{}
 	errTwo := parseUCI(b, &set)
@@ -265,12 +270,12 @@ func sniffLabelled(path, ext string, b []byte) (labelledFormat, string) {
 		errTwo = mostlyColumns(b, 1)
 	}
 	if errTwo == nil {
-		return formatTwoClass, ""
+		return formatTwoClass, &set, ""
 	}
 	if errTable == nil {
-		return formatTable, ""
+		return formatTable, &table, ""
 	}
-	return 0, fmt.Sprintf("neither id\\trating\\ttext (%v) nor sentence\\t0|1 (%v) nor a labelled table (%v)", errRated, errTwo, errTable)
+	return 0, nil, fmt.Sprintf("neither id\\trating\\ttext (%v) nor sentence\\t0|1 (%v) nor a labelled table (%v)", errRated, errTwo, errTable)
 }
 
 // complaintsHeader reports whether a CSV's first line names the complaint

@@ -5,6 +5,7 @@ import (
 	"maps"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -116,7 +117,7 @@ func FuzzSniffLabelled(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, data string, extIndex uint8) {
 		ext := labelledExts[int(extIndex)%len(labelledExts)]
-		format, why := sniffLabelled("fuzz"+ext, ext, []byte(data))
+		format, parsed, why := sniffLabelled("fuzz"+ext, ext, []byte(data))
 		if why != "" {
 			return
 		}
@@ -130,6 +131,12 @@ func FuzzSniffLabelled(f *testing.F) {
 		s := sets[0]
 		if len(s.Examples) == 0 || s.Ratings != nil && len(s.Ratings) != len(s.Examples) {
 			t.Fatalf("set of %d examples and %d ratings", len(s.Examples), len(s.Ratings))
+		}
+		// The set the sniffer parsed, which discovery keeps, is the one a
+		// second parse gives.
+		cached, err := sentimentSets([]labelledFile{{name: "fuzz", path: "fuzz" + ext, format: format, data: []byte(data), parsed: parsed}})
+		if err != nil || !reflect.DeepEqual(cached[0], s) {
+			t.Fatalf("sniffed set %+v (%v), parsed again %+v", cached, err, s)
 		}
 	})
 }
@@ -286,7 +293,7 @@ func TestDiscoverLabelledFile(t *testing.T) {
 // TestParseTableEdges: what a table reader must not accept or must say.
 func TestParseTableEdges(t *testing.T) {
 	// A second object on a line is not a JSON-lines file.
-	if _, why := sniffLabelled("x.jsonl", ".jsonl", []byte(`{"text":"great","label":"positive"} {"text":"bad","label":"negative"}`+"\n"+`{"text":"fine","label":"negative"}`+"\n")); !strings.Contains(why, "more after the object") {
+	if _, _, why := sniffLabelled("x.jsonl", ".jsonl", []byte(`{"text":"great","label":"positive"} {"text":"bad","label":"negative"}`+"\n"+`{"text":"fine","label":"negative"}`+"\n")); !strings.Contains(why, "more after the object") {
 		t.Errorf("two objects on a line: %q, want it refused", why)
 	}
 	// A scale with a neutral whose neutral rows are all gone is 2-class,

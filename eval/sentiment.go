@@ -84,6 +84,12 @@ func sentimentSets(files []labelledFile) ([]SentimentSet, error) {
 			continue
 		}
 		set := SentimentSet{Name: f.name, File: f.path, TwoClass: f.format == formatTwoClass, SHA256: f.sha256(), Dev: f.dev}
+		if p := f.parsed; p != nil { // the sniffer read it already
+			set.Examples, set.Ratings, set.Note = p.Examples, p.Ratings, p.Note
+			set.TwoClass = set.TwoClass || p.TwoClass
+			sets = append(sets, set)
+			continue
+		}
 		var err error
 		switch f.format {
 		case formatTwoClass:
