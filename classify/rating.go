@@ -68,7 +68,7 @@ var ratingWords = map[string]bool{
 	"rate": true, "rated": true, "rates": true, "rating": true, "score": true, "scored": true, "give": true,
 	"gave": true, "giving": true, "gives": true, "given": true, "get": true, "gets": true, "got": true,
 	"deserves": true, "deserve": true, "deserved": true, "verdict": true, "grade": true, "graded": true,
-	"overall": true, "solid": true, "award": true, "awarded": true, "earns": true, "earned": true,
+	"overall": true, "solid": true, "award": true, "worth": true, "awarded": true, "earns": true, "earned": true,
 }
 
 // starValence maps a score of 0 to 5 stars to a rating on VADER's scale,
@@ -181,6 +181,13 @@ func rateScores(low []byte, toks []sentToken) {
 		if next == "if" && starValence(stars) > 0 && !ifICould(low, end) && !wordBefore(low, toks, first, givenWords) {
 			continue // "I'd give it 5 stars if it worked": no score given
 		}
+		// "worth 5 stars" is the score; "not worth 5 stars" denies it.
+		// The worth is the score's, so it loses its own rating (and "not
+		// worth" its idiom's), and a negation before it reaches the score.
+		if w := worthBefore(low, toks, first); w >= 0 {
+			toks[w].info.val, toks[w].info.flags = 0, 0
+			toks[w].span, toks[w].modStart = 0, toks[w].start
+		}
 		for k := first; k < last; k++ {
 			// The "." of "4.5" ends no sentence.
 			toks[k].info.val, toks[k].info.flags = 0, 0
@@ -204,6 +211,25 @@ func rateScores(low []byte, toks []sentToken) {
 		// it 5 stars").
 		t.span = int32(last - first)
 	}
+}
+
+// worthBefore returns the index of a "worth" just before the score that
+// starts at toks[first], or one article before it ("worth a 5 star
+// rating"), else -1.
+func worthBefore(low []byte, toks []sentToken, first int) int {
+	for j := first - 1; j >= 0 && j >= first-2; j-- {
+		if toks[j].flags&tEndClause != 0 {
+			return -1
+		}
+		switch string(low[toks[j].start:toks[j].end]) {
+		case "worth":
+			return j
+		case "a", "an", "the":
+			continue
+		}
+		return -1
+	}
+	return -1
 }
 
 // scoreWord reports whether w, after a number out of 10 or 5, says it is
