@@ -252,9 +252,13 @@ func wordBefore(low []byte, toks []sentToken, first int, words map[string]bool) 
 	return false
 }
 
-// givenWords are the participles of giving a score: "would have received
-// 5 stars if it had voice dialing" is a score all but given.
-var givenWords = map[string]bool{"given": true, "received": true, "gotten": true, "rated": true, "awarded": true}
+// givenWords are the past forms of giving a score: "would have received
+// 5 stars if it had voice dialing" is a score all but given, and "would
+// have given it 5 stars, but..." a counterfactual that keeps the score.
+var givenWords = map[string]bool{
+	"given": true, "gave": true, "received": true, "gotten": true, "got": true, "rated": true,
+	"awarded": true, "scored": true,
+}
 
 // dateBefore reports whether before (the text up to a "N/M") ends in a
 // word that puts a date after it: "on 2/10", "since 3/5".

@@ -1071,7 +1071,7 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 		// given it 4 1/2 stars".
 		gives := false
 		for v := i + 1; v < len(toks) && v <= i+6 && toks[v-1].flags&tEndClause == 0; v++ {
-			if givingVerb(low, &toks[v]) {
+			if givenWords[string(low[toks[v].start:toks[v].end])] {
 				gives = true
 				break
 			}
@@ -1804,16 +1804,6 @@ func likerWord(w string) bool {
 	switch w {
 	case "i", "we", "you", "they", "he", "she", "people", "really", "also", "do", "does", "did", "totally",
 		"actually", "definitely", "would", "i'd", "we'd", "you'd", "kids", "everyone", "who":
-		return true
-	}
-	return false
-}
-
-// givingVerb reports whether t is a past participle of giving a score:
-// "would have given it 5 stars", "would've rated it higher".
-func givingVerb(low []byte, t *sentToken) bool {
-	switch string(low[t.start:t.end]) {
-	case "given", "gave", "rated", "received", "gotten", "got", "awarded", "scored":
 		return true
 	}
 	return false

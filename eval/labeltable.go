@@ -213,7 +213,8 @@ func jsonlRows(b []byte) ([]labelledRow, string, error) {
 	return rows, fmt.Sprintf("text from key %q, label from %q", textKey, labelKey), nil
 }
 
-// wordLabels are the label words a table may use, lower-cased.
+// wordLabels are the label words a table or a labelled line may use,
+// lower-cased.
 var wordLabels = map[string]string{
 	"positive": post.Positive, "pos": post.Positive,
 	"negative": post.Negative, "neg": post.Negative,

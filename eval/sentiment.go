@@ -130,7 +130,7 @@ func parseRated(b []byte, set *SentimentSet) error {
 			return fmt.Errorf("line %d: want 3 tab-separated fields, got %d", n+1, len(parts))
 		}
 		field := strings.TrimSpace(parts[1])
-		if label, ok := wordLabel(field); ok {
+		if label, ok := wordLabels[strings.ToLower(field)]; ok {
 			if len(set.Ratings) > 0 {
 				return fmt.Errorf("line %d: label %q in a file of ratings", n+1, field)
 			}
@@ -158,16 +158,6 @@ func parseRated(b []byte, set *SentimentSet) error {
 		set.TwoClass = labelsTwoClass(set.Examples)
 	}
 	return nil
-}
-
-// wordLabel reads a sentiment label given as a word, in any case.
-func wordLabel(s string) (string, bool) {
-	for _, l := range []string{post.Positive, post.Negative, post.Neutral} {
-		if strings.EqualFold(s, l) {
-			return l, true
-		}
-	}
-	return "", false
 }
 
 // errNoLabelledLines is a file with nothing to score, or only a header.
