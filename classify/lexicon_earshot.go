@@ -68,6 +68,29 @@ var earshotLexicon = map[string]float64{
 	"promptly": 1.3, "incredible": 2.5, "exceptional": 2.4, "tremendous": 1.8,
 	"sleek": 1.5, "fortunately": 1.6, "top-notch": 2.3, "topnotch": 2.3, "easy-to-use": 1.9, "mind-blowing": 2.5,
 	"razor-sharp": 1.8, "well-built": 1.9, "well-designed": 1.9, "high-quality": 1.8, "speedy": 1.3, "hassle-free": 2.0, "decent": 1.2, "no-brainer": 1.5,
+	// Praise and blame of any subject that VADER's lexicon lacks, rated
+	// next to its "amazing" 2.8, "superb" 3.1, "awful" -2.0 and "horrible"
+	// -2.5.
+	"phenomenal": 3.0, "spectacular": 2.8, "extraordinary": 2.5, "exquisite": 2.8, "impeccable": 2.7,
+	"impeccably": 2.5, "stellar": 2.6, "sublime": 2.6, "sublimely": 2.4, "superlative": 2.5, "legendary": 2.3,
+	"memorable": 1.8, "genius": 2.3, "skilled": 1.7, "skillful": 1.8, "skilful": 1.8, "eloquent": 2.0,
+	"eloquently": 2.0, "intriguing": 1.8, "intrigued": 1.3, "riveted": 1.8, "standout": 2.0, "stand-out": 2.0,
+	"gem": 2.0, "gems": 2.0, "convenient": 1.3, "believable": 1.2, "appealing": 1.7, "effortless": 1.8,
+	"effortlessly": 1.8, "smoothly": 1.3, "insightful": 1.9, "informative": 1.6, "refreshing": 1.8,
+	"timeless": 1.8, "dependable": 1.8, "versatile": 1.5, "handy": 1.3, "polite": 1.5, "spotless": 1.8,
+	"immaculate": 2.0,
+	"atrocious":  -2.8, "hideous": -2.5, "heinous": -2.8, "inexcusable": -2.3, "unappealing": -1.6,
+	"incomprehensible": -1.6, "perplexing": -0.8, "mystifying": -0.8, "unnecessary": -1.0, "corny": -1.2,
+	"tacky": -1.4, "convoluted": -1.4, "preachy": -1.4, "heavy-handed": -1.3, "absurd": -1.5, "lukewarm": -1.0,
+	"filthy": -2.2, "inefficient": -1.4, "inattentive": -1.6, "dysfunctional": -1.8, "mortified": -2.0,
+	"shady": -1.2, "sketchy": -1.2, "underwhelmed": -1.5, "disorganized": -1.3, "unorganized": -1.3,
+	"cramped": -1.0, "spotty": -1.0, "misleading": -1.8, "mislead": -1.8, "overcharged": -1.6,
+	"understaffed": -1.3, "hypocrisy": -2.0, "hypocritical": -2.0, "sabotage": -2.0, "sabotaged": -2.0,
+	"counterfeit": -1.8, "forgery": -1.8, "theft": -2.0, "vomit": -2.0, "vomited": -2.0, "vomiting": -2.0,
+	// "predictable" is a critic's blame (a plot, an ending); its negation
+	// is no praise ("violent, unpredictable storms"), so the un- rule must
+	// not read one from it.
+	"predictable": -1.0, "unpredictable": 0,
 }
 
 // earshotEmoji rates emoji that VADER's reading of their names leaves
