@@ -91,6 +91,8 @@ var earshotLexicon = map[string]float64{
 	// is no praise ("violent, unpredictable storms"), so the un- rule must
 	// not read one from it.
 	"predictable": -1.0, "unpredictable": 0,
+	// VADER rates "lack" (-1.3) but none of its other forms.
+	"lacks": -1.3, "lacked": -1.3, "lacking": -1.3,
 }
 
 // earshotEmoji rates emoji that VADER's reading of their names leaves

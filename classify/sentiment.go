@@ -980,6 +980,14 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 			if j < 0 {
 				j = negatedThought(low, toks, b)
 			}
+			if j < 0 && v > 0 {
+				// "lacks depth" is blame; "lacks a convincing script"
+				// negates the praise, and the lack is that negation
+				// rather than a second blame.
+				if j = lackBefore(low, toks, b); j >= 0 {
+					toks[j].val = 0
+				}
+			}
 			if j >= 0 {
 				v *= negScalar
 				t.flags |= tNegated
@@ -1307,6 +1315,27 @@ func hopeElsewhere(low []byte, toks []sentToken, i int) bool {
 		}
 	}
 	return false
+}
+
+// lackBefore returns the index of a "lack", "lacks", "lacked" or
+// "lacking" up to three words before toks[b], in its clause and with no
+// rated word between ("lacked any real suspense", "what this film lacks is
+// a convincing script"), or -1.
+func lackBefore(low []byte, toks []sentToken, b int) int {
+	for j := b - 1; j >= 0 && j >= b-3; j-- {
+		t := &toks[j]
+		if t.flags&tEndClause != 0 {
+			return -1
+		}
+		switch string(low[t.start:t.end]) {
+		case "lack", "lacks", "lacked", "lacking":
+			return j
+		}
+		if rated(t) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // noneOfBefore returns the index of a "none" that starts "none of" four

@@ -177,6 +177,8 @@ func TestSentimentRules(t *testing.T) {
 		{"a date after got is no score", "We got married on 6/10!", "We got married!", "="},
 		{"a reason for docking a star is no denial", "Not 5 stars only because the strap is a bit short.", "the strap is a bit short.", ">"},
 		{"a decimal score can be denied", "I can't give it 4.5 stars.", "I give it 4.5 stars.", "<"},
+		{"lacking is blame", "The service was lacking.", "The service was.", "<"},
+		{"a lack negates the praise it lacks", "What this film lacks is a convincing script.", "What this film is.", "<"},
 		{"praise VADER lacks", "An extraordinary film.", "A film.", ">"},
 		{"blame VADER lacks", "The dialogue is atrocious.", "The dialogue is.", "<"},
 		{"the negation of predictable is no praise", "Violent, unpredictable storms.", "Violent storms.", "="},
