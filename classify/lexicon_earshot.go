@@ -93,6 +93,7 @@ var earshotLexicon = map[string]float64{
 	"predictable": -1.0, "unpredictable": 0,
 	// VADER rates "lack" (-1.3) but none of its other forms.
 	"lacks": -1.3, "lacked": -1.3, "lacking": -1.3,
+	"cutting-edge": 1.5, "turn-off": -1.5, "turnoff": -1.5,
 }
 
 // earshotEmoji rates emoji that VADER's reading of their names leaves

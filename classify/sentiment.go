@@ -338,6 +338,24 @@ func newRuleScorer() *Scorer {
 		// A thing that is "not a big deal" or "no big deal" is fine.
 		{s: "not a big deal", v: 0.8, fixed: true}, {s: "no big deal", v: 0.8, fixed: true},
 		{s: "not a huge deal", v: 0.8, fixed: true}, {s: "not that big a deal", v: 0.8, fixed: true},
+		{s: "isn't a big deal", v: 0.8, fixed: true}, {s: "wasn't a big deal", v: 0.8, fixed: true},
+		{s: "aren't a big deal", v: 0.8, fixed: true}, {s: "isn't really a big deal", v: 0.8, fixed: true},
+		{s: "not really a big deal", v: 0.8, fixed: true}, {s: "isn't a huge deal", v: 0.8, fixed: true},
+		{s: "not such a big deal", v: 0.8, fixed: true}, {s: "isn't that big a deal", v: 0.8, fixed: true},
+		// Set phrases of any subject: what "leaves much to be desired" or
+		// "falls short" disappoints; what is "out of this world" or "gets
+		// the job done" pleases; "not in a good way" takes back the good.
+		{s: "to be desired", v: -1.5}, {s: "out of luck", v: -1.5}, {s: "falls short", v: -1.5},
+		{s: "fall short", v: -1.5}, {s: "fell short", v: -1.5}, {s: "falling short", v: -1.5},
+		{s: "a turn off", v: -1.5}, {s: "cutting edge", v: 1.5}, {s: "out of this world", v: 2.5},
+		{s: "get the job done", v: 1.2}, {s: "gets the job done", v: 1.2}, {s: "got the job done", v: 1.2},
+		{s: "exactly what i wanted", v: 2}, {s: "exactly what i needed", v: 2}, {s: "just what i needed", v: 2},
+		{s: "just what i wanted", v: 2}, {s: "exactly what i was looking for", v: 2},
+		{s: "just what i was looking for", v: 2}, {s: "works for me", v: 1.5}, {s: "must visit", v: 2},
+		{s: "not in a good way", v: -1.5, fixed: true}, {s: "in not a good way", v: -1.5, fixed: true},
+		{s: "not in a bad way", v: 1, fixed: true},
+		// A "party" to a contract or a call is no celebration (VADER: +1.7).
+		{s: "third party", v: 0}, {s: "3rd party", v: 0}, {s: "other party", v: 0},
 		// Looking forward to a thing is wanting it ("not looking forward
 		// to Monday" negates); "nothing beats" is praise; "no wonder" and
 		// "not gonna lie" are no negation at all, and being "so done with"
@@ -783,6 +801,9 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 		if f&wInLexicon == 0 || t.info.val == 0 {
 			continue
 		}
+		if i > 0 && neverFails(low, toks, i-1) {
+			continue // the "fails" of "never fails to amaze" is no failure
+		}
 		// Boosters modify their neighbour and carry no rating of their own,
 		// except the few that are praise when they modify no rated word
 		// ("the battery life is incredible!", "an exceptional camera").
@@ -931,8 +952,13 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 			// "never so good" intensifies, "without doubt" is no negation.
 			// "anything but reliable" negates; "nothing but hassle" and
 			// "nothing short of amazing" intensify.
-			if (isNegator(p) || yetTo(low, toks, j) || exceptAny(low, toks, j) == 'a') && f&wFixed == 0 {
+			far := farFrom(low, toks, j, b)
+			if (isNegator(p) || yetTo(low, toks, j) || exceptAny(low, toks, j) == 'a' || far) && f&wFixed == 0 {
 				switch {
+				case k == 3 && neverFails(low, toks, j):
+					// "never ceases to amaze", "never fails to
+					// disappoint": the negations say "always".
+					v *= neverScale
 				case exceptAny(low, toks, j+1) == 'n' || nothingShort(low, toks, j):
 					v *= neverScale
 				case f&wDeceit != 0:
@@ -962,6 +988,9 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 					}
 				}
 				t.modStart = min(t.modStart, p.start)
+				if far {
+					t.modStart = min(t.modStart, toks[j-1].start)
+				}
 			}
 		}
 		// "none of these are perfect", "none of the tones is acceptable":
@@ -1336,6 +1365,40 @@ func lackBefore(low []byte, toks []sentToken, b int) int {
 		}
 	}
 	return -1
+}
+
+// neverFails reports whether the negator at toks[j] opens "never fails
+// to", "never ceases to", "doesn't fail to": a double negation that says
+// "always".
+func neverFails(low []byte, toks []sentToken, j int) bool {
+	if j+2 >= len(toks) || !isNegator(&toks[j]) || toks[j].flags&tEndClause != 0 || toks[j+1].flags&tEndClause != 0 {
+		return false
+	}
+	switch string(low[toks[j+1].start:toks[j+1].end]) {
+	case "fails", "fail", "failed", "ceases", "cease", "ceased":
+		return wordIs(low, &toks[j+2], "to")
+	}
+	return false
+}
+
+// farFrom reports whether toks[j] is the "from" of a "far from" that
+// negates the rated word toks[b] right after it or after a determiner
+// ("far from perfect", "far from the best part"), and not after a
+// negation or degree ("not far from", "so far from home").
+func farFrom(low []byte, toks []sentToken, j, b int) bool {
+	if j < 1 || !wordIs(low, &toks[j], "from") || !wordIs(low, &toks[j-1], "far") || toks[j-1].flags&tEndClause != 0 {
+		return false
+	}
+	if j+2 == b {
+		switch string(low[toks[j+1].start:toks[j+1].end]) {
+		case "the", "a", "an", "being", "my", "their", "its", "his", "her", "our", "your":
+		default:
+			return false
+		}
+	} else if j+1 != b {
+		return false
+	}
+	return j < 2 || !isNegator(&toks[j-2]) && !wordIs(low, &toks[j-2], "so") && !wordIs(low, &toks[j-2], "too")
 }
 
 // noneOfBefore returns the index of a "none" that starts "none of" four
@@ -1940,8 +2003,8 @@ func negatesUnrated(low []byte, toks []sentToken, i int) bool {
 	case "only", "just", "wait", "mind", "hesitate":
 		return false
 	}
-	if exceptAny(low, toks, i+1) != 0 || nothingShort(low, toks, i) {
-		return false // "nothing but fun" is no complaint
+	if exceptAny(low, toks, i+1) != 0 || nothingShort(low, toks, i) || neverFails(low, toks, i) {
+		return false // "nothing but fun", "never fails to" are no complaint
 	}
 	for j := i + 1; j < len(toks) && j <= i+3; j++ {
 		t := &toks[j]
