@@ -780,6 +780,13 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 	}
 	// A review's score ("9/10", "5 stars") is rated like a word.
 	rateScores(low, toks)
+	// "easily" before blame says how much ("easily the worst", "not
+	// easily forgotten"), not that anything is easy.
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].flags&tEndClause == 0 && toks[i].span == 0 && toks[i+1].info.val < 0 && rated(&toks[i+1]) && wordIs(low, &toks[i], "easily") {
+			toks[i].info.flags |= wBoostUp
+		}
+	}
 
 	for i := range toks {
 		t := &toks[i]
@@ -852,6 +859,11 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 					toks[j].val = 0 // "avoid" names the remedy here, not a warning
 				}
 			}
+		}
+		// "breaks easily", "falls out easily", "easily scratched", "easy to
+		// lose": ease of harm is a fault, not praise.
+		if v > 0 && t.span == 0 && easeOfHarm(low, toks, i) {
+			v *= negScalar
 		}
 		// "a great disappointment", "a perfect mess": before a worse word
 		// the praise word says how big it is, not that it is good.
@@ -2371,4 +2383,87 @@ func topTerms(text string, toks []sentToken) []string {
 		out[k] = text[t.modStart:t.end]
 	}
 	return out
+}
+
+// easeOfHarm reports whether toks[i] is "easily" or "easy" said of harm:
+// after a verb of damage or of coming loose in its clause, at most two
+// degree adverbs between ("breaks easily", "falls out easily", "breaks
+// really easy", "come off too easily"), or before one ("easily scratched",
+// "easy to lose", "easy to knock over"). "easily broke the record" is no
+// harm: after "easily" only the participles of damage count.
+func easeOfHarm(low []byte, toks []sentToken, i int) bool {
+	w := string(low[toks[i].start:toks[i].end])
+	if w != "easily" && w != "easy" {
+		return false
+	}
+	j := i - 1
+	for j >= 0 && j >= i-2 && toks[j].flags&tEndClause == 0 {
+		switch string(low[toks[j].start:toks[j].end]) {
+		case "very", "too", "so", "really", "quite", "fairly", "pretty", "rather", "all", "way":
+			j--
+			continue
+		}
+		break
+	}
+	if j >= 0 && toks[j].flags&tEndClause == 0 {
+		pw := string(low[toks[j].start:toks[j].end])
+		if harmWord(pw) {
+			return true
+		}
+		if looseWord(pw) && j > 0 && toks[j-1].flags&tEndClause == 0 && detachVerb(string(low[toks[j-1].start:toks[j-1].end])) {
+			return true
+		}
+	}
+	k := i + 1
+	if k < len(toks) && toks[i].flags&tEndClause == 0 && w == "easy" && wordIs(low, &toks[k], "to") {
+		k++
+	}
+	if k >= len(toks) || toks[k-1].flags&tEndClause != 0 {
+		return false
+	}
+	nw := string(low[toks[k].start:toks[k].end])
+	if k > i+1 && harmWord(nw) {
+		return true // "easy to break", "easy to lose"
+	}
+	switch nw {
+	case "scratched", "smudged", "chipped", "dented", "stained", "scuffed", "torn", "broken", "damaged",
+		"cracked", "bent", "shattered", "lost", "misplaced", "dislodged", "detached":
+		return true // "easily scratched"
+	}
+	return detachVerb(nw) && k+1 < len(toks) && toks[k].flags&tEndClause == 0 &&
+		looseWord(string(low[toks[k+1].start:toks[k+1].end]))
+}
+
+// harmWord reports whether w is a verb of damage or loss.
+func harmWord(w string) bool {
+	switch w {
+	case "break", "breaks", "broke", "broken", "breaking", "crack", "cracks", "cracked", "scratch", "scratches",
+		"scratched", "smudge", "smudges", "smudged", "chip", "chips", "chipped", "dent", "dents", "dented",
+		"stain", "stains", "stained", "scuff", "scuffs", "scuffed", "tear", "tears", "tore", "torn", "rip", "rips",
+		"ripped", "bend", "bends", "bent", "snap", "snaps", "snapped", "shatter", "shatters", "shattered",
+		"damage", "damages", "damaged", "lose", "loses", "lost", "overheat", "overheats", "overheated":
+		return true
+	}
+	return false
+}
+
+// detachVerb reports whether w, before looseWord, is coming loose: "falls
+// out", "comes off", "pops apart", "tips over".
+func detachVerb(w string) bool {
+	switch w {
+	case "fall", "falls", "fell", "falling", "come", "comes", "came", "coming", "pop", "pops", "popped", "popping",
+		"slip", "slips", "slipped", "slide", "slides", "slid", "knock", "knocks", "knocked", "tip", "tips", "tipped",
+		"wear", "wears", "wore", "worn", "peel", "peels", "peeled", "fly", "flies", "flew":
+		return true
+	}
+	return false
+}
+
+// looseWord reports whether w is the particle of coming loose.
+func looseWord(w string) bool {
+	switch w {
+	case "off", "out", "apart", "loose", "over", "undone":
+		return true
+	}
+	return false
 }
