@@ -883,7 +883,7 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 		}
 		// "no" before a rated word is a negator, not a rating, also with a
 		// word between ("no real problems", "no major issues").
-		if f&wNo != 0 && i+1 < len(toks) && toks[i].flags&tEndClause == 0 &&
+		if f&wNo != 0 && i+1 < len(toks) && toks[i].flags&tEndClause == 0 && toks[i+1].info.flags&wNo == 0 &&
 			(rated(&toks[i+1]) || (i+2 < len(toks) && toks[i+1].flags&tEndClause == 0 && rated(&toks[i+2]))) {
 			v = 0
 		}
@@ -903,9 +903,18 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 		}
 		// Modifiers are looked for before the whole idiom, if it is one.
 		b := i - int(t.span)
-		if f&wFixed == 0 && ((b > 0 && toks[b-1].info.flags&wNo != 0 && sameSentence(toks, b-1, i)) ||
-			(b > 1 && toks[b-2].info.flags&wNo != 0 && sameSentence(toks, b-2, i)) ||
-			(b > 2 && toks[b-3].info.flags&wNo != 0 && toks[b-1].info.flags&wOr != 0 && sameSentence(toks, b-3, i))) {
+		// Laughter, emoji and emoticons comment on what is said: a
+		// negation does not reach them ("I have no idea lol", "not going
+		// today :(").
+		aside := t.span == 0 && (t.flags&(tEmoji|tEmoticon) != 0 || laughWord(low, t))
+		// A "no" that answers ("No, I love it") negates nothing, and one
+		// "no" does not negate the next ("No no no!").
+		noBefore := func(k int) bool {
+			return toks[k].info.flags&wNo != 0 && toks[k].flags&tEndClause == 0 && sameSentence(toks, k, i)
+		}
+		if f&wFixed == 0 && !aside && (f&wNo == 0 || b == 0 || toks[b-1].info.flags&wNo == 0) &&
+			((b > 0 && noBefore(b-1)) || (b > 1 && noBefore(b-2)) ||
+				(b > 2 && noBefore(b-3) && toks[b-1].info.flags&wOr != 0)) {
 			v *= negScalar
 			t.flags |= tNegated
 			t.modStart = min(t.modStart, toks[b-1].start)
@@ -965,7 +974,8 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 			// "anything but reliable" negates; "nothing but hassle" and
 			// "nothing short of amazing" intensify.
 			far := farFrom(low, toks, j, b)
-			if (isNegator(p) || yetTo(low, toks, j) || exceptAny(low, toks, j) == 'a' || far) && f&wFixed == 0 {
+			if (isNegator(p) || yetTo(low, toks, j) || exceptAny(low, toks, j) == 'a' || far) && f&wFixed == 0 &&
+				!aside && (p.flags&tEndClause == 0 || !answerNo(low, p)) {
 				switch {
 				case k == 3 && neverFails(low, toks, j):
 					// "never ceases to amaze", "never fails to
@@ -2227,9 +2237,9 @@ func (s *Scorer) rawToken(text string, sc *sentScratch, a *analysis, start, end 
 		}
 	}
 	if hasPunct {
-		// "D:" is a face of dismay, read right to left; VADER's lexicon,
-		// looked up lower-cased, rates it as "d:" (+1.2).
-		if end-start == 2 && text[start] == 'D' && text[start+1] == ':' {
+		// "D:" (or "d:") is a face of dismay, read right to left; VADER's
+		// lexicon, looked up lower-cased, rates it as "d:" (+1.2).
+		if end-start == 2 && (text[start] == 'D' || text[start] == 'd') && text[start+1] == ':' {
 			s.addToken(text, sc, a, start, end, wordInfo{val: dismayFace, flags: wInLexicon}, tEmoticon)
 			return
 		}
@@ -2466,4 +2476,32 @@ func looseWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// answerNo reports whether t is "no", "nope" or "nah", which before a
+// comma answer rather than negate ("Nope, still clueless").
+func answerNo(low []byte, t *sentToken) bool {
+	switch string(low[t.start:t.end]) {
+	case "no", "nope", "nah", "naw", "uh-uh", "uhuh":
+		return true
+	}
+	return false
+}
+
+// laughWord reports whether t is laughter ("lol", "haha", "lmao").
+func laughWord(low []byte, t *sentToken) bool {
+	w := low[t.start:t.end]
+	switch string(w) {
+	case "lol", "lmao", "lmfao", "rofl", "lolz", "lulz", "heh", "hehe":
+		return true
+	}
+	if len(w) < 4 || len(w)%2 != 0 {
+		return false
+	}
+	for k := 0; k < len(w); k += 2 {
+		if w[k] != 'h' || w[k+1] != 'a' && w[k+1] != 'e' {
+			return false
+		}
+	}
+	return true // "haha", "hahaha", "hehehe"
 }
