@@ -780,6 +780,9 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 	}
 	// A review's score ("9/10", "5 stars") is rated like a word.
 	rateScores(low, toks)
+	// Verdicts in plain words: "See it.", "We'll come back", "Take your
+	// business elsewhere".
+	rateVerdicts(low, toks)
 	// "easily" before blame says how much ("easily the worst", "not
 	// easily forgotten"), not that anything is easy.
 	for i := 0; i+1 < len(toks); i++ {
