@@ -2390,12 +2390,28 @@ func topTerms(text string, toks []sentToken) []string {
 	if n == 0 {
 		return nil
 	}
-	out := make([]string, n)
+	out := make([]string, 0, n)
 	for k := range n {
 		t := toks[idx[k]]
-		out[k] = text[t.modStart:t.end]
+		if insideTerm(toks, idx[:n], idx[k]) {
+			continue // "definitely" within "definitely come back"
+		}
+		out = append(out, text[t.modStart:t.end])
 	}
 	return out
+}
+
+// insideTerm reports whether the phrase of toks[i] lies within the phrase of
+// another of the terms toks[idx[...]] (from its modifier to its end).
+func insideTerm(toks []sentToken, idx []int, i int) bool {
+	t := &toks[i]
+	for _, j := range idx {
+		u := &toks[j]
+		if j != i && u.modStart <= t.modStart && t.end <= u.end && u.end-u.modStart > t.end-t.modStart {
+			return true
+		}
+	}
+	return false
 }
 
 // easeOfHarm reports whether toks[i] is "easily" or "easy" said of harm:

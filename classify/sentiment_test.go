@@ -592,6 +592,8 @@ func TestSentimentTerms(t *testing.T) {
 		{"the box is here", nil},
 		{"it doesn't have a zoom", []string{"doesn't have"}},
 		{"good good good good good good good good good good", []string{"good", "good", "good", "good", "good", "good", "good", "good"}},
+		// A term inside another's phrase is not listed twice.
+		{"We will definitely come back.", []string{"definitely come back"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
