@@ -1578,7 +1578,8 @@ func troubleWord(low []byte, t *sentToken) bool {
 	switch string(low[t.start:t.end]) {
 	case "problem", "problems", "issue", "issues", "trouble", "troubles", "error", "errors", "bug", "bugs",
 		"glitch", "glitches", "headache", "headaches", "hassle", "hassles", "complaint", "complaints",
-		"distortion", "defect", "defects", "flaw", "flaws", "hiccup", "hiccups":
+		"distortion", "defect", "defects", "flaw", "flaws", "hiccup", "hiccups", "concern", "concerns",
+		"dealbreaker", "deal-breaker":
 		return true
 	}
 	return false
@@ -1619,7 +1620,12 @@ func troubleNotMet(low []byte, toks []sentToken, i, minReach int) int {
 			if !quantifier {
 				return -1
 			}
-		case "any", "a", "one", "single":
+		case "any", "a", "an", "one", "single":
+			// "not an issue", "shouldn't be a problem", "has never been
+			// an issue": a trouble that is not there.
+			if k := negatedBe(low, toks, j); k >= 0 && i-k >= minReach {
+				return k
+			}
 			quantifier = true
 		case "had", "seen", "experienced", "noticed", "encountered", "found", "run", "ran", "hit", "faced", "been":
 			if quantifier && j > 0 && j >= i-5 {
@@ -1649,10 +1655,40 @@ func troubleFollower(low []byte, t *sentToken) bool {
 	switch string(w) {
 	case "with", "so", "yet", "since", "at", "in", "on", "for", "from", "to", "whatsoever", "that", "here",
 		"there", "now", "lately", "recently", "and", "or", "but", "either", "while", "when", "during", "after",
-		"before", "until", "till", "this", "these", "ever", "really", "anymore", "like", "thus":
+		"before", "until", "till", "this", "these", "ever", "really", "anymore", "like", "thus",
+		"if", "unless", "as", "because", "though", "although":
 		return true
 	}
 	return false
+}
+
+// negatedBe returns the index of a negated "be" just before toks[j] ("not",
+// "isn't", "wasn't", "shouldn't be", "has never been", "won't really be"),
+// or -1. A do-negation ("doesn't", "did not") negates a verb, not "be".
+func negatedBe(low []byte, toks []sentToken, j int) int {
+	k := j - 1
+	for n := 0; n < 2 && k >= 0 && toks[k].flags&tEndClause == 0; n++ {
+		switch tokWord(low, toks, k) {
+		case "be", "been", "really", "ever":
+			k--
+			continue
+		}
+		break
+	}
+	if k < 0 || toks[k].flags&tEndClause != 0 {
+		return -1
+	}
+	switch tokWord(low, toks, k) {
+	case "not", "never", "isnt", "wasnt", "arent", "werent", "shouldnt", "wont", "wouldnt", "hasnt", "havent", "cant":
+	default:
+		if toks[k].flags&tNt == 0 {
+			return -1
+		}
+	}
+	if doNegator(low, toks, k) {
+		return -1
+	}
+	return k
 }
 
 // resolvedBy returns the index of a verb that has dealt with the trouble
