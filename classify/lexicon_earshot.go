@@ -94,6 +94,9 @@ var earshotLexicon = map[string]float64{
 	// VADER rates "lack" (-1.3) but none of its other forms.
 	"lacks": -1.3, "lacked": -1.3, "lacking": -1.3,
 	"cutting-edge": 1.5, "turn-off": -1.5, "turnoff": -1.5,
+	// Interjections of pain, frustration and disgust, next to VADER's
+	// "ugh" -1.8.
+	"argh": -1.5, "arghh": -1.5, "aargh": -1.5, "ouch": -1.0, "eww": -1.5, "ewww": -1.5, "icky": -1.5,
 }
 
 // earshotEmoji rates emoji that VADER's reading of their names leaves

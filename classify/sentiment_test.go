@@ -207,6 +207,7 @@ func TestSentimentRules(t *testing.T) {
 		{"a trouble that is not there", "Song transfers were not an issue.", "Song transfers were.", ">"},
 		{"a trouble that should not be there", "The price shouldn't be a concern.", "The price.", ">"},
 		{"a trouble that is there", "It is an issue.", "It is.", "="},
+		{"an interjection of frustration", "Fighting a cold. Arghh...", "Fighting a cold.", "<"},
 		{"praise VADER lacks", "An extraordinary film.", "A film.", ">"},
 		{"blame VADER lacks", "The dialogue is atrocious.", "The dialogue is.", "<"},
 		{"the negation of predictable is no praise", "Violent, unpredictable storms.", "Violent storms.", "="},
