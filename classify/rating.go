@@ -232,6 +232,65 @@ func worthBefore(low []byte, toks []sentToken, first int) int {
 	return -1
 }
 
+// rateBareScores rates a score given with no scale: "I gave it a 10",
+// "I rate this movie a 10 out of a 1-10 scale", "it got a big 10". The
+// number must follow "a" (and at most "big", "solid" or "perfect") with a
+// rating word before it, and end its phrase. Only 0, 1 and 8 to 10 are
+// read, out of ten: 2 to 7 could be out of five or out of ten, and so
+// good or bad.
+func rateBareScores(low []byte, toks []sentToken) {
+	for i := 1; i < len(toks); i++ {
+		t := &toks[i]
+		if t.info.flags&wScore != 0 || t.span != 0 {
+			continue
+		}
+		var n float64
+		switch tokWord(low, toks, i) {
+		case "0", "zero":
+			n = 0
+		case "1": // not "one": "get a one" is "get one"
+			n = 1
+		case "8", "eight":
+			n = 8
+		case "9", "nine":
+			n = 9
+		case "10", "ten":
+			n = 10
+		default:
+			continue
+		}
+		j := i - 1
+		switch tokWord(low, toks, j) {
+		case "big", "solid", "perfect":
+			if toks[j].flags&tEndClause == 0 {
+				j--
+			}
+		}
+		if j < 0 || toks[j].flags&tEndClause != 0 || tokWord(low, toks, j) != "a" && tokWord(low, toks, j) != "an" ||
+			!wordBefore(low, toks, j, ratingWords) {
+			continue
+		}
+		if t.flags&tEndClause == 0 && i+1 < len(toks) {
+			switch tokWord(low, toks, i+1) {
+			case "to", "plus", "out", "if", "for", "because", "and", "but", "on", "in", "from", "overall", "easily":
+			default:
+				continue // "gave it a 10 minute try", "got a 1 year warranty"
+			}
+		}
+		t.info.val = starValence(n / 2)
+		t.info.flags = wInLexicon | wScore
+		if t.info.val < 0 {
+			t.info.flags |= wFixed // a bad score stays bad, as in rateScores
+		}
+		// The score holds its article, so that a negation is looked for
+		// before it ("I can't give it a 10").
+		t.span, t.modStart = int32(i-j), toks[j].start
+		for k := j; k < i; k++ {
+			toks[k].info.val, toks[k].info.flags = 0, 0
+		}
+	}
+}
+
 // scoreWord reports whether w, after a number out of 10 or 5, says it is
 // a score: "my 8/10 score", "10 out of 10 stars".
 func scoreWord(w string) bool {

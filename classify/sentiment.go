@@ -780,6 +780,7 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 	}
 	// A review's score ("9/10", "5 stars") is rated like a word.
 	rateScores(low, toks)
+	rateBareScores(low, toks)
 	// Verdicts in plain words: "See it.", "We'll come back", "Take your
 	// business elsewhere".
 	rateVerdicts(low, toks)
