@@ -1,5 +1,7 @@
 package classify
 
+import "strings"
+
 // A review's verdict is often advice or a plan in plain words, none of
 // them rated: "See it.", "Go rent it", "We will definitely come back",
 // "I would order from them again", "I'll never go back", "Take your
@@ -10,7 +12,8 @@ package classify
 // with a verb of seeing or getting and its object; an intent to return is
 // a verb of going back (or of buying, eating, watching... "again") after a
 // modal, and a negator before it turns it round; business taken elsewhere
-// ends its clause with "elsewhere" after a verb of spending or going.
+// ends its clause with "elsewhere" after a verb of spending or going; a
+// long wait is a wait (or a time on hold) for a span of time.
 
 const (
 	// adviceValence rates advice to see or get a thing, next to VADER's
@@ -22,6 +25,9 @@ const (
 	// elsewhereValence rates taking one's business elsewhere, as the
 	// idiom "look elsewhere" is.
 	elsewhereValence = -1.5
+	// waitValence rates a long wait, next to VADER's "annoying" -1.7 and
+	// "slow" (earshot's) -1.0.
+	waitValence = -1.2
 )
 
 // tokWord is the lower-cased text of toks[i], "" out of range.
@@ -34,7 +40,7 @@ func tokWord(low []byte, toks []sentToken, i int) string {
 
 // rateVerdicts rates the unrated words that complete a verdict: the verb
 // of advice, the "back" or "again" of an intent to return, the
-// "elsewhere" of business taken elsewhere.
+// "elsewhere" of business taken elsewhere, the "wait" of a long wait.
 func rateVerdicts(low []byte, toks []sentToken) {
 	intent := -1 // the last intent rated: one per clause
 	for i := range toks {
@@ -54,6 +60,10 @@ func rateVerdicts(low []byte, toks []sentToken) {
 		case "elsewhere", "else", "where":
 			if elsewhere(low, toks, i) {
 				t.info.val, t.info.flags = elsewhereValence, t.info.flags|wInLexicon
+			}
+		case "wait", "waited", "waiting", "waits", "hold", "forever":
+			if waitedLong(low, toks, i) {
+				t.info.val, t.info.flags = waitValence, t.info.flags|wInLexicon
 			}
 		default:
 			if advice(low, toks, i) {
@@ -210,6 +220,60 @@ func elsewhere(low []byte, toks []sentToken, i int) bool {
 		switch tokWord(low, toks, j) {
 		case "spend", "take", "put", "go", "look", "shop", "eat", "try", "buy", "get", "spending", "taking",
 			"looking", "going", "shopping", "dine", "head":
+			return true
+		}
+	}
+	return false
+}
+
+// durationWord reports whether w is a span of time.
+func durationWord(w string) bool {
+	switch w {
+	case "minute", "minutes", "mins", "min", "hour", "hours", "hrs", "hr", "forever", "ages", "eternity",
+		"day", "days", "week", "weeks", "month", "months":
+		return true
+	}
+	return false
+}
+
+// waitedLong reports whether toks[i] is the wait of a long wait: "waited
+// 40 minutes", "had to wait over an hour", "waited and waited", "after a
+// 20 minute wait", "on hold for two hours", "took forever". A wait that
+// was worth it, only short, or none ("no wait", "never a wait") is no
+// complaint.
+func waitedLong(low []byte, toks []sentToken, i int) bool {
+	switch w := tokWord(low, toks, i); w {
+	case "forever":
+		for j := i - 1; j >= 0 && j >= i-2 && toks[j].flags&tEndClause == 0; j-- {
+			switch tokWord(low, toks, j) {
+			case "took", "takes", "take", "taking":
+				return true
+			}
+		}
+		return false
+	case "hold":
+		if tokWord(low, toks, i-1) != "on" {
+			return false
+		}
+	default:
+		if i > 0 && isNegator(&toks[i-1]) {
+			return false
+		}
+	}
+	for j := i - 1; j >= 0 && j >= i-4 && toks[j].flags&tEndClause == 0; j-- {
+		switch tokWord(low, toks, j) {
+		case "worth", "only", "never", "no", "short":
+			return false
+		}
+	}
+	if w := tokWord(low, toks, i); w == "waited" && tokWord(low, toks, i+1) == "and" && strings.HasPrefix(tokWord(low, toks, i+2), "wait") {
+		return true
+	}
+	if i > 0 && toks[i-1].flags&tEndClause == 0 && durationWord(tokWord(low, toks, i-1)) {
+		return true // "a 20 minute wait"
+	}
+	for j := i + 1; j < len(toks) && j <= i+5 && toks[j-1].flags&tEndClause == 0; j++ {
+		if durationWord(tokWord(low, toks, j)) {
 			return true
 		}
 	}
