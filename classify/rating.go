@@ -271,11 +271,22 @@ func rateBareScores(low []byte, toks []sentToken) {
 			continue
 		}
 		if t.flags&tEndClause == 0 && i+1 < len(toks) {
-			switch tokWord(low, toks, i+1) {
-			case "to", "plus", "out", "if", "for", "because", "and", "but", "on", "in", "from", "overall", "easily":
+			switch next := tokWord(low, toks, i+1); next {
+			case "to":
+				if n := tokWord(low, toks, i+2); n != "" && n[0] >= '0' && n[0] <= '9' {
+					continue // "a 9 to 5 job": a range
+				}
+			case "if":
+				if n > 5 && !ifICould(low, int(t.end)) && !wordBefore(low, toks, j, givenWords) {
+					continue // "I'd give it a 10 if it had a better battery"
+				}
+			case "plus", "out", "for", "because", "but", "on", "in", "from", "overall", "easily":
 			default:
-				continue // "gave it a 10 minute try", "got a 1 year warranty"
+				continue // "gave it a 10 minute try", "got a 1 year warranty", "got a 10 and they are too small"
 			}
+		}
+		if sizeBefore(low, toks, j) {
+			continue // "I usually wear a 9", "a size 10"
 		}
 		t.info.val = starValence(n / 2)
 		t.info.flags = wInLexicon | wScore
@@ -289,6 +300,18 @@ func rateBareScores(low []byte, toks []sentToken) {
 			toks[k].info.val, toks[k].info.flags = 0, 0
 		}
 	}
+}
+
+// sizeBefore reports whether a word of wearing or sizes comes before
+// toks[j] in its sentence: "I usually wear a 9 but got a 10".
+func sizeBefore(low []byte, toks []sentToken, j int) bool {
+	for k := j - 1; k >= 0 && toks[k].flags&tEndSentence == 0; k-- {
+		switch tokWord(low, toks, k) {
+		case "wear", "wore", "wearing", "size", "sizes", "sized":
+			return true
+		}
+	}
+	return false
 }
 
 // scoreWord reports whether w, after a number out of 10 or 5, says it is

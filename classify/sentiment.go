@@ -347,15 +347,15 @@ func newRuleScorer() *Scorer {
 		// the job done" pleases; "not in a good way" takes back the good.
 		{s: "to be desired", v: -1.5}, {s: "out of luck", v: -1.5}, {s: "falls short", v: -1.5},
 		{s: "fall short", v: -1.5}, {s: "fell short", v: -1.5}, {s: "falling short", v: -1.5},
-		{s: "a turn off", v: -1.5}, {s: "cutting edge", v: 1.5}, {s: "out of this world", v: 2.5},
+		{s: "a turn off", v: -1.5, endsClause: true}, {s: "a turn off for", v: -1.5}, {s: "cutting edge", v: 1.5}, {s: "out of this world", v: 2.5},
 		{s: "get the job done", v: 1.2}, {s: "gets the job done", v: 1.2}, {s: "got the job done", v: 1.2},
 		{s: "exactly what i wanted", v: 2}, {s: "exactly what i needed", v: 2}, {s: "just what i needed", v: 2},
 		{s: "just what i wanted", v: 2}, {s: "exactly what i was looking for", v: 2},
-		{s: "just what i was looking for", v: 2}, {s: "works for me", v: 1.5}, {s: "must visit", v: 2},
+		{s: "just what i was looking for", v: 2}, {s: "works for me", v: 1.5}, {s: "must visit", v: 2, endsClause: true},
 		{s: "not in a good way", v: -1.5, fixed: true}, {s: "in not a good way", v: -1.5, fixed: true},
 		{s: "not in a bad way", v: 1, fixed: true},
 		// A "party" to a contract or a call is no celebration (VADER: +1.7).
-		{s: "third party", v: 0}, {s: "3rd party", v: 0}, {s: "other party", v: 0},
+		{s: "third party", v: 0}, {s: "3rd party", v: 0}, {s: "other party", v: 0}, {s: "genius bar", v: 0},
 		// Looking forward to a thing is wanting it ("not looking forward
 		// to Monday" negates); "nothing beats" is praise; "no wonder" and
 		// "not gonna lie" are no negation at all, and being "so done with"
@@ -577,6 +577,7 @@ const (
 	// "wouldn't be such a bad idea"), so that it is not also read as
 	// reaching none.
 	tReaches
+	tQuestion // ends a sentence with "?"
 )
 
 type sentScratch struct {
@@ -864,6 +865,11 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 				}
 			}
 		}
+		// "refreshing the page", "appealing the ruling": verbs, not praise.
+		if v > 0 && t.span == 0 && (wordIs(low, t, "refreshing") || wordIs(low, t, "appealing")) &&
+			t.flags&tEndClause == 0 && determiner(tokWord(low, toks, i+1)) {
+			continue
+		}
 		// "breaks easily", "falls out easily", "easily scratched", "easy to
 		// lose": ease of harm is a fault, not praise.
 		if v > 0 && t.span == 0 && easeOfHarm(low, toks, i) {
@@ -910,7 +916,11 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 		// Laughter, emoji and emoticons comment on what is said: a
 		// negation does not reach them ("I have no idea lol", "not going
 		// today :(").
-		aside := t.span == 0 && (t.flags&(tEmoji|tEmoticon) != 0 || laughWord(low, t))
+		// An emoji in a word's place is no aside: "I don't ❤️ the
+		// update", "Not 👍".
+		aside := t.span == 0 && (t.flags&(tEmoji|tEmoticon) != 0 || laughWord(low, t)) &&
+			(b == 0 || answerNo(low, &toks[b-1]) || !isNegator(&toks[b-1]) && toks[b-1].info.flags&wNo == 0) &&
+			(t.flags&tEndClause != 0 || i+1 == len(toks) || toks[i+1].flags&(tEmoji|tEmoticon) != 0)
 		// A "no" that answers ("No, I love it") negates nothing, and one
 		// "no" does not negate the next ("No no no!").
 		noBefore := func(k int) bool {
@@ -1384,6 +1394,13 @@ func lackBefore(low []byte, toks []sentToken, b int) int {
 		}
 		switch string(low[t.start:t.end]) {
 		case "lack", "lacks", "lacked", "lacking":
+			// "no lack of great food", "it doesn't lack good ideas": the
+			// lack is negated, and VADER's reading of it does the rest.
+			for k := j - 1; k >= 0 && k >= j-2 && toks[k].flags&tEndClause == 0; k-- {
+				if isNegator(&toks[k]) || toks[k].info.flags&wNo != 0 {
+					return -1
+				}
+			}
 			return j
 		}
 		if rated(t) {
@@ -1686,8 +1703,17 @@ func negatedBe(low []byte, toks []sentToken, j int) int {
 			return -1
 		}
 	}
-	if doNegator(low, toks, k) {
-		return -1
+	if doNegator(low, toks, k) || question(toks, j) {
+		return -1 // "Why is this not an issue for anyone else?"
+	}
+	if w := tokWord(low, toks, k); w == "shouldnt" || strings.HasPrefix(w, "shouldn") || w == "not" && k > 0 && wordIs(low, &toks[k-1], "should") {
+		// "This shouldn't be an issue, yet here we are": what should
+		// hold, and does not.
+		for m := j + 1; m < len(toks) && toks[m-1].flags&tEndSentence == 0; m++ {
+			if wordIs(low, &toks[m], "but") || wordIs(low, &toks[m], "yet") {
+				return -1
+			}
+		}
 	}
 	return k
 }
@@ -2342,8 +2368,10 @@ func hasPrefix(b []byte, p string) bool { return len(b) >= len(p) && string(b[:l
 func markEnds(t *sentToken, punct []byte) {
 	for _, c := range punct {
 		switch c {
-		case '.', '!', '?':
+		case '.', '!':
 			t.flags |= tEndSentence | tEndClause
+		case '?':
+			t.flags |= tEndSentence | tEndClause | tQuestion
 		case ',', ';', ':', '-':
 			t.flags |= tEndClause
 		}
@@ -2471,13 +2499,19 @@ func easeOfHarm(low []byte, toks []sentToken, i int) bool {
 		}
 		break
 	}
+	if toks[i].flags&tEndClause == 0 && i+1 < len(toks) {
+		switch tokWord(low, toks, i+1) {
+		case "for", "with", "along", "into", "when":
+			return false // "pops out easily for charging", "peels off easily with no residue"
+		}
+	}
 	if j >= 0 && toks[j].flags&tEndClause == 0 {
 		pw := string(low[toks[j].start:toks[j].end])
 		if harmWord(pw) {
-			return true
+			return !removedThing(low, toks, j)
 		}
 		if looseWord(pw) && j > 0 && toks[j-1].flags&tEndClause == 0 && detachVerb(string(low[toks[j-1].start:toks[j-1].end])) {
-			return true
+			return !removedThing(low, toks, j-1)
 		}
 	}
 	k := i + 1
@@ -2489,7 +2523,13 @@ func easeOfHarm(low []byte, toks []sentToken, i int) bool {
 	}
 	nw := string(low[toks[k].start:toks[k].end])
 	if k > i+1 && harmWord(nw) {
-		return true // "easy to break", "easy to lose"
+		// "easy to break", "easy to lose"; not "easy to break in", "easy
+		// to lose weight", "easy to bend into shape".
+		switch tokWord(low, toks, k+1) {
+		case "in", "down", "into", "weight", "pounds", "lbs", "fat", "track":
+			return toks[k].flags&tEndClause != 0
+		}
+		return true
 	}
 	switch nw {
 	case "scratched", "smudged", "chipped", "dented", "stained", "scuffed", "torn", "broken", "damaged",
@@ -2498,6 +2538,21 @@ func easeOfHarm(low []byte, toks []sentToken, i int) bool {
 	}
 	return detachVerb(nw) && k+1 < len(toks) && toks[k].flags&tEndClause == 0 &&
 		looseWord(string(low[toks[k+1].start:toks[k+1].end]))
+}
+
+// removedThing reports whether what breaks, comes off or peels easily at
+// toks[v] is a thing one wants off or open (a stain, a sticker, a shell):
+// "stains come out easily", "the sticker peels off easily" are praise.
+func removedThing(low []byte, toks []sentToken, v int) bool {
+	for j := v - 1; j >= 0 && j >= v-3 && toks[j].flags&tEndClause == 0; j-- {
+		switch tokWord(low, toks, j) {
+		case "stain", "stains", "makeup", "dirt", "residue", "grease", "mud", "marks", "sticker", "stickers",
+			"label", "labels", "shell", "shells", "seal", "wrapper", "wrapping", "packaging", "perforation", "towels",
+			"towel", "hair", "wax", "polish", "paint", "ice", "spots", "smudges":
+			return true
+		}
+	}
+	return false
 }
 
 // harmWord reports whether w is a verb of damage or loss.
@@ -2560,4 +2615,14 @@ func laughWord(low []byte, t *sentToken) bool {
 		}
 	}
 	return true // "haha", "hahaha", "hehehe"
+}
+
+// determiner reports whether w is an article, a demonstrative or a
+// possessive.
+func determiner(w string) bool {
+	switch w {
+	case "the", "a", "an", "this", "that", "these", "those", "my", "your", "his", "her", "its", "our", "their":
+		return true
+	}
+	return false
 }

@@ -59,7 +59,11 @@ func rateVerdicts(low []byte, toks []sentToken) {
 			intent = i
 		case "elsewhere", "else", "where":
 			if elsewhere(low, toks, i) {
-				t.info.val, t.info.flags = elsewhereValence, t.info.flags|wInLexicon
+				v := elsewhereValence
+				if elsewhereDismissed(low, toks, i) {
+					v = -v // "no reason to shop elsewhere"
+				}
+				t.info.val, t.info.flags = v, t.info.flags|wInLexicon
 			}
 		case "wait", "waited", "waiting", "waits", "hold", "forever":
 			if waitedLong(low, toks, i) {
@@ -93,23 +97,67 @@ func advice(low []byte, toks []sentToken, i int) bool {
 	default:
 		return false
 	}
-	if toks[i].flags&tEndClause != 0 {
-		return false
+	if toks[i].flags&tEndClause != 0 || question(toks, i) {
+		return false // "Should you buy it? No."
 	}
-	switch tokWord(low, toks, i+1) {
-	case "it", "this", "them", "these", "one", "both":
+	obj := i + 1
+	switch tokWord(low, toks, obj) {
+	case "it", "them", "one":
+		// The object ends the advice: "Get it together", "get it fixed",
+		// "try it again later", "buy it and it breaks" are not advice.
+		if toks[obj].flags&tEndClause == 0 && obj+1 < len(toks) {
+			switch tokWord(low, toks, obj+1) {
+			case "out", "now", "today", "tonight", "asap", "already", "if", "for", "while":
+			default:
+				return false
+			}
+		}
+	case "this", "these", "both":
+		if toks[obj].flags&tEndClause != 0 && tokWord(low, toks, i) == "get" {
+			return false // "So get this: they charged me twice."
+		}
+		if n := tokWord(low, toks, obj+1); obj+1 < len(toks) && toks[obj].flags&tEndClause == 0 && (len(n) > 2 && n[len(n)-2:] == "ed" || notAdviceObject(n)) {
+			return false // "get this fixed", "get this over with"
+		}
 	default:
 		return false
 	}
 	for j := i - 1; j >= 0 && toks[j].flags&tEndSentence == 0; j-- {
-		switch tokWord(low, toks, j) {
-		case "go", "and", "just", "definitely", "def", "so", "please", "must", "should", "you", "to", "really",
+		switch w := tokWord(low, toks, j); w {
+		case "you":
+			// "you should see it", not "you buy it and it breaks".
+			switch tokWord(low, toks, j+1) {
+			case "should", "must", "gotta", "have", "need", "definitely", "really":
+				continue
+			}
+			return false
+		case "go", "and", "just", "definitely", "def", "so", "please", "must", "should", "to", "really",
 			"seriously", "absolutely", "totally", "all", "everyone", "everybody", "then":
 			continue
 		}
 		return false
 	}
 	return true
+}
+
+// notAdviceObject reports whether w, after "get this" and the like, makes
+// a phrase that is no advice to get the thing.
+func notAdviceObject(w string) bool {
+	switch w {
+	case "together", "right", "off", "over", "up", "down", "and", "but", "done", "through", "away":
+		return true
+	}
+	return false
+}
+
+// question reports whether the sentence of toks[i] ends with "?".
+func question(toks []sentToken, i int) bool {
+	for ; i < len(toks); i++ {
+		if toks[i].flags&tEndSentence != 0 {
+			return toks[i].flags&tQuestion != 0
+		}
+	}
+	return false
 }
 
 // returnIntent returns +1 where toks[i] is the "back" of "will come back",
@@ -122,11 +170,20 @@ func returnIntent(low []byte, toks []sentToken, i int) (sign, from int) {
 		if i == 0 || toks[i-1].flags&tEndClause != 0 {
 			return 0, 0
 		}
-		if toks[i].flags&tEndClause == 0 && tokWord(low, toks, i+1) == "to" {
-			switch tokWord(low, toks, i+2) {
-			case "again", "this", "that", "it", "there":
+		if toks[i].flags&tEndClause == 0 && i+1 < len(toks) {
+			switch tokWord(low, toks, i+1) {
+			case "to":
+				switch tokWord(low, toks, i+2) {
+				case "again", "this", "that", "it", "there":
+				default:
+					return 0, 0 // "go back to my old phone", "get back to work"
+				}
+			case "again", "here", "there", "soon", "for", "next", "in", "and", "anytime", "someday", "sometime", "every", "when", "whenever":
+				if tokWord(low, toks, i+1) == "and" && !question(toks, i) && tokWord(low, toks, i+2) != "again" {
+					return 0, 0 // "go back and exchange it"
+				}
 			default:
-				return 0, 0 // "go back to my old phone", "get back to work"
+				return 0, 0 // "prices will come back down", "I'll come back with details"
 			}
 		}
 		switch tokWord(low, toks, i-1) {
@@ -153,8 +210,8 @@ func returnIntent(low []byte, toks []sentToken, i int) (sign, from int) {
 			}
 		}
 	}
-	if verb < 0 {
-		return 0, 0
+	if verb < 0 || question(toks, i) {
+		return 0, 0 // "Would I go back? Absolutely not."
 	}
 	return intentBefore(low, toks, verb)
 }
@@ -169,15 +226,27 @@ func intentBefore(low []byte, toks []sentToken, verb int) (sign, from int) {
 	intent, negated := false, false
 	from = verb
 	for j := verb - 1; j >= 0 && j >= verb-4 && toks[j].flags&tEndClause == 0; j-- {
-		switch w := tokWord(low, toks, j); w {
+		w := tokWord(low, toks, j)
+		if toks[j].flags&tNt != 0 || strings.Contains(w, "’") {
+			w = strings.ReplaceAll(w, "’", "'") // "I’ll", "won’t"
+		}
+		switch w {
 		case "if", "whether", "sure", "unless", "hope", "wish":
 			return 0, 0
+		case "to":
+			switch tokWord(low, toks, j-1) {
+			case "have", "has", "had", "need", "needs", "needed":
+				return 0, 0 // "I'll have to go back and exchange it"
+			}
 		case "will", "would", "i'll", "we'll", "i'd", "we'd", "ill", "shall", "definitely", "def", "definately",
-			"surely", "certainly", "gonna", "plan", "planning", "wait", "must", "going":
+			"surely", "certainly", "gonna", "plan", "planning", "wait", "must", "going", "won't", "wont",
+			"wouldn't", "wouldnt":
 			intent = true
 			if from == verb {
 				from = j
 			}
+		case "doubt":
+			negated = true
 		}
 		if isNegator(&toks[j]) && !(j+1 < verb && tokWord(low, toks, j+1) == "wait") {
 			negated = true // "can't wait to go back" is no negation
@@ -226,11 +295,31 @@ func elsewhere(low []byte, toks []sentToken, i int) bool {
 	return false
 }
 
+// elsewhereDismissed reports whether going elsewhere, at toks[i], is
+// dismissed: "no reason to shop elsewhere", "don't bother going
+// elsewhere", "why go elsewhere?". A negation within three words is left
+// to the main pass, which negates the rating as it negates any.
+func elsewhereDismissed(low []byte, toks []sentToken, i int) bool {
+	if question(toks, i) {
+		return true
+	}
+	for j := i - 1; j >= 0 && toks[j].flags&tEndClause == 0; j-- {
+		switch tokWord(low, toks, j) {
+		case "bother", "why", "reason", "need":
+			return true
+		}
+		if j < i-3 && (isNegator(&toks[j]) || toks[j].info.flags&wNo != 0) {
+			return true
+		}
+	}
+	return false
+}
+
 // durationWord reports whether w is a span of time.
 func durationWord(w string) bool {
 	switch w {
 	case "minute", "minutes", "mins", "min", "hour", "hours", "hrs", "hr", "forever", "ages", "eternity",
-		"day", "days", "week", "weeks", "month", "months":
+		"day", "days", "week", "weeks", "month", "months", "year", "years":
 		return true
 	}
 	return false
@@ -255,14 +344,24 @@ func waitedLong(low []byte, toks []sentToken, i int) bool {
 		if tokWord(low, toks, i-1) != "on" {
 			return false
 		}
+	case "wait":
+		if i == 0 || toks[i-1].flags&tEndSentence != 0 {
+			return false // "Wait 24 hours before using it": an instruction
+		}
+		fallthrough
 	default:
 		if i > 0 && isNegator(&toks[i-1]) {
 			return false
 		}
 	}
 	for j := i - 1; j >= 0 && j >= i-4 && toks[j].flags&tEndClause == 0; j-- {
-		switch tokWord(low, toks, j) {
-		case "worth", "only", "never", "no", "short":
+		if shortWait(tokWord(low, toks, j)) {
+			return false
+		}
+	}
+	// "I waited a week and it was so worth it."
+	for j := i + 1; j < len(toks) && toks[j-1].flags&tEndSentence == 0; j++ {
+		if wordIs(low, &toks[j], "worth") {
 			return false
 		}
 	}
@@ -270,12 +369,36 @@ func waitedLong(low []byte, toks []sentToken, i int) bool {
 		return true
 	}
 	if i > 0 && toks[i-1].flags&tEndClause == 0 && durationWord(tokWord(low, toks, i-1)) {
-		return true // "a 20 minute wait"
+		return !fewMinutes(low, toks, i-1) // "a 20 minute wait", not "a 5 minute wait"
 	}
 	for j := i + 1; j < len(toks) && j <= i+5 && toks[j-1].flags&tEndClause == 0; j++ {
+		if shortWait(tokWord(low, toks, j)) {
+			return false // "waited less than 5 minutes", "waited maybe 10 minutes"
+		}
 		if durationWord(tokWord(low, toks, j)) {
-			return true
+			return !fewMinutes(low, toks, j)
 		}
 	}
 	return false
+}
+
+// shortWait reports whether w says a wait was short or none.
+func shortWait(w string) bool {
+	switch w {
+	case "worth", "only", "never", "no", "short", "less", "under", "just", "maybe", "barely", "hardly", "few":
+		return true
+	}
+	return false
+}
+
+// fewMinutes reports whether the duration at toks[d] is fewer than ten
+// minutes ("5 minutes", "2 mins"): no long wait.
+func fewMinutes(low []byte, toks []sentToken, d int) bool {
+	switch tokWord(low, toks, d) {
+	case "minute", "minutes", "mins", "min":
+	default:
+		return false
+	}
+	n := tokWord(low, toks, d-1)
+	return len(n) == 1 && n[0] >= '0' && n[0] <= '9' || n == "a" || n == "one" || n == "two" || n == "three" || n == "five"
 }
