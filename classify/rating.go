@@ -241,7 +241,7 @@ func worthBefore(low []byte, toks []sentToken, first int) int {
 func rateBareScores(low []byte, toks []sentToken) {
 	for i := 1; i < len(toks); i++ {
 		t := &toks[i]
-		if t.info.flags&wScore != 0 || t.span != 0 {
+		if t.info.flags&wBareScore == 0 || t.info.flags&wScore != 0 || t.span != 0 {
 			continue
 		}
 		var n float64

@@ -56,7 +56,7 @@ const (
 // Word flags kept in the one table the tokeniser looks words up in, so a
 // token costs one map lookup however many roles its word has.
 const (
-	wInLexicon uint32 = 1 << iota
+	wInLexicon uint64 = 1 << iota
 	wBoostUp
 	wBoostDown
 	wNegator
@@ -88,11 +88,13 @@ const (
 	wWishSubj  // things after which "wish" wants a change ("I wish it had"), not a greeting or a longing ("wish you", "wish I was")
 	wDeceit    // "fooled", "misled": "don't be fooled" warns, so a negation does not flip them
 	wScore     // the last word of a review's score ("9/10", "5 stars"; see rateScores): a counterfactual of giving it keeps it
+	wVerdict   // a word that may complete a verdict in plain words (see rateVerdicts): "see", "back", "elsewhere", "waited"...
+	wBareScore // a number that may be a score with no scale (see rateBareScores): "a 10"
 )
 
 type wordInfo struct {
 	val   float64
-	flags uint32
+	flags uint64
 }
 
 // idiom is a multi-word expression whose rating replaces the ratings of its
@@ -195,7 +197,7 @@ func newRuleScorer() *Scorer {
 	for w, v := range lexiconEntries {
 		s.words[w] = wordInfo{val: v, flags: wInLexicon}
 	}
-	set := func(flag uint32, ws ...string) {
+	set := func(flag uint64, ws ...string) {
 		for _, w := range ws {
 			wi := s.words[w]
 			wi.flags |= flag
@@ -220,6 +222,8 @@ func newRuleScorer() *Scorer {
 		"hadnt", "hasnt", "havent", "isnt", "mightnt", "mustnt", "neither", "neednt", "never", "none",
 		"nope", "nor", "not", "nothing", "nowhere", "oughtnt", "shant", "shouldnt", "uhuh", "uh-uh",
 		"wasnt", "werent", "without", "wont", "wouldnt", "rarely", "seldom", "despite", "nobody", "no-one")
+	set(wVerdict, verdictWords...)
+	set(wBareScore, "0", "zero", "1", "8", "eight", "9", "nine", "10", "ten")
 	set(wBut, "but", "however")
 	set(wLeast, "least")
 	set(wNo, "no")

@@ -30,6 +30,15 @@ const (
 	waitValence = -1.2
 )
 
+// verdictWords are the words rateVerdicts looks at: the verbs of advice,
+// the words that end an intent to return, go elsewhere or wait. The
+// tokeniser flags them (wVerdict), so that the pass costs a flag test on
+// other words.
+var verdictWords = []string{
+	"see", "watch", "rent", "buy", "get", "try", "check", "visit", "read", "order", "grab", "catch",
+	"back", "again", "elsewhere", "else", "where", "wait", "waited", "waiting", "waits", "hold", "forever",
+}
+
 // tokWord is the lower-cased text of toks[i], "" out of range.
 func tokWord(low []byte, toks []sentToken, i int) string {
 	if i < 0 || i >= len(toks) {
@@ -45,7 +54,7 @@ func rateVerdicts(low []byte, toks []sentToken) {
 	intent := -1 // the last intent rated: one per clause
 	for i := range toks {
 		t := &toks[i]
-		if t.info.val != 0 || t.span != 0 {
+		if t.info.flags&wVerdict == 0 || t.info.val != 0 || t.span != 0 {
 			continue
 		}
 		switch tokWord(low, toks, i) {
