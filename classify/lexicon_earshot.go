@@ -52,6 +52,20 @@ var earshotLexicon = map[string]float64{
 	"poignant": 1.5, "engrossing": 1.9, "masterful": 2.6, "well-crafted": 2.0, "well-acted": 2.0,
 	"well-written": 2.0, "mesmerizing": 2.3, "captivating": 2.3, "thought-provoking": 1.8, "witty": 1.8,
 	"inventive": 1.7,
+	"slog":      -1.5, "chore": -1.2, "tedium": -1.5, "pretension": -1.2, "pretensions": -1.2, "retread": -1.0,
+	"rehash": -1.0, "rehashed": -1.1, "inert": -1.2, "stagey": -1.0, "stagy": -1.0, "squander": -1.5,
+	"squanders": -1.5, "squandered": -1.5, "squandering": -1.5, "stuffy": -1.0, "panders": -1.4,
+	"pandering": -1.4, "condescending": -1.8, "condescends": -1.6, "self-indulgent": -1.3, "self-important": -1.3,
+	"cliche": -1.2, "cliches": -1.2, "cliché": -1.2, "clichés": -1.2, "hokey": -1.0, "overblown": -1.2,
+	"brainless": -1.5, "snoozefest": -2.0, "labored": -1.0, "laboured": -1.0, "derivative": -1.2,
+	"paint-by-numbers": -1.2, "by-the-numbers": -1.2,
+	"stylish": 1.6, "stylishly": 1.6, "profound": 1.6, "exquisitely": 2.5, "ravishing": 2.4, "masterclass": 2.5,
+	"hypnotic": 1.3, "crowd-pleaser": 1.8, "crowd-pleasing": 1.8, "verve": 1.5, "luminous": 2.0,
+	"transcendent": 2.5, "spellbinding": 2.5, "deft": 1.8, "deftly": 1.8, "nuanced": 1.5, "beguiling": 1.8,
+	"enchanting": 2.4, "dazzling": 2.3, "rousing": 1.8, "taut": 1.5, "knockout": 1.8,
+	// "unsentimental" is a critic's praise, not the negation the un- rule
+	// would read from "sentimental".
+	"unsentimental": 0.8,
 	// What editorials and news commentary say of policies and institutions.
 	"victory": 2.3, "victories": 2.3, "shortsighted": -1.4, "ploy": -1.0, "sensible": 1.3, "misguided": -1.5,
 	"disgraceful": -2.5, "commendable": 2.0, "laudable": 1.9, "prudent": 1.2, "reasonable": 0.9,

@@ -75,21 +75,23 @@ const (
 	wIdiomEnd
 	wPretty // "pretty": an adverb of degree before a rated word ("pretty bland")
 	wMuch
-	wModal     // "would", "could", "should", "might", "must": with "have", a counterfactual
-	wHave      // "have"
-	wModalHave // "would've" and the like: a counterfactual in one word
-	wWish      // "wish": before a subject, a counterfactual
-	wWork      // "work", "function", "respond", "fit"...: unrated, but negated a failure
-	wBuy       // "buy", "purchase": unrated, but negated a warning ("don't buy")
-	wYour      // "your": after "waste", an imperative ("don't waste your money")
-	wWaste     // "waste", "wasting"
-	wConcede   // "although", "though": the clause it opens is conceded, and counts less
-	wFixed     // the last word of an idiom that already holds its negation ("can't recommend it enough")
-	wWishSubj  // things after which "wish" wants a change ("I wish it had"), not a greeting or a longing ("wish you", "wish I was")
-	wDeceit    // "fooled", "misled": "don't be fooled" warns, so a negation does not flip them
-	wScore     // the last word of a review's score ("9/10", "5 stars"; see rateScores): a counterfactual of giving it keeps it
-	wVerdict   // a word that may complete a verdict in plain words (see rateVerdicts): "see", "back", "elsewhere", "waited"...
-	wBareScore // a number that may be a score with no scale (see rateBareScores): "a 10"
+	wModal       // "would", "could", "should", "might", "must": with "have", a counterfactual
+	wHave        // "have"
+	wModalHave   // "would've" and the like: a counterfactual in one word
+	wWish        // "wish": before a subject, a counterfactual
+	wWork        // "work", "function", "respond", "fit"...: unrated, but negated a failure
+	wBuy         // "buy", "purchase": unrated, but negated a warning ("don't buy")
+	wYour        // "your": after "waste", an imperative ("don't waste your money")
+	wWaste       // "waste", "wasting"
+	wConcede     // "although", "though": the clause it opens is conceded, and counts less
+	wFixed       // the last word of an idiom that already holds its negation ("can't recommend it enough")
+	wWishSubj    // things after which "wish" wants a change ("I wish it had"), not a greeting or a longing ("wish you", "wish I was")
+	wDeceit      // "fooled", "misled": "don't be fooled" warns, so a negation does not flip them
+	wScore       // the last word of a review's score ("9/10", "5 stars"; see rateScores): a counterfactual of giving it keeps it
+	wVerdict     // a word that may complete a verdict in plain words (see rateVerdicts): "see", "back", "elsewhere", "waited"...
+	wBareScore   // a number that may be a score with no scale (see rateBareScores): "a 10"
+	wIntensifier // an adverb of harm that before praise says how much: "wickedly funny" (see boostIntensifiers)
+	wHard        // "hard", "impossible"...: "hard to care" (see difficulty)
 )
 
 type wordInfo struct {
@@ -221,9 +223,11 @@ func newRuleScorer() *Scorer {
 	set(wNegator, "aint", "arent", "cannot", "cant", "couldnt", "darent", "didnt", "doesnt", "dont",
 		"hadnt", "hasnt", "havent", "isnt", "mightnt", "mustnt", "neither", "neednt", "never", "none",
 		"nope", "nor", "not", "nothing", "nowhere", "oughtnt", "shant", "shouldnt", "uhuh", "uh-uh",
-		"wasnt", "werent", "without", "wont", "wouldnt", "rarely", "seldom", "despite", "nobody", "no-one")
+		"wasnt", "werent", "without", "wont", "wouldnt", "rarely", "seldom", "despite", "nobody", "no-one", "nary")
 	set(wVerdict, verdictWords...)
 	set(wBareScore, "0", "zero", "1", "8", "eight", "9", "nine", "10", "ten")
+	set(wIntensifier, intensifierAdverbs...)
+	set(wHard, hardWords...)
 	set(wBut, "but", "however")
 	set(wLeast, "least")
 	set(wNo, "no")
@@ -393,6 +397,16 @@ func newRuleScorer() *Scorer {
 		{s: "ruled in favor", v: 0}, {s: "voted in favor", v: 0}, {s: "ruling in favor", v: 0}, {s: "ruled in favour", v: 0}, {s: "voted in favour", v: 0},
 		{s: "shares of", v: 0}, {s: "shares fell", v: 0}, {s: "shares rose", v: 0},
 		{s: "third party", v: 0}, {s: "3rd party", v: 0}, {s: "other party", v: 0}, {s: "genius bar", v: 0},
+		// What critics say of a work, and of anything: it is "worth
+		// seeing", "a tour de force", "a blast"; it is "a far cry from" the
+		// last one, it is "pleased with itself", or "I stopped caring".
+		{s: "worth seeing", v: 1.8}, {s: "worth watching", v: 1.8}, {s: "worth a look", v: 1.5},
+		{s: "tour de force", v: 2.8}, {s: "had a blast", v: 2}, {s: "a blast", v: 2, endsClause: true},
+		{s: "far cry from", v: -1.5, fixed: true}, {s: "stopped caring", v: -1.5, fixed: true},
+		{s: "false note", v: -1.2}, {s: "false notes", v: -1.2},
+		{s: "pleased with itself", v: -1.5, fixed: true}, {s: "in love with itself", v: -1.5, fixed: true},
+		{s: "full of itself", v: -1.5, fixed: true}, {s: "impressed with itself", v: -1.5, fixed: true},
+		{s: "too clever by half", v: -1.5, fixed: true},
 		// Looking forward to a thing is wanting it ("not looking forward
 		// to Monday" negates); "nothing beats" is praise; "no wonder" and
 		// "not gonna lie" are no negation at all, and being "so done with"
@@ -822,6 +836,8 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 	// Verdicts in plain words: "See it.", "We'll come back", "Take your
 	// business elsewhere".
 	rateVerdicts(low, toks)
+	// "wickedly funny", "achingly beautiful": praise, said with harm.
+	boostIntensifiers(low, toks)
 	// "easily" before blame says how much ("easily the worst", "not
 	// easily forgotten"), not that anything is easy.
 	for i := 0; i+1 < len(toks); i++ {
@@ -1110,6 +1126,9 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 		}
 		t.val = v
 	}
+	// Ironic comparisons, excesses, failures and difficulties: "about as
+	// exciting as a tax return", "too dumb to be fun", "hard to care".
+	criticsConstructions(low, toks)
 
 	// A trouble the lexicon does not rate, never met ("there haven't been
 	// any issues", "I have not had any bugs"), is praise, as "no issues"
