@@ -1,5 +1,10 @@
 package classify
 
+import (
+	"slices"
+	"strings"
+)
+
 // Critics praise and damn in constructions a lexicon reads backwards: an
 // ironic comparison ("about as exciting as a lecture on tax law", "all the
 // grace of a falling piano", "half as clever"), an excess ("too dumb to be
@@ -23,12 +28,21 @@ var hardWords = []string{"hard", "difficult", "impossible", "tough", "harder"}
 
 // boostIntensifiers makes an intensifier adverb a booster where a praise
 // word follows it in its clause.
+// Not before "like" ("smells terribly like cat pee") or a word that opens
+// a clause of its own ("painfully clear that...", "dangerously easy to
+// overspend").
 func boostIntensifiers(low []byte, toks []sentToken) {
 	for i := 0; i+1 < len(toks); i++ {
-		if toks[i].info.flags&wIntensifier != 0 && toks[i].flags&tEndClause == 0 && toks[i].span == 0 &&
-			toks[i+1].info.val > 0 && rated(&toks[i+1]) {
-			toks[i].info.flags |= wBoostUp
+		if toks[i].info.flags&wIntensifier == 0 || toks[i].flags&tEndClause != 0 || toks[i].span != 0 ||
+			toks[i+1].info.val <= 0 || !rated(&toks[i+1]) || tokWord(low, toks, i+1) == "like" {
+			continue
 		}
+		if toks[i+1].flags&tEndClause == 0 {
+			if n := tokWord(low, toks, i+2); n == "that" || n == "to" {
+				continue
+			}
+		}
+		toks[i].info.flags |= wBoostUp
 	}
 }
 
@@ -49,19 +63,23 @@ func criticsConstructions(low []byte, toks []sentToken) {
 		if b >= 2 && sameClause(toks, b-2, b) {
 			switch {
 			case w(b-1) == "as" && w(b-2) == "about" && i+2 < len(toks) && sameClause(toks, i, i+2) && w(i+1) == "as":
-				// "about as exciting as a tax return", not "about as
-				// good as it gets".
-				switch w(i + 2) {
-				case "it", "they", "you", "i", "we", "one", "anyone", "anything", "any", "ever", "can", "possible":
-				default:
+				// "about as exciting as a tax return", "about as fun as
+				// watching paint dry"; not "about as good as you'd
+				// expect", "as the one next door" or "as a hotel gets".
+				if c := w(i + 2); (c == "a" || c == "an" || len(c) > 4 && c[len(c)-3:] == "ing") && !clauseHas(low, toks, i+3, "gets", "get", "can", "comes", "come", "goes") {
 					negateAt(toks, i, b-2)
 				}
 			case w(b-1) == "as" && w(b-2) == "half":
 				negateAt(toks, i, b-2) // "half as clever as it thinks"
 			case w(b-1) == "the" && w(b-2) == "all" && i+2 < len(toks) && sameClause(toks, i, i+2) && w(i+1) == "of":
+				// "all the charm of a dead fish"; not "all the comfort of a
+				// luxury car at half the price", "all the fun of a theme
+				// park without the crowds".
 				switch w(i + 2) {
 				case "a", "an", "two", "three", "wet", "dead":
-					negateAt(toks, i, b-2) // "all the charm of a dead fish"
+					if !clauseHas(low, toks, i+3, "at", "for", "without", "in", "with", "on", "minus", "but") {
+						negateAt(toks, i, b-2)
+					}
 				}
 			}
 		}
@@ -69,24 +87,41 @@ func criticsConstructions(low []byte, toks []sentToken) {
 		if w(k) == "be" {
 			k--
 		}
-		if k < 2 || w(k) != "to" || !sameClause(toks, k-2, b) {
+		if k < 1 || w(k) != "to" || !sameClause(toks, max(k-2, 0), b) {
 			continue
 		}
+		negated := func(m int) bool { return m >= 0 && isNegator(&toks[m]) }
 		switch w(k - 1) {
 		case "fails", "fail", "failed", "failing", "forgets", "forgot", "forget", "forgetting", "neglects":
-			if isNegator(&toks[k-2]) || k >= 3 && isNegator(&toks[k-3]) {
+			if negated(k-2) || negated(k-3) {
 				continue // "never fails to amaze"
 			}
-			negateAt(toks, i, k-1) // "forgets to be charming"
+			negateAt(toks, i, k-1) // "forgets to be charming", "Fails to impress."
 			if toks[k-1].val < 0 {
 				toks[k-1].val = 0 // the failure is that negation
 			}
 		default:
-			if w(k-2) == "too" && toks[k-1].val <= 0 {
-				negateAt(toks, i, k-2) // "too dumb to be fun", not "too good to be true"
+			// "too dumb to be fun"; not "too good to be true", "never too
+			// old to enjoy it" or "too much to love".
+			if k >= 2 && w(k-2) == "too" && toks[k-1].val <= 0 && !negated(k-3) && w(k-1) != "much" && w(k-1) != "many" {
+				negateAt(toks, i, k-2)
 			}
 		}
 	}
+}
+
+// clauseHas reports whether one of words comes from toks[from] to the end
+// of its clause.
+func clauseHas(low []byte, toks []sentToken, from int, words ...string) bool {
+	for j := from; j < len(toks); j++ {
+		if w := tokWord(low, toks, j); slices.Contains(words, w) {
+			return true
+		}
+		if toks[j].flags&tEndClause != 0 {
+			break
+		}
+	}
+	return false
 }
 
 // negateAt negates the rating of toks[i], a negation that starts at
@@ -103,15 +138,26 @@ func negateAt(toks []sentToken, i, from int) {
 
 // difficulty reads "hard to V" at toks[h]: a difficulty negates praise
 // ("hard to care about", "impossible to like") and is no rating of its
-// own; a difficulty of resisting, ignoring or forgetting is praise ("hard
-// to resist", "impossible to shake"). "hard to please" says nothing.
+// own; a difficulty of resisting, faulting or bettering is praise ("hard
+// to resist", "hard to improve on"). "hard to please" says nothing, nor
+// does effort ("worked hard to help us"). What is "hard to ignore" or
+// "hard to shake" may be a noise or a cough as well as a charm: those are
+// left to the words around.
 func difficulty(low []byte, toks []sentToken, h int) {
 	v := &toks[h+2]
 	if v.span != 0 || v.info.flags&wFixed != 0 {
 		return // "hard to beat" is an idiom of its own
 	}
+	if h > 0 && toks[h-1].flags&tEndClause == 0 {
+		p := tokWord(low, toks, h-1)
+		for _, effort := range []string{"work", "tri", "try", "push", "fought", "fight", "striv", "strove", "pray"} {
+			if strings.HasPrefix(p, effort) {
+				return // "the staff worked hard to help us"
+			}
+		}
+	}
 	switch tokWord(low, toks, h+2) {
-	case "resist", "ignore", "forget", "shake", "fault", "dislike", "overstate", "overpraise", "exaggerate", "top":
+	case "resist", "forget", "fault", "dislike", "overstate", "overpraise", "exaggerate", "top", "improve":
 		v.val = 1.5
 		v.flags |= tNegated
 		v.modStart = toks[h].start

@@ -227,6 +227,9 @@ func newRuleScorer() *Scorer {
 	set(wVerdict, verdictWords...)
 	set(wBareScore, "0", "zero", "1", "8", "eight", "9", "nine", "10", "ten")
 	set(wIntensifier, intensifierAdverbs...)
+	// "profound" alone is praise (earshot's lexicon), before a rated word
+	// a degree: "profound disappointment".
+	set(wBoostUp, "profound")
 	set(wHard, hardWords...)
 	set(wBut, "but", "however")
 	set(wLeast, "least")
@@ -401,7 +404,9 @@ func newRuleScorer() *Scorer {
 		// seeing", "a tour de force", "a blast"; it is "a far cry from" the
 		// last one, it is "pleased with itself", or "I stopped caring".
 		{s: "worth seeing", v: 1.8}, {s: "worth watching", v: 1.8}, {s: "worth a look", v: 1.5},
-		{s: "tour de force", v: 2.8}, {s: "had a blast", v: 2}, {s: "a blast", v: 2, endsClause: true},
+		{s: "tour de force", v: 2.8}, {s: "had a blast", v: 2}, {s: "was a blast", v: 2}, {s: "is a blast", v: 2},
+		{s: "be a blast", v: 2}, {s: "been a blast", v: 2}, {s: "it's a blast", v: 2}, {s: "what a blast", v: 2},
+		{s: "such a blast", v: 2}, {s: "absolute blast", v: 2},
 		{s: "far cry from", v: -1.5, fixed: true}, {s: "stopped caring", v: -1.5, fixed: true},
 		{s: "false note", v: -1.2}, {s: "false notes", v: -1.2},
 		{s: "pleased with itself", v: -1.5, fixed: true}, {s: "in love with itself", v: -1.5, fixed: true},
@@ -2155,7 +2160,11 @@ func negatesUnrated(low []byte, toks []sentToken, i int) bool {
 	}
 	for j := i + 1; j < len(toks) && j <= i+3; j++ {
 		t := &toks[j]
-		if t.val != 0 || t.flags&tNegated != 0 || t.info.flags&wIdiomEnd != 0 && t.span > 0 || isNegator(t) {
+		// A set phrase rated 0 ("support from", "third party") is no
+		// rated word: "didn't get any support from them" still complains.
+		// One the negator opens ("not gonna lie") holds it.
+		if t.val != 0 || t.flags&tNegated != 0 || isNegator(t) ||
+			t.info.flags&wIdiomEnd != 0 && t.span > 0 && (t.info.val != 0 || j-int(t.span) <= i) {
 			return false
 		}
 		if t.flags&tEndClause != 0 {
@@ -2167,7 +2176,7 @@ func negatesUnrated(low []byte, toks []sentToken, i int) bool {
 	// what the negator is about.
 	for j := i + 4; j < len(toks) && j <= i+8; j++ {
 		t := &toks[j]
-		if t.span > 0 && t.info.flags&(wIdiomEnd|wScore) != 0 && j-int(t.span) <= i+3 {
+		if t.span > 0 && t.info.flags&(wIdiomEnd|wScore) != 0 && t.info.val != 0 && j-int(t.span) <= i+3 {
 			return false
 		}
 		if t.flags&tEndClause != 0 {
@@ -2701,11 +2710,17 @@ func shiftBefore(low []byte, toks []sentToken, b int) int {
 		if j+1 < b {
 			next = string(low[toks[j+1].start:toks[j+1].end])
 		}
+		// What is lessened ends at "and", "with" or a verb: "reduced wait
+		// times and friendly staff", "reducing clutter makes me happy".
+		switch string(low[t.start:t.end]) {
+		case "and", "or", "but", "with", "is", "was", "are", "were", "makes", "make", "made", "improves", "to":
+			return -1
+		}
 		switch string(low[t.start:t.end]) {
 		case "reduce", "reduces", "reduced", "reducing", "erode", "erodes", "eroded", "eroding",
 			"curb", "curbs", "curbed", "curbing", "alleviate", "alleviates", "alleviated", "alleviating":
-			if next == "to" || next == "your" || j+2 < b && tokWord(low, toks, j+2) == "to" {
-				return -1
+			if next == "to" || next == "your" || next == "appeal" || j+2 < b && tokWord(low, toks, j+2) == "to" {
+				return -1 // "reduced me to tears", "Curb Your Enthusiasm", "curb appeal"
 			}
 			return j
 		case "decline", "declines", "decrease", "decreases", "reduction", "reductions", "erosion":
