@@ -473,6 +473,51 @@ func newRuleScorer() *Scorer {
 		{s: "held a charge", v: 1.5}, {s: "hold its charge", v: 1.5}, {s: "holds its charge", v: 1.5},
 		{s: "keeps its charge", v: 1.5}, {s: "barely holds a charge", v: -1.5, fixed: true},
 		{s: "hardly holds a charge", v: -1.5, fixed: true},
+		// A performance praised in the words of harm: "killed it",
+		// "crushing it", "nailed it" (VADER: killed -3.5, crushing -1.5);
+		// a show "killed off" is cancelled.
+		// Bare "killed it" is too often a thing's end ("the update killed
+		// it"): only with a booster, or a place or time of the performance.
+		{s: "absolutely killed it", v: 2.5}, {s: "totally killed it", v: 2.5}, {s: "killed it at", v: 2.5},
+		{s: "killed it in", v: 2.5}, {s: "killed it on", v: 2.5}, {s: "killed it with", v: 2.5},
+		{s: "killed it tonight", v: 2.5}, {s: "killed it today", v: 2.5}, {s: "killed it again", v: 2.5},
+		{s: "killed it last", v: 2.5}, {s: "killing it", v: 2.5}, {s: "killin it", v: 2.5}, {s: "crushed it", v: 2.5},
+		{s: "crushing it", v: 2.5}, {s: "nailed it", v: 2.2}, {s: "nailing it", v: 2.2}, {s: "smashed it", v: 2.2},
+		{s: "smashing it", v: 2.2}, {s: "killed it off", v: -1.0},
+		// Slang praise in set phrases ("this track is fire", "a
+		// beast", "lit af", "hits different", "a game changer").
+		{s: "is fire", v: 2.0}, {s: "was fire", v: 2.0}, {s: "are fire", v: 2.0}, {s: "straight fire", v: 2.0},
+		{s: "pure fire", v: 2.0}, {s: "a beast", v: 1.8}, {s: "absolute beast", v: 2.0}, {s: "beast mode", v: 1.8},
+		{s: "lit af", v: 2.0}, {s: "so lit", v: 2.0, endsClause: true}, {s: "was lit", v: 2.0, endsClause: true},
+		{s: "is lit", v: 2.0, endsClause: true}, {s: "hits different", v: 2.0}, {s: "hit different", v: 2.0},
+		{s: "game changer", v: 2.0}, {s: "no skips", v: 1.5, fixed: true}, {s: "no notes", v: 1.5, fixed: true},
+		{s: "no cap", v: 0, fixed: true}, {s: "epic fail", v: -2.8}, {s: "epic fails", v: -2.8},
+		// Set phrases that VADER reads backwards: "never gets old"
+		// is praise, "nothing worse than" blame, "nothing better than"
+		// praise; "I don't care what anyone says" only stresses an
+		// opinion; "an absolute joke" mocks as "is a joke" does; "rest in
+		// peace" mourns (VADER: peace +2.5).
+		{s: "never gets old", v: 2.0, fixed: true}, {s: "never get old", v: 2.0, fixed: true},
+		{s: "nothing worse than", v: -2.2, fixed: true}, {s: "nothing better than", v: 2.2, fixed: true},
+		{s: "no better feeling", v: 2.2, fixed: true},
+		{s: "care what anyone says", v: 0, fixed: true}, {s: "care what anybody says", v: 0, fixed: true},
+		{s: "care what people say", v: 0, fixed: true}, {s: "care what anyone thinks", v: 0, fixed: true},
+		{s: "absolute joke", v: -1.8}, {s: "complete joke", v: -1.8}, {s: "total joke", v: -1.8},
+		{s: "such a joke", v: -1.8}, {s: "are a joke", v: -1.8}, {s: "rest in peace", v: -1.5},
+		// Being obsessed with a thing oneself is loving it.
+		{s: "i'm obsessed", v: 2.0}, {s: "im obsessed", v: 2.0}, {s: "i am obsessed", v: 2.0},
+		{s: "i’m obsessed", v: 2.0}, {s: "so obsessed with this", v: 2.0}, {s: "lowkey obsessed", v: 2.0},
+		{s: "obsessed with this", v: 2.0}, {s: "obsessed with these", v: 2.0}, {s: "obsessed with my", v: 2.0},
+		// Quantities and terms with rated words in them ("a 60% chance of
+		// rain", "a hat trick", "10 hours straight"). Names of people and
+		// teams ("Manchester United") are left to the brand and name rules.
+		{s: "hat trick", v: 0}, {s: "cheat code", v: 0}, {s: "chance of", v: 0}, {s: "chances of", v: 0},
+		{s: "shares closed", v: 0}, {s: "shares jumped", v: 0}, {s: "shares dropped", v: 0},
+		{s: "legend of", v: 0}, {s: "urban legend", v: 0}, {s: "of legends", v: 0},
+		{s: "straight up", v: 0}, {s: "hours straight", v: 0}, {s: "days straight", v: 0},
+		{s: "weeks straight", v: 0}, {s: "nights straight", v: 0}, {s: "years straight", v: 0},
+		// "honestly" opens an opinion; it is no praise (VADER +2.0).
+		{s: "honestly", v: 0},
 	} {
 		ws := strings.Fields(id.s)
 		hs := make([]uint32, len(ws))
@@ -835,6 +880,9 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 			}
 		}
 	}
+	// "that goal was SICK 🔥", "these graphics are insane 😍": with an
+	// emoji of praise, the words of excess are praise.
+	hypeWithPraise(text, low, toks)
 	// A review's score ("9/10", "5 stars") is rated like a word.
 	rateScores(low, toks)
 	rateBareScores(low, toks)
@@ -938,7 +986,7 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 		if v > 0 && t.span == 0 && i+1 < len(toks) && toks[i].flags&tEndClause == 0 && rated(&toks[i+1]) &&
 			toks[i+1].info.val < 0 && toks[i+1].info.flags&(wNo|wNegator) == 0 {
 			switch string(low[t.start:t.end]) {
-			case "great", "perfect", "real", "big", "huge", "total", "complete":
+			case "great", "perfect", "real", "big", "huge", "total", "complete", "epic":
 				v = 0
 			}
 		}
@@ -2739,4 +2787,65 @@ func shiftBefore(low []byte, toks []sentToken, b int) int {
 		}
 	}
 	return -1
+}
+
+// hypeWithPraise reads the words of excess and harm that social text uses
+// for praise ("sick", "insane", "crazy", "filthy"...) as praise when the
+// text has an emoji of praise (🔥 💯 🙌 😍 🤩 🐐 👏) and none of blame, and
+// the word is not said of oneself ("I'm sick", "feel sick", "drives me
+// crazy") nor of having had enough ("sick of").
+func hypeWithPraise(text string, low []byte, toks []sentToken) {
+	praise := false
+	for i := range toks {
+		t := &toks[i]
+		if t.flags&tEmoji == 0 {
+			continue
+		}
+		if t.info.val < 0 {
+			return
+		}
+		r, _ := utf8.DecodeRuneInString(text[t.start:t.end])
+		switch r {
+		case '🔥', '💯', '🙌', '😍', '🤩', '🐐', '👏':
+			praise = true
+		}
+	}
+	if !praise {
+		return
+	}
+	for i := range toks {
+		t := &toks[i]
+		if t.span != 0 || t.info.val >= 0 || t.flags&(tEmoji|tEmoticon) != 0 {
+			continue
+		}
+		var buf [16]byte
+		w := buf[:0]
+		for k, c := range low[t.start:t.end] {
+			if k >= 2 && c == low[int(t.start)+k-1] && c == low[int(t.start)+k-2] {
+				continue
+			}
+			if len(w) == len(buf) {
+				break
+			}
+			w = append(w, c)
+		}
+		switch string(w) {
+		case "sick", "insane", "crazy", "nuts", "ridiculous", "filthy", "nasty", "savage", "wicked", "mental", "disgusting", "dirty":
+		default:
+			continue
+		}
+		if i+1 < len(toks) && t.flags&tEndClause == 0 && wordIs(low, &toks[i+1], "of") {
+			continue
+		}
+		self := false
+		for k := i - 1; k >= 0 && k >= i-2; k-- {
+			switch string(low[toks[k].start:toks[k].end]) {
+			case "i'm", "im", "i’m", "am", "feel", "feeling", "felt", "me", "getting", "got", "get":
+				self = true
+			}
+		}
+		if !self {
+			t.info.val = -t.info.val
+		}
+	}
 }
