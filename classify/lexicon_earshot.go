@@ -84,7 +84,7 @@ var earshotLexicon = map[string]float64{
 	"heartwarming": 2.3, "affordable": 1.3, "knowledgeable": 1.8, "attentive": 1.8, "courteous": 1.9,
 	"promptly": 1.3, "incredible": 2.5, "exceptional": 2.4, "tremendous": 1.8,
 	"sleek": 1.5, "fortunately": 1.6, "top-notch": 2.3, "topnotch": 2.3, "easy-to-use": 1.9, "mind-blowing": 2.5,
-	"razor-sharp": 1.8, "well-built": 1.9, "well-designed": 1.9, "high-quality": 1.8, "speedy": 1.3, "hassle-free": 2.0, "decent": 1.2, "no-brainer": 1.5,
+	"razor-sharp": 1.8, "well-built": 1.9, "well-designed": 1.9, "high-quality": 1.8, "speedy": 1.3, "fast": 1.0, "quick": 1.0, "quickly": 0.8, "hassle-free": 2.0, "decent": 1.2, "no-brainer": 1.5,
 	// Praise and blame of any subject that VADER's lexicon lacks, rated
 	// next to its "amazing" 2.8, "superb" 3.1, "awful" -2.0 and "horrible"
 	// -2.5.

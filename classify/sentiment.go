@@ -511,6 +511,10 @@ func newRuleScorer() *Scorer {
 		// Quantities and terms with rated words in them ("a 60% chance of
 		// rain", "a hat trick", "10 hours straight"). Names of people and
 		// teams ("Manchester United") are left to the brand and name rules.
+		// Speed is praise ("fast shipping"), but not too much of it, nor a
+		// button, a meal or a track.
+		{s: "a snap", v: 1.5}, {s: "too fast", v: -1}, {s: "too quick", v: -1}, {s: "too quickly", v: -1}, {s: "fast forward", v: 0},
+		{s: "fast-forward", v: 0}, {s: "fast forwarded", v: 0}, {s: "fast food", v: 0}, {s: "fast track", v: 0},
 		{s: "hat trick", v: 0}, {s: "cheat code", v: 0}, {s: "chance of", v: 0}, {s: "chances of", v: 0},
 		{s: "shares closed", v: 0}, {s: "shares jumped", v: 0}, {s: "shares dropped", v: 0},
 		{s: "legend of", v: 0}, {s: "urban legend", v: 0}, {s: "of legends", v: 0},
@@ -969,6 +973,16 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 				if toks[j].val < 0 {
 					toks[j].val = 0 // "avoid" names the remedy here, not a warning
 				}
+			}
+		}
+		// Speed is praise where it is said of the thing ("shipped quickly",
+		// "the service was quick"), not as the manner of a next verb ("I
+		// quickly discovered") or of a noun ("a quick question").
+		if v > 0 && t.span == 0 && t.flags&tEndClause == 0 && i+1 < len(toks) && (wordIs(low, t, "quick") || wordIs(low, t, "quickly")) {
+			switch tokWord(low, toks, i+1) {
+			case "and", "but", "or", "to", "too", "enough", "as":
+			default:
+				continue
 			}
 		}
 		// "refreshing the page", "appealing the ruling": verbs, not praise.
@@ -2603,7 +2617,12 @@ func insideTerm(toks []sentToken, idx []int, i int) bool {
 // harm: after "easily" only the participles of damage count.
 func easeOfHarm(low []byte, toks []sentToken, i int) bool {
 	w := string(low[toks[i].start:toks[i].end])
-	if w != "easily" && w != "easy" {
+	switch w {
+	case "easily", "easy":
+	case "fast", "quick", "quickly":
+		// "breaks quickly", "the battery drains fast": speed of harm.
+		return fastHarm(low, toks, i)
+	default:
 		return false
 	}
 	j := i - 1
@@ -2669,6 +2688,30 @@ func removedThing(low []byte, toks []sentToken, v int) bool {
 		}
 	}
 	return false
+}
+
+// fastHarm reports whether the "fast" or "quickly" at toks[i] follows a
+// verb of damage, loss or running down in its clause, at most two words
+// between ("breaks fast", "the battery drains very quickly", "wore out
+// quickly", "died fast").
+func fastHarm(low []byte, toks []sentToken, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3 && toks[j].flags&tEndClause == 0; j-- {
+		w := tokWord(low, toks, j)
+		if harmWord(w) || (looseWord(w) || w == "down") && j > 0 && (detachVerb(tokWord(low, toks, j-1)) || runVerb(tokWord(low, toks, j-1))) {
+			return true // "wore out quickly", "the battery runs down fast"
+		}
+		switch w {
+		case "drain", "drains", "drained", "draining", "die", "dies", "died", "dying", "fade", "fades", "faded",
+			"fading", "deteriorate", "deteriorates", "deteriorated", "disappear", "disappears", "disappeared":
+			return true
+		}
+	}
+	return false
+}
+
+// runVerb reports whether w is a form of "run" ("runs out", "ran down").
+func runVerb(w string) bool {
+	return w == "run" || w == "runs" || w == "ran" || w == "running"
 }
 
 // harmWord reports whether w is a verb of damage or loss.
