@@ -120,7 +120,7 @@ var earshotLexicon = map[string]float64{
 	// "thief" -2.4, "wtf" -2.8, "ugh" -1.8).
 	"stoked": 2.0, "psyched": 1.8, "hyped": 1.6, "wholesome": 1.8, "legend": 2.0, "legends": 2.0,
 	"banger": 2.0, "bangers": 2.0, "goated": 2.5, "iconic": 1.8, "slay": 2.0, "slayed": 2.0,
-	"epic": 1.8, "game-changer": 2.0, "gamechanger": 2.0,
+	"game-changer": 2.0, "gamechanger": 2.0,
 	"gutted": -2.1, "bummed": -1.7, "robbed": -2.0, "robbery": -2.3, "ghosted": -1.4,
 	"cringe": -1.5, "cringy": -1.6, "cringey": -1.6, "fml": -2.2, "yikes": -1.2,
 }
@@ -153,9 +153,9 @@ var earshotEmoji = map[rune]float64{
 	'😔': -1.0, '😣': -1.0, '😖': -1.0, '😑': -1.0, '😐': -0.8,
 	// A beating heart is a heart, not a pulse (VADER: -2.0).
 	'💓': 2.0,
-	// 🐐 is "GOAT" (the greatest of all time), 🥹 is being moved, 🫶
+	// 🐐 is "GOAT" (the greatest of all time), 🫶
 	// heart hands.
-	'🐐': 2.0, '🥹': 1.5, '🫶': 2.5,
+	'🐐': 2.0, '🫶': 2.5,
 
 	// Unrated (0): where the Ranking lists an emoji 50 times or more and
 	// its tweets lean (by 0.05 or more of them) the other way from VADER's

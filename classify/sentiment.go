@@ -473,24 +473,23 @@ func newRuleScorer() *Scorer {
 		{s: "held a charge", v: 1.5}, {s: "hold its charge", v: 1.5}, {s: "holds its charge", v: 1.5},
 		{s: "keeps its charge", v: 1.5}, {s: "barely holds a charge", v: -1.5, fixed: true},
 		{s: "hardly holds a charge", v: -1.5, fixed: true},
-		// A performance praised in the words of harm: "killed it",
-		// "crushing it", "nailed it" (VADER: killed -3.5, crushing -1.5);
-		// a show "killed off" is cancelled.
-		// Bare "killed it" is too often a thing's end ("the update killed
-		// it"): only with a booster, or a place or time of the performance.
-		{s: "absolutely killed it", v: 2.5}, {s: "totally killed it", v: 2.5}, {s: "killed it at", v: 2.5},
-		{s: "killed it in", v: 2.5}, {s: "killed it on", v: 2.5}, {s: "killed it with", v: 2.5},
-		{s: "killed it tonight", v: 2.5}, {s: "killed it today", v: 2.5}, {s: "killed it again", v: 2.5},
-		{s: "killed it last", v: 2.5}, {s: "killing it", v: 2.5}, {s: "killin it", v: 2.5}, {s: "crushed it", v: 2.5},
-		{s: "crushing it", v: 2.5}, {s: "nailed it", v: 2.2}, {s: "nailing it", v: 2.2}, {s: "smashed it", v: 2.2},
-		{s: "smashing it", v: 2.2}, {s: "killed it off", v: -1.0},
+		// A performance praised in words of harm ("she killed it") is read
+		// by performance; a show "killed off" is cancelled.
+		{s: "killed it off", v: -1.0},
 		// Slang praise in set phrases ("this track is fire", "a
 		// beast", "lit af", "hits different", "a game changer").
-		{s: "is fire", v: 2.0}, {s: "was fire", v: 2.0}, {s: "are fire", v: 2.0}, {s: "straight fire", v: 2.0},
-		{s: "pure fire", v: 2.0}, {s: "a beast", v: 1.8}, {s: "absolute beast", v: 2.0}, {s: "beast mode", v: 1.8},
+		// Each must end its clause: "the apartment is fire damaged", "a
+		// beast to assemble" are not praise.
+		{s: "is fire", v: 2.0, endsClause: true}, {s: "was fire", v: 2.0, endsClause: true},
+		{s: "are fire", v: 2.0, endsClause: true}, {s: "straight fire", v: 2.0}, {s: "pure fire", v: 2.0, endsClause: true},
+		{s: "a beast", v: 1.8, endsClause: true}, {s: "absolute beast", v: 2.0, endsClause: true}, {s: "beast mode", v: 1.8},
 		{s: "lit af", v: 2.0}, {s: "so lit", v: 2.0, endsClause: true}, {s: "was lit", v: 2.0, endsClause: true},
 		{s: "is lit", v: 2.0, endsClause: true}, {s: "hits different", v: 2.0}, {s: "hit different", v: 2.0},
-		{s: "game changer", v: 2.0}, {s: "no skips", v: 1.5, fixed: true}, {s: "no notes", v: 1.5, fixed: true},
+		{s: "game changer", v: 2.0}, {s: "no skips", v: 1.5, fixed: true, endsClause: true},
+		{s: "no notes", v: 1.5, fixed: true, endsClause: true},
+		{s: "is epic", v: 1.8, endsClause: true}, {s: "was epic", v: 1.8, endsClause: true},
+		{s: "so epic", v: 1.8, endsClause: true}, {s: "pretty epic", v: 1.8, endsClause: true},
+		{s: "legend has it", v: 0}, {s: "map legend", v: 0}, {s: "bangers and mash", v: 0},
 		{s: "no cap", v: 0, fixed: true}, {s: "epic fail", v: -2.8}, {s: "epic fails", v: -2.8},
 		// Set phrases that VADER reads backwards: "never gets old"
 		// is praise, "nothing worse than" blame, "nothing better than"
@@ -506,8 +505,7 @@ func newRuleScorer() *Scorer {
 		{s: "such a joke", v: -1.8}, {s: "are a joke", v: -1.8}, {s: "rest in peace", v: -1.5},
 		// Being obsessed with a thing oneself is loving it.
 		{s: "i'm obsessed", v: 2.0}, {s: "im obsessed", v: 2.0}, {s: "i am obsessed", v: 2.0},
-		{s: "i’m obsessed", v: 2.0}, {s: "so obsessed with this", v: 2.0}, {s: "lowkey obsessed", v: 2.0},
-		{s: "obsessed with this", v: 2.0}, {s: "obsessed with these", v: 2.0}, {s: "obsessed with my", v: 2.0},
+		{s: "i’m obsessed", v: 2.0}, {s: "lowkey obsessed", v: 2.0},
 		// Quantities and terms with rated words in them ("a 60% chance of
 		// rain", "a hat trick", "10 hours straight"). Names of people and
 		// teams ("Manchester United") are left to the brand and name rules.
@@ -858,7 +856,8 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 			if i+1 < n {
 				continue
 			}
-			if id.endsClause && i+1 < len(toks) && toks[i].flags&tEndClause == 0 {
+			if id.endsClause && i+1 < len(toks) && toks[i].flags&tEndClause == 0 &&
+				toks[i+1].flags&(tEmoji|tEmoticon) == 0 && !clauseTail(low, &toks[i+1]) {
 				continue
 			}
 			match := true
@@ -884,6 +883,8 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 			}
 		}
 	}
+	// "She killed it tonight", "Nailed it!": a performance praised.
+	performance(text, low, toks)
 	// "that goal was SICK 🔥", "these graphics are insane 😍": with an
 	// emoji of praise, the words of excess are praise.
 	hypeWithPraise(text, low, toks)
@@ -2849,7 +2850,7 @@ func hypeWithPraise(text string, low []byte, toks []sentToken) {
 		}
 		r, _ := utf8.DecodeRuneInString(text[t.start:t.end])
 		switch r {
-		case '🔥', '💯', '🙌', '😍', '🤩', '🐐', '👏':
+		case '🔥', '🙌', '😍', '🤩', '🐐':
 			praise = true
 		}
 	}
@@ -2873,7 +2874,7 @@ func hypeWithPraise(text string, low []byte, toks []sentToken) {
 			w = append(w, c)
 		}
 		switch string(w) {
-		case "sick", "insane", "crazy", "nuts", "ridiculous", "filthy", "nasty", "savage", "wicked", "mental", "disgusting", "dirty":
+		case "sick", "insane", "crazy", "nuts", "filthy", "nasty", "savage", "wicked", "mental":
 		default:
 			continue
 		}
@@ -2887,8 +2888,136 @@ func hypeWithPraise(text string, low []byte, toks []sentToken) {
 				self = true
 			}
 		}
-		if !self {
+		if i+1 < len(toks) && t.flags&tEndClause == 0 && wordIs(low, &toks[i+1], "and") && i+2 < len(toks) && wordIs(low, &toks[i+2], "tired") {
+			continue // "sick and tired"
+		}
+		if heatNear(low, toks, i) {
+			continue // "this heat is insane 🔥": 🔥 is the fire
+		}
+		near := false
+		for k := i + 1; k < len(toks) && k <= i+3; k++ {
+			if toks[k].flags&tEmoji != 0 && praiseEmoji(text, &toks[k]) {
+				near = true
+				break
+			}
+			if toks[k].flags&tEndClause != 0 || wordIs(low, &toks[k], "but") {
+				break
+			}
+		}
+		for k := i - 1; !near && k >= 0 && k >= i-3; k-- {
+			if toks[k].flags&tEndClause != 0 || wordIs(low, &toks[k], "but") {
+				break
+			}
+			if toks[k].flags&tEmoji != 0 && praiseEmoji(text, &toks[k]) {
+				near = true
+			}
+		}
+		if !self && near {
 			t.info.val = -t.info.val
 		}
 	}
+}
+
+// heatNear reports whether a word of heat or fire is in the clause of
+// toks[i], where 🔥 may be the fire itself.
+func heatNear(low []byte, toks []sentToken, i int) bool {
+	s := i
+	for s > 0 && toks[s-1].flags&tEndClause == 0 {
+		s--
+	}
+	for k := s; k < len(toks); k++ {
+		switch tokWord(low, toks, k) {
+		case "heat", "hot", "fire", "fires", "smoke", "burning", "burned", "burnt", "flames", "temperature", "temps", "wildfire":
+			return true
+		}
+		if toks[k].flags&tEndClause != 0 {
+			break
+		}
+	}
+	return false
+}
+
+// praiseEmoji reports whether the emoji token t is one of praise that
+// makes words of excess praise.
+func praiseEmoji(text string, t *sentToken) bool {
+	r, _ := utf8.DecodeRuneInString(text[t.start:t.end])
+	switch r {
+	case '🔥', '🙌', '😍', '🤩', '🐐':
+		return true
+	}
+	return false
+}
+
+// clauseTail reports whether t is a word that may follow a phrase that must
+// end its clause without ending it: "this track is fire af", "no notes
+// tho".
+func clauseTail(low []byte, t *sentToken) bool {
+	switch string(low[t.start:t.end]) {
+	case "af", "fr", "tho", "though", "honestly", "lol", "lmao", "ngl":
+		return true
+	}
+	return false
+}
+
+// performance rates "killed it", "crushing it", "nailed it", "smashed it"
+// as praise of a performance (VADER: killed -3.5, crushing -1.5) where a
+// person did it: a pronoun ("she killed it tonight"), a name ("LeBron
+// absolutely killed it", "Chiefs crushing it this season"), or no subject
+// at all ("Nailed it!"). A thing that "killed it" ended it: "the update
+// killed it", "these ads are killing it", "FedEx crushed it" (a box is
+// crushed; so only a pronoun or no subject may have crushed, smashed or
+// nailed it), and "killing it for me" is spoiling it.
+func performance(text string, low []byte, toks []sentToken) {
+	for i := 0; i+1 < len(toks); i++ {
+		t := &toks[i]
+		strong := false // a name may do it
+		switch tokWord(low, toks, i) {
+		case "killed", "killing", "killin", "crushing", "smashing":
+			strong = true
+		case "crushed", "nailed", "nailing", "smashed":
+		default:
+			continue
+		}
+		if t.flags&tEndClause != 0 || !wordIs(low, &toks[i+1], "it") || toks[i+1].span != 0 {
+			continue
+		}
+		if toks[i+1].flags&tEndClause == 0 && i+2 < len(toks) {
+			switch tokWord(low, toks, i+2) {
+			case "for", "off", "with":
+				continue // "killing it for me", "killed it off", "killed it with fire"
+			}
+		}
+		if !performer(text, low, toks, i, strong) {
+			continue
+		}
+		t.info.val, t.info.flags = 2.5, wInLexicon
+		t.span, t.modStart = 0, t.start
+	}
+}
+
+// performer reports whether the subject before the verb at toks[i] is a
+// person: the sentence opens with the verb (after boosters and forms of
+// "be"), or the word before is a personal pronoun, or (if names may) a
+// capitalised word that does not open the sentence.
+func performer(text string, low []byte, toks []sentToken, i int, names bool) bool {
+	for j := i - 1; j >= 0; j-- {
+		if toks[j].flags&tEndSentence != 0 {
+			return true // "Nailed it!"
+		}
+		w := tokWord(low, toks, j)
+		switch w {
+		case "absolutely", "totally", "really", "just", "so", "truly", "literally", "honestly", "is", "are", "was",
+			"were", "been", "be", "has", "have", "had", "always", "again", "also":
+			continue
+		case "i", "you", "he", "she", "we", "they", "u", "y'all", "ya", "i'm", "you're", "he's", "she's", "we're",
+			"they're", "you've", "we've", "they've", "i've":
+			return true
+		}
+		if !names {
+			return false
+		}
+		c := text[toks[j].start]
+		return c >= 'A' && c <= 'Z'
+	}
+	return true
 }
