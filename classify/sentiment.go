@@ -520,6 +520,17 @@ func newRuleScorer() *Scorer {
 		{s: "weeks straight", v: 0}, {s: "nights straight", v: 0}, {s: "years straight", v: 0},
 		// "honestly" opens an opinion; it is no praise (VADER +2.0).
 		{s: "honestly", v: 0},
+		// Set phrases of risk and resignation: a thing "more trouble than
+		// it's worth" is blame (VADER reads "worth"), taking "your chances"
+		// with it is a gamble, "hope for the best" expects little, and
+		// "the benefit of the doubt" is no benefit.
+		{s: "trouble than it's worth", v: -2.0, fixed: true}, {s: "trouble than its worth", v: -2.0, fixed: true},
+		{s: "trouble than it is worth", v: -2.0, fixed: true}, {s: "trouble than they're worth", v: -2.0, fixed: true},
+		{s: "take your chances", v: -1.2}, {s: "take your chance", v: -1.2}, {s: "takes your chances", v: -1.2},
+		{s: "hope for the best", v: -0.8}, {s: "benefit of the doubt", v: 0},
+		{s: "like no other", v: 2.0}, {s: "no more than", v: 0}, {s: "no less than", v: 0}, {s: "no later than", v: 0},
+		{s: "better yet", v: 0}, {s: "know better", v: 0}, {s: "knew better", v: 0}, {s: "known better", v: 0},
+		{s: "give 'em hell", v: 1.5}, {s: "give em hell", v: 1.5},
 	} {
 		ws := strings.Fields(id.s)
 		hs := make([]uint32, len(ws))
@@ -991,10 +1002,32 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 			t.flags&tEndClause == 0 && determiner(tokWord(low, toks, i+1)) {
 			continue
 		}
+		// "certain episodes", "at certain places", "a certain energy":
+		// before its noun "certain" picks out which (VADER rates the
+		// certainty of "I'm certain", +1.1). Before "that", "of", "about",
+		// "to" or a subject it stays a certainty.
+		if v > 0 && t.span == 0 && t.flags&tEndClause == 0 && i+1 < len(toks) && wordIs(low, t, "certain") {
+			switch tokWord(low, toks, i+1) {
+			case "that", "of", "about", "to", "it", "i", "you", "he", "she", "we", "they", "this", "there", "enough", "now":
+			default:
+				continue
+			}
+		}
 		// "breaks easily", "falls out easily", "easily scratched", "easy to
 		// lose": ease of harm is a fault, not praise.
 		if v > 0 && t.span == 0 && easeOfHarm(low, toks, i) {
 			v *= negScalar
+		}
+		// "the best example of how dumb the writing is", "lame would be
+		// the best way to describe it": the praise is of the example or
+		// the word, and the thing is the blame the example shows. Without
+		// blame in the sentence it stays praise ("the best example of the
+		// genre").
+		if v > 0 && t.span == 0 && t.flags&tEndClause == 0 && i+1 < len(toks) && exampleWord(low, toks, i+1) && blameInSentence(toks, i) {
+			switch tokWord(low, toks, i) {
+			case "best", "perfect", "great", "prime", "classic", "good", "fine", "excellent", "better", "ideal", "perfectly":
+				continue
+			}
 		}
 		// "a great disappointment", "a perfect mess": before a worse word
 		// the praise word says how big it is, not that it is good.
@@ -1018,10 +1051,22 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 			(rated(&toks[i+1]) || (i+2 < len(toks) && toks[i+1].flags&tEndClause == 0 && rated(&toks[i+2]))) {
 			v = 0
 		}
+		// "no other camera out there gives you this battery life", "no
+		// other color phone has the combination of features": nothing else
+		// matches it, which is praise ("no other way" keeps its "no").
+		if f&wNo != 0 && noneOtherMatch(low, toks, i) {
+			v = noneOther
+		}
 		// "I wish it had ..." wants what is missing: the wish is no praise
 		// (a greeting, "wish you luck", keeps its rating).
 		if f&wWish != 0 && i+1 < len(toks) && toks[i+1].info.flags&wWishSubj != 0 && toks[i].flags&tEndClause == 0 {
 			v = 0
+		}
+		// "it should feel a bit more durable", "they could be more
+		// comfortable": more of a good thing wished for is less of it now.
+		if v > 0 && t.span == 0 && t.flags&tNegated == 0 && wantedMore(low, toks, i) {
+			v *= negScalar
+			t.flags |= tNegated
 		}
 		// "used to be amazing", "I used to love it": a rating of the past,
 		// which says it holds no longer.
@@ -1126,6 +1171,15 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 				case k >= 2 && p.info.flags&wNever != 0 &&
 					(toks[j+1].info.flags&wSoThis != 0 || (k == 3 && toks[j+2].info.flags&wSoThis != 0)):
 					v *= neverScale
+				case k == 3 && tokWord(low, toks, j+2) == "how" && exclaimedHow(tokWord(low, toks, j+1)):
+					// "We could not believe how dirty the oysters
+					// were!", "I didn't realize how wonderful it is":
+					// the wonder says how much, and negates nothing.
+				case k == 3 && sinceThen(low, toks, j, i):
+					// "haven't been this sore in a while", "hadn't
+					// felt so alive in years": not since then, so more
+					// than ever.
+					v *= neverScale
 				case k >= 2 && p.info.flags&wWithout != 0 &&
 					(toks[j+1].info.flags&wDoubt != 0 || (k == 3 && toks[j+2].info.flags&wDoubt != 0)):
 				case t.flags&tNegated != 0 && j+1 < b && toks[j+1].info.flags&wWithout != 0 && p.info.flags&(wNo|wWithout) == 0:
@@ -1197,6 +1251,9 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 	// Ironic comparisons, excesses, failures and difficulties: "about as
 	// exciting as a tax return", "too dumb to be fun", "hard to care".
 	criticsConstructions(low, toks)
+	// "great player... when it worked!", "it was nice while it lasted",
+	// "great - for the first three hours": praise of a time that is over.
+	praiseThatEnded(low, toks)
 
 	// A trouble the lexicon does not rate, never met ("there haven't been
 	// any issues", "I have not had any bugs"), is praise, as "no issues"
@@ -1254,7 +1311,11 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 		f := toks[i].info.flags
 		cf := f&wModalHave != 0 ||
 			(f&wModal != 0 && i+1 < len(toks) && toks[i+1].info.flags&wHave != 0 && toks[i].flags&tEndClause == 0) ||
-			(f&wWish != 0 && i+1 < len(toks) && toks[i+1].info.flags&wWishSubj != 0 && toks[i].flags&tEndClause == 0)
+			(f&wWish != 0 && i+1 < len(toks) && toks[i+1].info.flags&wWishSubj != 0 && toks[i].flags&tEndClause == 0) ||
+			// "they could at least put in a good pair of earphones":
+			// the least that was not done.
+			(f&wModal != 0 && toks[i].flags&tEndClause == 0 && tokWord(low, toks, i+1) == "at" && tokWord(low, toks, i+2) == "least") ||
+			expectedOnce(low, toks, i)
 		if !cf && toks[i].val > 0 && hopeElsewhere(low, toks, i) {
 			// "hope someone else has better luck": hoping for better
 			// from another is a verdict on this one, not hope.
@@ -1668,8 +1729,19 @@ func betterElsewhere(low []byte, toks []sentToken, i int) bool {
 		case "a", "an", "some", "much", "far", "way", "something", "somewhere", "one":
 			between = true
 		case "get", "buy", "find", "expect", "expected", "expecting", "need", "needed", "want", "wanted",
-			"deserve", "deserved", "afford", "prefer", "choose", "pick", "purchase", "spend":
-			return between
+			"deserve", "deserved", "afford", "prefer", "choose", "pick", "purchase", "spend",
+			"seen", "gotten", "got", "found", "bought", "received":
+			// "I've seen better movies", "seen better days" (a negation
+			// before it returned above: "never seen better").
+			if between || tokWord(low, toks, j) == "seen" {
+				return true
+			}
+			// "Get better headphones.", "you have to buy better ones",
+			// "You can find better movies at youtube": with no article, a
+			// noun after "better" and advice before the verb ("get better"
+			// alone is a wish to recover).
+			return j == i-1 && betterAdvice(low, toks, j) && i+1 < len(toks) && toks[i].flags&tEndClause == 0 &&
+				!betterTail(tokWord(low, toks, i+1))
 		default:
 			return false
 		}
@@ -2139,6 +2211,39 @@ func likeAsComparison(low []byte, toks []sentToken, i int) bool {
 		// in tweets those open guesses and plans that people rate
 		// mildly positive ("looks like we're having movie night").
 		return true
+	case "look", "looks", "looked", "looking", "seem", "seems", "seemed", "feel", "feels", "felt", "feeling",
+		"sound", "sounds", "sounded":
+		return false
+	}
+	// "the songs don't play one after another like on a cd", "like in
+	// previous movies", "like when Spock has to rescue Kirk", "like for
+	// example": before a preposition or "when", "like" compares a manner
+	// or a time; one cannot like "on" or "in". Not after someone who likes
+	// ("I like when it rains").
+	if i+1 < len(toks) && toks[i].flags&tEndClause == 0 && !likerWord(prev) && !likeHolder(prev) {
+		switch string(low[toks[i+1].start:toks[i+1].end]) {
+		case "on", "in", "at", "when", "for", "from", "during", "before", "after", "where":
+			return true
+		}
+	}
+	return false
+}
+
+// likeHolder reports whether w, before "like", may be the subject,
+// auxiliary or adverb of the verb "like" beyond what likerWord lists: a
+// modal, a negation, "to", a conjunction or an adverb that can stand
+// between a subject and its verb ("I still like the design", "and like the
+// size", "tried to like this place").
+func likeHolder(w string) bool {
+	switch w {
+	case "will", "won't", "'ll", "i'll", "you'll", "we'll", "they'll", "he'll", "she'll", "might", "may", "could",
+		"should", "must", "can", "can't", "cannot", "to", "not", "don't", "didn't", "doesn't", "dont", "didnt",
+		"doesnt", "never", "and", "but", "or", "just", "still", "especially", "particularly", "personally",
+		"generally", "mostly", "usually", "probably", "always", "sometimes", "both", "all", "many", "most",
+		"users", "customers", "fans", "folks", "guys", "girls", "boys", "men", "women", "children", "critics",
+		"u", "ya", "y'all", "also", "genuinely", "truly", "absolutely", "kinda", "sorta", "only", "even",
+		"i", "we", "you", "they", "he", "she", "it", "that", "who", "which", "dogs", "cats", "audiences", "viewers":
+		return true
 	}
 	return false
 }
@@ -2263,8 +2368,9 @@ func sameSentence(toks []sentToken, j, i int) bool {
 // ("better", "happier", or any word after "more"), only "be", "get",
 // "any" and the like stand between, and the verb is "get" or the negator
 // "could not" or "cannot" ("couldn't be happier", "can't get any better",
-// "doesn't get any better", "couldn't be more pleased"; but "it isn't any
-// better" and "it wouldn't be better" are no praise).
+// "doesn't get any better", "couldn't be more pleased", "never seen
+// better", "haven't had a better meal"; but "it isn't any better" and "it
+// wouldn't be better" are no praise).
 func unbeatable(low []byte, toks []sentToken, j, i int) bool {
 	w := low[toks[i].start:toks[i].end]
 	cmp := len(w) > 4 && string(w[len(w)-2:]) == "er"
@@ -2287,7 +2393,11 @@ func unbeatable(low []byte, toks []sentToken, j, i int) bool {
 					}
 				}
 			}
-		case "any", "have", "been", "possibly", "much":
+		case "seen", "had", "tasted", "eaten", "heard", "met", "owned", "used", "found":
+			// "I have never seen better", "haven't tasted better coffee":
+			// nothing met so far beats it.
+			verb = true
+		case "any", "have", "been", "possibly", "much", "a":
 		default:
 			return false
 		}
@@ -3018,6 +3128,345 @@ func performer(text string, low []byte, toks []sentToken, i int, names bool) boo
 		}
 		c := text[toks[j].start]
 		return c >= 'A' && c <= 'Z'
+	}
+	return true
+}
+
+// praiseThatEnded negates the praise of a sentence that limits it to a
+// time now over: praise before "when it worked" or "while it lasted" (at
+// the end of its clause, as the idioms are read), or before "for the first"
+// and a span of minutes to months ("great - for the first three hours");
+// and praise after an opening "when it was working" ("when the player was
+// working it was great"). "for the first time" is no span.
+func praiseThatEnded(low []byte, toks []sentToken) {
+	negate := func(from, to int) {
+		for k := from; k < to; k++ {
+			if toks[k].val > 0 && toks[k].flags&tNegated == 0 {
+				toks[k].val *= negScalar
+				toks[k].flags |= tNegated
+			}
+		}
+	}
+	start := 0 // first token of the current sentence
+	for i := range toks {
+		if i > 0 && toks[i-1].flags&tEndSentence != 0 {
+			start = i
+		}
+		w := tokWord(low, toks, i)
+		switch {
+		case toks[i].span > 0 && toks[i].info.val < 0 && (w == "worked" || w == "lasted") &&
+			(tokWord(low, toks, i-2) == "when" || tokWord(low, toks, i-2) == "while"):
+			// The idioms "when it worked" and "while it lasted"; one that
+			// opens its sentence ends the one before ("great player...
+			// when it worked!").
+			from := start
+			if b := i - int(toks[i].span); b == start && start > 0 {
+				from = start - 1
+				for from > 0 && toks[from-1].flags&tEndSentence == 0 {
+					from--
+				}
+			}
+			negate(from, i-int(toks[i].span))
+		case w == "for" && tokWord(low, toks, i+1) == "the" && tokWord(low, toks, i+2) == "first" && spanAfter(low, toks, i+3):
+			// Not "it has been great for the first two months": so far,
+			// it still is.
+			ongoing := false
+			for k := start; k < i; k++ {
+				switch tokWord(low, toks, k) {
+				case "been", "is", "it's", "are", "has", "have", "far":
+					ongoing = true
+				}
+			}
+			if !ongoing {
+				negate(start, i)
+			}
+		case w == "when" && i == start:
+			// "when the player was working, it was great"
+			for j := i + 1; j < len(toks) && j <= i+5 && toks[j-1].flags&tEndClause == 0; j++ {
+				// Said of a thing ("it", "the player", "my phone"), not
+				// of people ("when I was working there").
+				subj := tokWord(low, toks, j-2)
+				thing := subj == "it" || j-3 > i && determiner(tokWord(low, toks, j-3))
+				if v := tokWord(low, toks, j); thing && (v == "working" || v == "worked") && (tokWord(low, toks, j-1) == "was" || tokWord(low, toks, j-1) == "were") {
+					end := j + 1
+					for end < len(toks) && toks[end-1].flags&tEndSentence == 0 {
+						end++
+					}
+					negate(j+1, end)
+					break
+				}
+			}
+		}
+	}
+}
+
+// spanAfter reports whether toks[i] opens a span of minutes to months:
+// "three hours", "few weeks", "couple of days", "month".
+func spanAfter(low []byte, toks []sentToken, i int) bool {
+	for j := i; j < len(toks) && j <= i+3; j++ {
+		switch w := tokWord(low, toks, j); w {
+		case "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months":
+			return true
+		case "few", "couple", "of", "two", "three", "four", "five", "six", "several":
+		default:
+			if w == "" || w[0] < '0' || w[0] > '9' {
+				return false
+			}
+		}
+		if toks[j].flags&tEndClause != 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// sinceThen reports whether the negator at toks[j] opens "haven't been
+// this ..." or "hadn't felt so ..." (a form of "be" or "feel" and "this" or
+// "so", then the rated word at toks[i]) and the clause goes on to "in" or
+// "since" ("in a while", "in years", "since high school"): a comparison
+// with all the time before, which intensifies. "I haven't been so happy
+// lately" stays a negation.
+func sinceThen(low []byte, toks []sentToken, j, i int) bool {
+	if i != j+3 || toks[j].flags&tEndClause != 0 {
+		return false
+	}
+	switch tokWord(low, toks, j+1) {
+	case "been", "felt":
+	default:
+		return false
+	}
+	switch tokWord(low, toks, j+2) {
+	case "this", "so":
+	default:
+		return false
+	}
+	for k := i; k < len(toks) && k <= i+3; k++ {
+		if k > i {
+			switch tokWord(low, toks, k) {
+			case "in", "since":
+				return true
+			}
+		}
+		if toks[k].flags&tEndClause != 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// betterAdvice reports whether the verb at toks[j] is advice: it opens
+// its sentence ("Get better headphones."), or follows "you" with a modal
+// or "have to" ("you can find", "you'll want to buy", "you have to buy").
+func betterAdvice(low []byte, toks []sentToken, j int) bool {
+	if j == 0 || toks[j-1].flags&tEndSentence != 0 {
+		return true
+	}
+	for k := j - 1; k >= 0 && k >= j-3 && toks[k].flags&tEndClause == 0; k-- {
+		switch tokWord(low, toks, k) {
+		case "you", "you'll", "you'd", "you've":
+			// A bare "you" needs a modal between: "you find better
+			// ones" may report, "you can find better ones" advises.
+			return k < j-1 || tokWord(low, toks, k) != "you"
+		case "can", "could", "should", "will", "would", "must", "might", "to", "have", "need", "better":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// betterTail reports whether w, after "better", shows that "better" is no
+// adjective of a noun: "get better at it", "gets better and better", "find
+// better ways than this" is still a noun ("ways").
+func betterTail(w string) bool {
+	switch w {
+	case "at", "soon", "with", "and", "or", "than", "now", "over", "as", "by", "from", "in", "to", "after",
+		"when", "if", "every", "each", "quickly", "fast", "still", "too", "yet", "off", "then", "later", "results",
+		"sound", "pictures", "quality", "reception", "battery", "performance", "value":
+		return true
+	}
+	return false
+}
+
+// wantedMore reports whether the praise at toks[i] is a comparative
+// ("more durable", "better", "easier") after "should", "could", "ought
+// to" or "need(s) to" and a verb of being or seeming, with a degree
+// between ("should feel a bit more durable", "could be more comfortable",
+// "needs to be easier"): what it ought to be and is not. Not "should be
+// even better" (more of what is already good), nor after a negation
+// ("couldn't be more comfortable").
+func wantedMore(low []byte, toks []sentToken, i int) bool {
+	j := i - 1
+	w := tokWord(low, toks, i)
+	switch {
+	case j >= 0 && tokWord(low, toks, j) == "more":
+		j--
+	case w == "better" || strings.HasSuffix(w, "ier") || w == "nicer" || w == "safer" || w == "faster" || w == "cheaper" || w == "sharper" || w == "clearer" || w == "smoother" || w == "quieter" || w == "stronger" || w == "brighter":
+	default:
+		return false
+	}
+	for ; j >= 0 && j >= i-6; j-- {
+		if toks[j].flags&tEndClause != 0 {
+			return false
+		}
+		switch tokWord(low, toks, j) {
+		case "a", "bit", "little", "lot", "much", "way", "far", "slightly", "somewhat", "tad", "touch":
+			continue
+		case "be", "feel", "look", "sound", "seem", "get":
+			k := j - 1
+			if k >= 0 && tokWord(low, toks, k) == "to" {
+				k--
+			}
+			if k < 0 || toks[k].flags&tEndClause != 0 {
+				return false
+			}
+			switch tokWord(low, toks, k) {
+			case "should", "could", "ought", "need", "needs", "needed":
+				return k == 0 || !isNegator(&toks[k-1]) && toks[k-1].info.flags&wNo == 0
+			}
+			return false
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// noneOther is the rating of "no other ... has": praise about as strong as
+// VADER's "best" (+3.2) is, short of it.
+const noneOther = 2.0
+
+// noneOtherMatch reports whether the "no" at toks[i] opens "no other" and
+// a noun followed, within five words of its clause, by a verb of having,
+// giving or matching ("no other phone has", "no other camera out there
+// gives you", "no other film comes close"). "No other way", "there are no
+// other cases available" name an absence.
+func noneOtherMatch(low []byte, toks []sentToken, i int) bool {
+	if i+2 >= len(toks) || toks[i].flags&tEndClause != 0 || tokWord(low, toks, i+1) != "other" {
+		return false
+	}
+	for j := i + 2; j < len(toks) && j <= i+6 && toks[j-1].flags&tEndClause == 0; j++ {
+		switch tokWord(low, toks, j) {
+		case "has", "have", "had", "gives", "give", "gave", "offers", "offer", "offered", "comes", "come", "came",
+			"compares", "compare", "matches", "match", "beats", "beat", "rivals", "delivers", "provides", "can", "could":
+			return j > i+2 && !quantityOrBlame(low, toks, j)
+		}
+	}
+	return false
+}
+
+// quantityOrBlame reports whether the clause from toks[j] on compares an
+// amount or names blame ("no other airline has had so many delays", "no
+// other phone has more dropped calls", "no other film has been this
+// boring"): the one singled out is singled out for that.
+func quantityOrBlame(low []byte, toks []sentToken, j int) bool {
+	for k := j; k < len(toks); k++ {
+		switch tokWord(low, toks, k) {
+		case "many", "much", "more", "worse", "fewer", "less", "most":
+			return true
+		}
+		if toks[k].info.val < 0 && rated(&toks[k]) {
+			return true
+		}
+		if toks[k].flags&tEndClause != 0 {
+			break
+		}
+	}
+	return false
+}
+
+// exclaimedHow reports whether w, between a negator and "how", makes the
+// clause an exclamation of degree: "can't believe how", "didn't realize
+// how", "can't imagine how". Not "don't know how good it is", which
+// doubts.
+func exclaimedHow(w string) bool {
+	switch w {
+	case "believe", "realize", "realise", "realized", "realised", "imagine":
+		return true
+	}
+	return false
+}
+
+// exampleWord reports whether toks[j] opens what a word of praise may
+// rate without rating the thing: "example", "illustration",
+// "demonstration", "way to describe", "word for", "description".
+func exampleWord(low []byte, toks []sentToken, j int) bool {
+	switch tokWord(low, toks, j) {
+	case "example", "examples", "illustration", "demonstration", "description":
+		return true
+	case "way":
+		return tokWord(low, toks, j+1) == "to" && (tokWord(low, toks, j+2) == "describe" || tokWord(low, toks, j+2) == "sum")
+	case "word":
+		return tokWord(low, toks, j+1) == "for"
+	}
+	return false
+}
+
+// blameInSentence reports whether the sentence of toks[i] holds a word the
+// lexicon rates as blame.
+func blameInSentence(toks []sentToken, i int) bool {
+	s := i
+	for s > 0 && toks[s-1].flags&tEndSentence == 0 {
+		s--
+	}
+	for k := s; k < len(toks); k++ {
+		if k != i && toks[k].info.val < 0 && rated(&toks[k]) {
+			return true
+		}
+		if toks[k].flags&tEndSentence != 0 {
+			break
+		}
+	}
+	return false
+}
+
+// expectedOnce reports whether toks[i] is the "would" or "getting" of an
+// expectation the writer once held ("so i thought it would be a breeze to
+// set this up", "At first I thought I was getting a good deal"): told in
+// the past, it is one that did not hold, unless the sentence says it did
+// ("... and it was!"). "I thought it was good" is the writer's verdict and
+// stays one.
+func expectedOnce(low []byte, toks []sentToken, i int) bool {
+	k := i - 2
+	switch tokWord(low, toks, i) {
+	case "would":
+	case "getting":
+		if w := tokWord(low, toks, i-1); w != "was" && w != "were" {
+			return false
+		}
+		k = i - 3
+	default:
+		return false
+	}
+	if k < 1 || toks[k].flags&tEndClause != 0 || toks[k+1].flags&tEndClause != 0 {
+		return false
+	}
+	switch tokWord(low, toks, k+1) {
+	case "it", "this", "that", "they", "i", "we", "he", "she", "these":
+	default:
+		return false
+	}
+	switch tokWord(low, toks, k) {
+	case "thought", "assumed", "figured", "expected", "imagined":
+	default:
+		return false
+	}
+	// The writer's own thought: "I thought", not "you thought it would".
+	switch tokWord(low, toks, k-1) {
+	case "i", "we", "originally", "first", "initially", "honestly", "really", "actually":
+	default:
+		return false
+	}
+	// "I thought it would be fun, and it was!": an expectation met.
+	for j := i + 1; j+2 < len(toks) && toks[j-1].flags&tEndSentence == 0; j++ {
+		if wordIs(low, &toks[j], "and") {
+			switch tokWord(low, toks, j+2) {
+			case "was", "is", "did", "does", "were", "am", "sure":
+				if tokWord(low, toks, j+3) != "not" && tokWord(low, toks, j+3) != "n't" {
+					return false
+				}
+			}
+		}
 	}
 	return true
 }

@@ -293,6 +293,8 @@ func TestSentimentRules(t *testing.T) {
 		{"a beast to assemble is no praise", "This desk is a beast to assemble.", "This desk is to assemble.", "="},
 		{"no notes on a ticket is no praise", "Support left no notes on my ticket.", "Support left no on my ticket.", "="},
 		{"obsessed of others is no love", "Google is obsessed with my data.", "Google is with my data.", "<"},
+		{"an expectation once held is a let-down", "I thought it would be great.", "I thought it.", "<"},
+		{"an expectation met is praise", "I thought it would be fun, and it was!", "I thought it, and it was!", ">"},
 		{"praise VADER lacks", "An extraordinary film.", "A film.", ">"},
 		{"blame VADER lacks", "The dialogue is atrocious.", "The dialogue is.", "<"},
 		{"the negation of predictable is no praise", "Violent, unpredictable storms.", "Violent storms.", "="},

@@ -1,0 +1,75 @@
+package classify
+
+import (
+	"testing"
+
+	"github.com/earshot-dev/earshot/post"
+)
+
+// TestSentimentReadings checks the readings of praise that does not hold
+// where it stands (a time that is over, a wish, an alternative, an
+// expectation, an example), of words that name rather than rate ("certain
+// places", "like on a cd"), and of constructions that intensify rather than
+// negate ("can't believe how dirty", "haven't been this sore in a while",
+// "no other phone has"), each with a case the rule must leave alone.
+func TestSentimentReadings(t *testing.T) {
+	s := NewRuleScorer()
+	tests := []struct{ text, want string }{
+		// Praise of a time that is over.
+		{"great player... when it worked!", post.Negative},
+		{"well, it was nice while it lasted.", post.Negative},
+		{"great - for the first three hours.", post.Negative},
+		{"when the player was working it was great,but.", post.Negative},
+		{"It has been great for the first two months.", post.Positive},
+		{"It was great for the first time in years.", post.Positive},
+		{"When I was working there, the food was great.", post.Positive},
+		// Praise of an alternative, or of what ought to be.
+		{"Get better headphones.", post.Negative},
+		{"You can find better movies at youtube.", post.Negative},
+		{"you have to buy better ones.", post.Negative},
+		{"We've gotten a much better service from the place next door.", post.Negative},
+		{"I've seen better movies.", post.Negative},
+		{"I have never seen better service.", post.Positive},
+		{"You will get better results with the manual mode.", post.Positive},
+		{"I hope you get better soon.", post.Positive},
+		{"as a portable player, it should feel a bit more durable.", post.Negative},
+		{"tomorrow should be even better too.", post.Positive},
+		{"It couldn't be more comfortable.", post.Positive},
+		{"at $300 they could at least put in a good pair of earphones.", post.Negative},
+		{"so i thought it would be a breeze to set this up.", post.Negative},
+		{"I thought it was good.", post.Positive},
+		{"or better yet, buy from another company.", post.Neutral},
+		{"now i know better.", post.Neutral},
+		// Words that name rather than rate.
+		{"I cannot make calls at certain places.", post.Negative},
+		{"Hence the whole story lacks a certain energy.", post.Negative},
+		{"I am certain it will succeed.", post.Positive},
+		{"the songs don't play one after another like on a cd.", post.Negative},
+		{"I like when the leaves turn.", post.Positive},
+		{"The best example of how dumb the writing is.", post.Negative},
+		{"Lame would be the best way to describe it.", post.Negative},
+		{"It is the best example of the genre.", post.Positive},
+		// Constructions that intensify rather than negate.
+		{"We could not believe how dirty the oysters were!", post.Negative},
+		{"I didn't realize how wonderful the short really is.", post.Positive},
+		{"I can't believe how good this is.", post.Positive},
+		{"Haven't been this sore in a while.", post.Negative},
+		{"I haven't felt this good in years!", post.Positive},
+		{"I haven't been so happy lately.", post.Negative},
+		{"no other color phone has the combination of features this one offers.", post.Positive},
+		{"No other film this year comes close.", post.Positive},
+		{"There was no other option.", post.Negative},
+		{"No other airline has had so many delays.", post.Negative},
+		{"No other film has been this boring.", post.Negative},
+		// Set phrases.
+		{"more trouble than it's worth.", post.Negative},
+		{"you do take your chances with this phone.", post.Negative},
+		{"I will return it for an exchange and hope for the best.", post.Negative},
+		{"Give 'em hell, give 'em hell!", post.Positive},
+	}
+	for _, tt := range tests {
+		if got := s.Score(tt.text); got.Label != tt.want {
+			t.Errorf("Score(%q) = %s %.3f %q; want %s", tt.text, got.Label, got.Score, got.Terms, tt.want)
+		}
+	}
+}
