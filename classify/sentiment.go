@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"bytes"
 	"html"
 	"maps"
 	"math"
@@ -531,6 +532,36 @@ func newRuleScorer() *Scorer {
 		{s: "like no other", v: 2.0}, {s: "no more than", v: 0}, {s: "no less than", v: 0}, {s: "no later than", v: 0},
 		{s: "better yet", v: 0}, {s: "know better", v: 0}, {s: "knew better", v: 0}, {s: "known better", v: 0},
 		{s: "give 'em hell", v: 1.5}, {s: "give em hell", v: 1.5},
+		// What one goes back to "over and over" is loved ("I keep watching
+		// it over and over"); "the same song over and over" is not.
+		{s: "watching it over and over", v: 1.5}, {s: "watch it over and over", v: 1.5}, {s: "watched it over and over", v: 1.5},
+		{s: "watching them over and over", v: 1.5}, {s: "watch them over and over", v: 1.5}, {s: "watched them over and over", v: 1.5},
+		{s: "listen to it over and over", v: 1.5}, {s: "listening to it over and over", v: 1.5}, {s: "read it over and over", v: 1.5},
+		// Price said to be fair is praise ("reasonably priced", "priced
+		// right"), as "affordable" is; "reasonably" alone is a dampener.
+		{s: "reasonably priced", v: 1.5}, {s: "fairly priced", v: 1.5}, {s: "well priced", v: 1.5}, {s: "priced right", v: 1.5},
+		{s: "competitively priced", v: 1.5}, {s: "priced reasonably", v: 1.5}, {s: "priced fairly", v: 1.5},
+		// A standard fallen short of or gone past: "below average", "below
+		// par", "below expectations"; "above and beyond", "above average".
+		// "Average" ends its clause: "temperatures below average this
+		// week" and "a below average rainfall" are statistics.
+		{s: "below average", v: -1.5, endsClause: true}, {s: "below par", v: -1.5}, {s: "below expectations", v: -1.5},
+		{s: "below my expectations", v: -1.5}, {s: "below standard", v: -1.5}, {s: "below standards", v: -1.5},
+		{s: "below-par", v: -1.5}, {s: "above and beyond", v: 2.0}, {s: "above average", v: 1.2, endsClause: true},
+		// A first visit that is the last, and a last purchase: "the first
+		// (and last) time", "Last time buying from you", "might just be
+		// the last".
+		{s: "first and last time", v: -1.8}, {s: "first and last visit", v: -1.8}, {s: "last time buying", v: -1.5}, {s: "last time ordering", v: -1.5},
+		{s: "last time i buy", v: -1.5}, {s: "last time i order", v: -1.5}, {s: "last time i ever", v: -1.5}, {s: "be the last", v: -1.2, endsClause: true},
+		// Liking that was tried and failed, as "wanted to like" is; "a
+		// riot" after a copula is fun, as "a blast" is.
+		{s: "tried to like", v: -1.5, fixed: true}, {s: "trying to like", v: -1.5, fixed: true}, {s: "tried to love", v: -1.5, fixed: true},
+		{s: "tried hard to like", v: -1.5, fixed: true}, {s: "tried so hard to like", v: -1.5, fixed: true},
+		{s: "was a riot", v: 2}, {s: "is a riot", v: 2}, {s: "it's a riot", v: 2}, {s: "what a riot", v: 2}, {s: "such a riot", v: 2}, {s: "absolute riot", v: 2},
+		// Advice to try a thing, as "check it out" is: "Give this one a
+		// look", "give it a try".
+		{s: "give it a try", v: 1.5}, {s: "give it a shot", v: 1.5}, {s: "give it a look", v: 1.5}, {s: "give this one a look", v: 1.5},
+		{s: "give this a try", v: 1.5}, {s: "give this one a try", v: 1.5}, {s: "give them a try", v: 1.5}, {s: "give it a chance", v: 1.2},
 	} {
 		ws := strings.Fields(id.s)
 		hs := make([]uint32, len(ws))
@@ -627,6 +658,22 @@ func (s *Scorer) lookup(w []byte) wordInfo {
 		n := copy(buf[:], w)
 		buf[n] = 'g'
 		if wi, ok := s.words[string(buf[:n+1])]; ok {
+			return wi
+		}
+	}
+	// A prefix written with a hyphen makes the rated word written closed
+	// ("over-priced", "sub-par", "non-sense", "dis-appointed").
+	if k := bytes.IndexByte(w, '-'); k > 0 && k+1 < len(w) && hyphenPrefix(w[:k]) {
+		n := copy(buf[:], w[:k])
+		n += copy(buf[n:], w[k+1:])
+		if wi, ok := s.words[string(buf[:n])]; ok && wi.flags&wInLexicon != 0 && wi.val != 0 {
+			return wi
+		}
+	}
+	// British spellings of rated words: "favourite", "flavourful",
+	// "mesmerising", "realised".
+	if alt, ok := americanSpelling(w, buf[:0]); ok {
+		if wi, ok := s.words[string(alt)]; ok && wi.flags&wInLexicon != 0 && wi.val != 0 {
 			return wi
 		}
 	}
@@ -894,6 +941,24 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 			}
 		}
 	}
+	// "over rated", "over priced", "under cooked": a prefix written apart
+	// from its participle is the rated word written closed.
+	for i := 0; i+1 < len(toks); i++ {
+		p := low[toks[i].start:toks[i].end]
+		if toks[i].flags&tEndClause != 0 || toks[i].span != 0 || toks[i+1].span != 0 || string(p) != "over" && string(p) != "under" {
+			continue
+		}
+		n := low[toks[i+1].start:toks[i+1].end]
+		if len(n) < 4 || string(n[len(n)-2:]) != "ed" || toks[i+1].info.val != 0 {
+			continue
+		}
+		if wi := s.words[string(p)+string(n)]; wi.flags&wInLexicon != 0 && wi.val != 0 {
+			toks[i].info.val, toks[i].info.flags = 0, toks[i].info.flags&^wInLexicon
+			toks[i+1].info.val, toks[i+1].info.flags = wi.val, wi.flags
+			toks[i+1].modStart = toks[i].start
+			toks[i+1].span = 1
+		}
+	}
 	// "She killed it tonight", "Nailed it!": a performance praised.
 	performance(text, low, toks)
 	// "that goal was SICK 🔥", "these graphics are insane 😍": with an
@@ -930,6 +995,24 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 					t.modStart = toks[k].start
 				}
 			}
+			continue
+		}
+		if t.span == 0 && f&wInLexicon == 0 && rocksVerb(low, toks, i) {
+			// "This game rocks.", "you rock!", "it rocked my world": the
+			// verb of slang praise, not the stones.
+			t.val = rocksValence
+			continue
+		}
+		if t.span == 0 && f&wInLexicon == 0 && promptAdjective(low, toks, i) {
+			// "Service was very prompt", "prompt delivery": on time, as
+			// earshot's "promptly" is praise.
+			t.val = promptValence
+			continue
+		}
+		if t.span == 0 && f&wInLexicon == 0 && itWorks(low, toks, i) {
+			// "Portable and it works.", "(It works!)": a thing that
+			// works, said as the verdict of its clause.
+			t.val = worksValence
 			continue
 		}
 		if f&wInLexicon == 0 || t.info.val == 0 {
@@ -1044,6 +1127,13 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 		if v > 0 && t.span == 0 && t.end-t.start == 6 && string(low[t.start:t.end]) == "better" && betterElsewhere(low, toks, i) {
 			v *= negScalar
 			t.flags |= tNegated
+		} else if v > 0 && t.span == 0 && i > 0 && wordIs(low, &toks[i-1], "more") && toks[i-1].flags&tEndClause == 0 && thanThis(low, toks, i) &&
+			!deniedBefore(low, toks, i-1) {
+			// "I've seen soap operas more intelligent than this movie":
+			// what is more so than this one is praised at its cost.
+			v *= negScalar
+			t.flags |= tNegated
+			t.modStart = toks[i-1].start
 		}
 		// "no" before a rated word is a negator, not a rating, also with a
 		// word between ("no real problems", "no major issues").
@@ -1238,6 +1328,14 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 				toks[j].flags |= tReaches
 			}
 		}
+		// "wasn't helpful or friendly", "not fast or reliable": a rated
+		// word joined by "or" to a negated one shares its negation.
+		if v != 0 && t.flags&tNegated == 0 && f&wFixed == 0 && t.span == 0 && b >= 2 && toks[b-1].info.flags&wOr != 0 &&
+			sameClause(toks, b-2, b) && toks[b-2].flags&tNegated != 0 && rated(&toks[b-2]) && toks[b-2].span == 0 {
+			v *= negScalar
+			t.flags |= tNegated
+			t.modStart = min(t.modStart, toks[b-2].modStart)
+		}
 		// "least": "the least helpful" negates, "at least" and "very least" do not.
 		if b > 0 && toks[b-1].info.flags&wLeast != 0 && toks[b-1].info.flags&wInLexicon == 0 {
 			if b == 1 || toks[b-2].info.flags&(wAt|wVery) == 0 {
@@ -1251,6 +1349,9 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 	// Ironic comparisons, excesses, failures and difficulties: "about as
 	// exciting as a tax return", "too dumb to be fun", "hard to care".
 	criticsConstructions(low, toks)
+	// "I would expect a little bit more", "I expect it to work far
+	// better": an expectation of more is a let-down.
+	expectedMore(low, toks)
 	// "great player... when it worked!", "it was nice while it lasted",
 	// "great - for the first three hours": praise of a time that is over.
 	praiseThatEnded(low, toks)
@@ -1709,19 +1810,8 @@ func betterElsewhere(low []byte, toks []sentToken, i int) bool {
 			return false
 		}
 	}
-	if i+2 < len(toks) && toks[i].flags&tEndClause == 0 && string(low[toks[i+1].start:toks[i+1].end]) == "than" {
-		switch string(low[toks[i+2].start:toks[i+2].end]) {
-		case "this", "these", "it", "mine", "ours":
-			// "better than it was", "than it used to be": the thing
-			// itself, improved.
-			if i+3 < len(toks) && toks[i+2].flags&tEndClause == 0 {
-				switch string(low[toks[i+3].start:toks[i+3].end]) {
-				case "was", "were", "used", "had", "did", "has", "ever", "once":
-					return false
-				}
-			}
-			return true
-		}
+	if thanThis(low, toks, i) {
+		return true
 	}
 	between := false
 	for j := i - 1; j >= 0 && j >= i-4 && toks[j].flags&tEndClause == 0; j-- {
@@ -3469,4 +3559,281 @@ func expectedOnce(low []byte, toks []sentToken, i int) bool {
 		}
 	}
 	return true
+}
+
+// expectationValence rates an expectation of more or better, as the idiom
+// "expected more" is rated.
+const expectationValence = -1.2
+
+// expectedMore reads an expectation of more or better than was had: a
+// verb of expecting ("expect", "expected", "would expect") and, within six
+// words in its clause, "more" or "better" ("would expect a great deal
+// more", "I expect it to work far better"). The praise in that stretch is
+// what was expected, not what was had, so it is negated, and an unrated
+// "more" is the let-down itself. A negated expectation ("didn't expect
+// more") and one that was met ("better than expected") are left alone.
+func expectedMore(low []byte, toks []sentToken) {
+	for i := range toks {
+		switch tokWord(low, toks, i) {
+		case "expect", "expected", "expecting":
+		default:
+			continue
+		}
+		if toks[i].flags&tEndClause != 0 || toks[i].span != 0 || toks[i].flags&tNegated != 0 {
+			continue
+		}
+		if i > 0 && (isNegator(&toks[i-1]) || i > 1 && isNegator(&toks[i-2]) && toks[i-2].flags&tEndClause == 0) {
+			continue
+		}
+		// The writer's own expectation: "I expect", "would expect", "I was
+		// expecting", "we had expected"; not "than expected", "as
+		// expected", nor a forecast ("analysts expect more rate cuts").
+		if i == 0 || toks[i-1].flags&tEndClause != 0 {
+			continue
+		}
+		switch tokWord(low, toks, i-1) {
+		case "i", "we", "would", "should", "could", "i'd", "we'd", "i’d", "we’d", "one", "had", "was", "were",
+			"really", "honestly", "definitely", "certainly", "just", "still", "kinda", "somewhat":
+		default:
+			continue
+		}
+		end := -1
+		for j := i + 1; j < len(toks) && j <= i+6; j++ {
+			if w := tokWord(low, toks, j); w == "more" || w == "better" {
+				end = j
+				break
+			}
+			if toks[j].flags&tEndClause != 0 || toks[j].span != 0 {
+				break
+			}
+		}
+		if end < 0 {
+			continue
+		}
+		if end+1 < len(toks) && toks[end].flags&tEndClause == 0 && toks[end+1].val > 0 {
+			continue // "I expect more great things from them": a hope
+		}
+		for j := i + 1; j < len(toks); j++ {
+			if toks[j].val > 0 {
+				negateAt(toks, j, i)
+			}
+			if toks[j].flags&tEndClause != 0 {
+				break
+			}
+		}
+		if toks[end].val == 0 {
+			toks[end].val = expectationValence
+			toks[end].modStart = toks[i].start
+		}
+	}
+}
+
+// americanSpelling writes into buf the American spelling of a British one
+// ("favourite" -> "favorite", "mesmerising" -> "mesmerizing", "realised"
+// -> "realized"): "our" after the first letter of a word of six letters or
+// more, and "is" of the endings -ise, -ised, -ising, -isation. The caller
+// takes the result only where it is a rated word.
+func americanSpelling(w []byte, buf []byte) ([]byte, bool) {
+	if len(w) < 6 || len(w) > 60 {
+		return nil, false
+	}
+	if k := bytes.Index(w, []byte("our")); k > 0 {
+		buf = append(append(append(buf, w[:k]...), 'o', 'r'), w[k+3:]...)
+		return buf, true
+	}
+	for _, end := range []string{"ise", "ised", "ises", "ising", "isation", "isations"} {
+		if bytes.HasSuffix(w, []byte(end)) && len(w) > len(end)+2 {
+			k := len(w) - len(end)
+			buf = append(append(append(buf, w[:k]...), 'i', 'z'), w[k+2:]...)
+			return buf, true
+		}
+	}
+	return nil, false
+}
+
+// hyphenPrefix reports whether p is a prefix that English writes with or
+// without a hyphen: "over", "under", "sub", "non", "un", "mis", "dis",
+// "out", "super".
+func hyphenPrefix(p []byte) bool {
+	switch string(p) {
+	case "over", "under", "sub", "non", "un", "mis", "dis", "out", "super":
+		return true
+	}
+	return false
+}
+
+// worksValence rates a thing that works, said plainly ("it works!"), next
+// to the idiom "works for me" (1.5) and VADER's "fine" (0.8).
+const worksValence = 1.2
+
+// itWorks reports whether toks[i] is "works" or "worked" ending its
+// clause (or before "and") after "it", "this", "that", "this one" or
+// "everything", with no "if", "whether", "how", "what", "when", "until",
+// "once" or "see" before them in the clause: "Portable and it works.",
+// "This one works and was priced right". "See if that works", "how it
+// works" and "when it works" are no verdict, and a negated "work" is read
+// by negatedWork.
+func itWorks(low []byte, toks []sentToken, i int) bool {
+	switch tokWord(low, toks, i) {
+	case "works", "worked":
+	default:
+		return false
+	}
+	if i == 0 || toks[i-1].flags&tEndClause != 0 {
+		return false
+	}
+	if toks[i].flags&tEndClause == 0 && i+1 < len(toks) && !wordIs(low, &toks[i+1], "and") {
+		return false
+	}
+	if toks[i].flags&tQuestion != 0 {
+		return false
+	}
+	// Up to two adverbs between: "it still works", "it pretty much works".
+	k := i - 1
+	for n := 0; n < 2; n++ {
+		switch tokWord(low, toks, k) {
+		case "still", "just", "really", "actually", "definitely", "totally", "finally", "now", "also", "pretty",
+			"much", "basically", "mostly", "usually", "always":
+			if k == 0 || toks[k-1].flags&tEndClause != 0 {
+				return false
+			}
+			k--
+			continue
+		}
+		break
+	}
+	switch tokWord(low, toks, k) {
+	case "it", "this", "that", "everything":
+	case "one":
+		if k == 0 || !wordIs(low, &toks[k-1], "this") {
+			return false
+		}
+		k--
+	default:
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-3 && toks[j].flags&tEndClause == 0; j-- {
+		switch tokWord(low, toks, j) {
+		case "if", "whether", "how", "what", "when", "until", "once", "see", "hope", "hoping", "unless", "before",
+			"that", "none", "nothing", "no", "neither", "nor":
+			return false // "the rare instance that it worked", "None of it works"
+		}
+		if isNegator(&toks[j]) {
+			return false
+		}
+	}
+	return true
+}
+
+// rocksValence rates the verb "rock" of praise, next to VADER's "cool" 1.3
+// and "awesome" 3.1.
+const rocksValence = 2.0
+
+// rocksVerb reports whether toks[i] is the verb of praise "rocks",
+// "rocked" or "rock": after a subject ("This PDA rocks", "Virgin Wireless
+// rocks and so does this phone"; "rock" only after "you", "they", "we")
+// and ending its clause or going on to "and" or an object of the first
+// or second person ("rocks my socks", "rocked my world"; not "an
+// earthquake rocked the city"). After a determiner, a preposition or "and"
+// it is the noun: "on the rocks", "ice and rocks everywhere", "rock music".
+func rocksVerb(low []byte, toks []sentToken, i int) bool {
+	w := tokWord(low, toks, i)
+	switch w {
+	case "rocks", "rocked", "rock", "rox", "rockz":
+	default:
+		return false
+	}
+	if i == 0 || toks[i-1].flags&tEndClause != 0 || toks[i].flags&tQuestion != 0 {
+		return false
+	}
+	prev := tokWord(low, toks, i-1)
+	if w == "rock" {
+		switch prev {
+		case "you", "u", "they", "we", "ya", "y'all", "yall", "guys":
+		default:
+			return false
+		}
+	}
+	switch prev {
+	case "the", "a", "some", "these", "those", "of", "with", "and", "or", "on", "in", "at", "from", "into", "big",
+		"small", "little", "any", "no", "many", "few", "two", "three", "throw", "throwing", "threw", "thrown",
+		"like", "than", "hard", "solid", "to", "my", "your", "his", "her", "our", "their", "its", "gem", "classic",
+		"punk", "indie", "alt", "soft", "glam", "prog", "acid", "kidney", "pet", "moon", "space", "lava", "sharp",
+		"loose", "falling", "was", "were", "is", "are", "be", "get", "got", "by":
+		return false
+	}
+	if toks[i].flags&tEndClause != 0 || i+1 == len(toks) || toks[i+1].flags&(tEmoji|tEmoticon) != 0 {
+		return true
+	}
+	// "rocks my world", "rocked my socks": an object of the first or
+	// second person. "The quake rocked the city" and "scandal rocks the
+	// government" shake.
+	switch tokWord(low, toks, i+1) {
+	case "my", "your", "our", "and", "so", "because", "hard", "too":
+		return true
+	}
+	return false
+}
+
+// promptValence rates "prompt" said of a service, as earshot's "promptly"
+// (1.3) is rated.
+const promptValence = 1.3
+
+// promptAdjective reports whether toks[i] is the adjective "prompt": after
+// a copula or a degree adverb ("was prompt", "very prompt"), or before a
+// noun of service ("prompt delivery", "prompt reply"). The verb ("to
+// prompt a response", "prompt Apple to lower prices") and the noun ("the
+// command prompt", "at the prompt") are left alone.
+func promptAdjective(low []byte, toks []sentToken, i int) bool {
+	if !wordIs(low, &toks[i], "prompt") {
+		return false
+	}
+	if i > 0 && toks[i-1].flags&tEndClause == 0 {
+		switch tokWord(low, toks, i-1) {
+		case "very", "so", "always", "really", "extremely", "quite", "super", "is", "was", "were", "are", "been",
+			"be", "fairly", "pretty", "incredibly", "remarkably", "reasonably", "consistently":
+			return true
+		}
+	}
+	if toks[i].flags&tEndClause == 0 {
+		switch tokWord(low, toks, i+1) {
+		case "service", "delivery", "shipping", "shipment", "response", "responses", "reply", "replies", "attention",
+			"payment", "refund", "replacement", "follow-up", "seating":
+			return true
+		}
+	}
+	return false
+}
+
+// thanThis reports whether the comparative at toks[i] is compared "than
+// this" ("than these", "than it", "than mine"): the thing reviewed is the
+// lesser. "Better than it was", "than it used to be" compare the thing
+// with itself, improved.
+func thanThis(low []byte, toks []sentToken, i int) bool {
+	if i+2 >= len(toks) || toks[i].flags&tEndClause != 0 || !wordIs(low, &toks[i+1], "than") {
+		return false
+	}
+	switch tokWord(low, toks, i+2) {
+	case "this", "these", "it", "mine", "ours":
+		if i+3 < len(toks) && toks[i+2].flags&tEndClause == 0 {
+			switch tokWord(low, toks, i+3) {
+			case "was", "were", "used", "had", "did", "has", "ever", "once":
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// deniedBefore reports whether a negation or "few" comes up to three words
+// before toks[i] in its clause ("nothing more fun than this", "few things
+// are more satisfying than this"): a comparison that no other thing wins.
+func deniedBefore(low []byte, toks []sentToken, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3 && toks[j].flags&tEndClause == 0; j-- {
+		if isNegator(&toks[j]) || toks[j].info.flags&wNo != 0 || wordIs(low, &toks[j], "few") {
+			return true
+		}
+	}
+	return false
 }

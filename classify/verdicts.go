@@ -37,6 +37,7 @@ const (
 var verdictWords = []string{
 	"see", "watch", "rent", "buy", "get", "try", "check", "visit", "read", "order", "grab", "catch",
 	"back", "again", "elsewhere", "else", "where", "wait", "waited", "waiting", "waits", "hold", "forever",
+	"took", "takes", "taking",
 }
 
 // tokWord is the lower-cased text of toks[i], "" out of range.
@@ -74,7 +75,7 @@ func rateVerdicts(low []byte, toks []sentToken) {
 				}
 				t.info.val, t.info.flags = v, t.info.flags|wInLexicon
 			}
-		case "wait", "waited", "waiting", "waits", "hold", "forever":
+		case "wait", "waited", "waiting", "waits", "hold", "forever", "took", "takes", "taking":
 			if waitedLong(low, toks, i) {
 				t.info.val, t.info.flags = waitValence, t.info.flags|wInLexicon
 			}
@@ -131,6 +132,7 @@ func advice(low []byte, toks []sentToken, i int) bool {
 	default:
 		return false
 	}
+	advised := false // past a verb of advising: "I'd advise anyone to go and see it"
 	for j := i - 1; j >= 0 && toks[j].flags&tEndSentence == 0; j-- {
 		switch w := tokWord(low, toks, j); w {
 		case "you":
@@ -138,15 +140,43 @@ func advice(low []byte, toks []sentToken, i int) bool {
 			switch tokWord(low, toks, j+1) {
 			case "should", "must", "gotta", "have", "need", "definitely", "really":
 				continue
+			case "to":
+				if adviseVerb(tokWord(low, toks, j-1)) {
+					continue // "I urge you to see it"
+				}
 			}
 			return false
 		case "go", "and", "just", "definitely", "def", "so", "please", "must", "should", "to", "really",
 			"seriously", "absolutely", "totally", "all", "everyone", "everybody", "then":
 			continue
+		case "anyone", "anybody", "people", "folks":
+			if j+1 < i && wordIs(low, &toks[j+1], "to") && adviseVerb(tokWord(low, toks, j-1)) {
+				continue
+			}
+			return false
+		case "i", "i'd", "i’d", "we", "we'd", "would", "strongly", "highly", "also", "certainly":
+			if advised {
+				continue
+			}
+			return false
+		}
+		if adviseVerb(tokWord(low, toks, j)) && wordIs(low, &toks[j+1], "to") || adviseVerb(tokWord(low, toks, j)) && j+2 < i && wordIs(low, &toks[j+2], "to") {
+			advised = true
+			continue
 		}
 		return false
 	}
 	return true
+}
+
+// adviseVerb reports whether w is a verb of advising that takes a person
+// and "to": "advise", "urge", "encourage", "recommend", "tell".
+func adviseVerb(w string) bool {
+	switch w {
+	case "advise", "urge", "encourage", "recommend", "tell", "implore", "beg":
+		return true
+	}
+	return false
 }
 
 // notAdviceObject reports whether w, after "get this" and the like, makes
@@ -353,6 +383,30 @@ func waitedLong(low []byte, toks []sentToken, i int) bool {
 		if tokWord(low, toks, i-1) != "on" {
 			return false
 		}
+	case "took", "takes", "taking":
+		// "it took 40 minutes to get our food", "took 3 months to get
+		// through to them": a wait, when what it took is minutes to
+		// months and it took them to be served (see toServe). "The
+		// flight took three hours", "took two weeks to reach a decision"
+		// and "took years to build" are no wait.
+		for j := i - 1; j >= 0 && j >= i-3 && toks[j].flags&tEndClause == 0; j-- {
+			if isNegator(&toks[j]) || shortWait(tokWord(low, toks, j)) {
+				return false // "it only took 30 minutes", "doesn't take weeks"
+			}
+		}
+		for j := i + 1; j < len(toks) && j <= i+5 && toks[j-1].flags&tEndClause == 0; j++ {
+			w := tokWord(low, toks, j)
+			if shortWait(w) {
+				return false
+			}
+			if w == "year" || w == "years" || w == "forever" {
+				return false // "forever" is its own case
+			}
+			if durationWord(w) {
+				return !fewMinutes(low, toks, j) && toServe(low, toks, j)
+			}
+		}
+		return false
 	case "wait":
 		if i == 0 || toks[i-1].flags&tEndSentence != 0 {
 			return false // "Wait 24 hours before using it": an instruction
@@ -410,4 +464,26 @@ func fewMinutes(low []byte, toks []sentToken, d int) bool {
 	}
 	n := tokWord(low, toks, d-1)
 	return len(n) == 1 && n[0] >= '0' && n[0] <= '9' || n == "a" || n == "one" || n == "two" || n == "three" || n == "five"
+}
+
+// toServe reports whether the duration at toks[d] goes on, in its clause
+// and within six words, to "to" and a verb of being served, reached or
+// mended: "to get our food", "to come out", "to be acknowledged", "to
+// arrive", "to get it replaced", "to load".
+func toServe(low []byte, toks []sentToken, d int) bool {
+	for j := d + 1; j+1 < len(toks) && j <= d+6 && toks[j-1].flags&tEndClause == 0; j++ {
+		if !wordIs(low, &toks[j], "to") || toks[j].flags&tEndClause != 0 {
+			continue
+		}
+		switch tokWord(low, toks, j+1) {
+		case "get", "come", "arrive", "be", "receive", "hear", "respond", "answer", "reply", "fix", "replace",
+			"ship", "deliver", "seat", "serve", "bring", "acknowledge", "load", "boot", "connect", "charge",
+			"refund", "process", "show", "take", "reach":
+			if tokWord(low, toks, j+1) == "reach" && tokWord(low, toks, j+2) != "us" && tokWord(low, toks, j+2) != "me" {
+				return false // "to reach a decision": not a wait on the writer
+			}
+			return true
+		}
+	}
+	return false
 }

@@ -1,0 +1,78 @@
+package classify
+
+import (
+	"testing"
+
+	"github.com/earshot-dev/earshot/post"
+)
+
+// TestSentimentPlainVerdicts checks more verdicts in plain words: a thing that works or rocks, a prompt service, a wait that
+// "took" a span, an expectation of more, advice after a verb of advising,
+// set phrases of price, standards and last visits, spelling variants of
+// rated words, "or" after a negated word and "more X than this", each with
+// a case the rule must leave alone.
+func TestSentimentPlainVerdicts(t *testing.T) {
+	s := NewRuleScorer()
+	tests := []struct{ text, want string }{
+		// A thing that works.
+		{"Portable and it works.", post.Positive},
+		{"(It works!)", post.Positive},
+		{"This one works and was priced right.", post.Positive},
+		{"it pretty much works", post.Positive},
+		{"That's how it works.", post.Neutral},
+		{"I am going to try again and see if that works.", post.Neutral},
+		{"None of it works, just don't buy it.", post.Negative},
+		// The verb of praise "rock".
+		{"This PDA rocks.", post.Positive},
+		{"You rock!", post.Positive},
+		{"it rocked my world", post.Positive},
+		{"An earthquake rocked the city on Tuesday.", post.Neutral},
+		{"The ship hit the rocks near the coast.", post.Neutral},
+		{"Ice and rocks everywhere.", post.Neutral},
+		// A prompt service.
+		{"Service was very prompt.", post.Positive},
+		{"Very prompt service.", post.Positive},
+		{"At the command prompt, type dir.", post.Neutral},
+		// A wait that took a span.
+		{"Drinks took close to 30 minutes to come out.", post.Negative},
+		{"it took over 2 months and repeated follow-up to get it replaced.", post.Negative},
+		{"it only took about 30 minutes to download everything.", post.Neutral},
+		{"The flight took three hours.", post.Neutral},
+		{"It took the committee two weeks to reach a decision.", post.Neutral},
+		// An expectation of more.
+		{"I would expect a little bit more from a restaurant.", post.Negative},
+		{"I expect it to work far better than this thing does.", post.Negative},
+		{"I expect more great things from this team!", post.Positive},
+		{"Analysts expect more snow this week.", post.Neutral},
+		{"It was better than I expected.", post.Positive},
+		// Advice after a verb of advising, and to give a thing a try.
+		{"I'd advise anyone to go and see it.", post.Positive},
+		{"Give this one a look.", post.Positive},
+		{"I told him to get it.", post.Neutral},
+		// Set phrases.
+		{"Reasonably priced also!", post.Positive},
+		{"Food was below average.", post.Negative},
+		{"Temperatures will be below average this week.", post.Neutral},
+		{"Jeff went above and beyond what we expected.", post.Positive},
+		{"this was the first (and last) time I've stepped foot into this place.", post.Negative},
+		{"Last time buying from you.", post.Negative},
+		{"We've tried to like this place.", post.Negative},
+		{"It was a riot to see him play the part.", post.Positive},
+		{"A riot broke out downtown.", post.Negative},
+		{"I keep watching it over and over.", post.Positive},
+		// Spelling variants of rated words.
+		{"All of the main players are mesmerising.", post.Positive},
+		{"My favourite film of the year.", post.Positive},
+		{"It was over-priced.", post.Negative},
+		{"Over rated.", post.Negative},
+		// "or" after a negated word, and "more X than this".
+		{"The waiter wasn't helpful or friendly.", post.Negative},
+		{"I've seen soap operas more intelligent than this movie.", post.Negative},
+		{"Few things are more satisfying than this.", post.Positive},
+	}
+	for _, tt := range tests {
+		if got := s.Score(tt.text); got.Label != tt.want {
+			t.Errorf("Score(%q) = %s %.3f %q; want %s", tt.text, got.Label, got.Score, got.Terms, tt.want)
+		}
+	}
+}
