@@ -93,6 +93,11 @@ const (
 	wBareScore   // a number that may be a score with no scale (see rateBareScores): "a 10"
 	wIntensifier // an adverb of harm that before praise says how much: "wickedly funny" (see boostIntensifiers)
 	wHard        // "hard", "impossible"...: "hard to care" (see difficulty)
+	// Words that a rule of their own looks for, flagged so that the rules
+	// cost a flag test on every other word.
+	wRuleVerb // "rocks", "prompt", "works", "killed", "over"... (rocksVerb, promptAdjective, itWorks, performance, "over rated")
+	wTimeOver // "worked", "lasted", "first", "working" (praiseThatEnded)
+	wExpect   // "expect", "expected", "expecting" (expectedMore)
 )
 
 type wordInfo struct {
@@ -232,6 +237,10 @@ func newRuleScorer() *Scorer {
 	// a degree: "profound disappointment".
 	set(wBoostUp, "profound")
 	set(wHard, hardWords...)
+	set(wRuleVerb, "rocks", "rock", "rocked", "prompt", "works", "worked", "killed", "killing", "killin",
+		"crushing", "smashing", "crushed", "nailed", "nailing", "smashed", "over", "under")
+	set(wTimeOver, "worked", "lasted", "first", "working")
+	set(wExpect, "expect", "expected", "expecting")
 	set(wBut, "but", "however")
 	set(wLeast, "least")
 	set(wNo, "no")
@@ -944,6 +953,9 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 	// "over rated", "over priced", "under cooked": a prefix written apart
 	// from its participle is the rated word written closed.
 	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].info.flags&wRuleVerb == 0 {
+			continue
+		}
 		p := low[toks[i].start:toks[i].end]
 		if toks[i].flags&tEndClause != 0 || toks[i].span != 0 || toks[i+1].span != 0 || string(p) != "over" && string(p) != "under" {
 			continue
@@ -997,19 +1009,19 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 			}
 			continue
 		}
-		if t.span == 0 && f&wInLexicon == 0 && rocksVerb(low, toks, i) {
+		if t.span == 0 && f&wInLexicon == 0 && f&wRuleVerb != 0 && rocksVerb(low, toks, i) {
 			// "This game rocks.", "you rock!", "it rocked my world": the
 			// verb of slang praise, not the stones.
 			t.val = rocksValence
 			continue
 		}
-		if t.span == 0 && f&wInLexicon == 0 && promptAdjective(low, toks, i) {
+		if t.span == 0 && f&wInLexicon == 0 && f&wRuleVerb != 0 && promptAdjective(low, toks, i) {
 			// "Service was very prompt", "prompt delivery": on time, as
 			// earshot's "promptly" is praise.
 			t.val = promptValence
 			continue
 		}
-		if t.span == 0 && f&wInLexicon == 0 && itWorks(low, toks, i) {
+		if t.span == 0 && f&wInLexicon == 0 && f&wRuleVerb != 0 && itWorks(low, toks, i) {
 			// "Portable and it works.", "(It works!)": a thing that
 			// works, said as the verdict of its clause.
 			t.val = worksValence
@@ -1416,7 +1428,7 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 			// "they could at least put in a good pair of earphones":
 			// the least that was not done.
 			(f&wModal != 0 && toks[i].flags&tEndClause == 0 && tokWord(low, toks, i+1) == "at" && tokWord(low, toks, i+2) == "least") ||
-			expectedOnce(low, toks, i)
+			(f&wModal != 0 || wordIs(low, &toks[i], "getting")) && expectedOnce(low, toks, i)
 		if !cf && toks[i].val > 0 && hopeElsewhere(low, toks, i) {
 			// "hope someone else has better luck": hoping for better
 			// from another is a verdict on this one, not hope.
@@ -3170,6 +3182,9 @@ func clauseTail(low []byte, t *sentToken) bool {
 func performance(text string, low []byte, toks []sentToken) {
 	for i := 0; i+1 < len(toks); i++ {
 		t := &toks[i]
+		if t.info.flags&wRuleVerb == 0 {
+			continue
+		}
 		strong := false // a name may do it
 		switch tokWord(low, toks, i) {
 		case "killed", "killing", "killin", "crushing", "smashing":
@@ -3229,6 +3244,17 @@ func performer(text string, low []byte, toks []sentToken, i int, names bool) boo
 // and praise after an opening "when it was working" ("when the player was
 // working it was great"). "for the first time" is no span.
 func praiseThatEnded(low []byte, toks []sentToken) {
+	// Only texts with one of its words, or an idiom ("when it worked").
+	found := false
+	for i := range toks {
+		if toks[i].info.flags&wTimeOver != 0 || toks[i].span > 0 {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return
+	}
 	negate := func(from, to int) {
 		for k := from; k < to; k++ {
 			if toks[k].val > 0 && toks[k].flags&tNegated == 0 {
@@ -3574,6 +3600,9 @@ const expectationValence = -1.2
 // more") and one that was met ("better than expected") are left alone.
 func expectedMore(low []byte, toks []sentToken) {
 	for i := range toks {
+		if toks[i].info.flags&wExpect == 0 {
+			continue
+		}
 		switch tokWord(low, toks, i) {
 		case "expect", "expected", "expecting":
 		default:
