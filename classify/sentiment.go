@@ -935,6 +935,10 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 					break
 				}
 			}
+			if match && id.words[n-1] == "par" && strokeCount(tokWord(low, toks, i-n)) {
+				// "Woods shot 4 below par": a golf score, better than par.
+				match = false
+			}
 			if match {
 				for k := i + 1 - n; k < i; k++ {
 					toks[k].info.flags &^= wInLexicon
@@ -1140,9 +1144,10 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 			v *= negScalar
 			t.flags |= tNegated
 		} else if v > 0 && t.span == 0 && i > 0 && wordIs(low, &toks[i-1], "more") && toks[i-1].flags&tEndClause == 0 && thanThis(low, toks, i) &&
-			!deniedBefore(low, toks, i-1) {
+			!deniedBefore(low, toks, i-1) && !question(toks, i) {
 			// "I've seen soap operas more intelligent than this movie":
-			// what is more so than this one is praised at its cost.
+			// what is more so than this one is praised at its cost. Asked,
+			// it is rhetorical: "What could be more fun than this?"
 			v *= negScalar
 			t.flags |= tNegated
 			t.modStart = toks[i-1].start
@@ -1833,17 +1838,30 @@ func betterElsewhere(low []byte, toks []sentToken, i int) bool {
 		case "get", "buy", "find", "expect", "expected", "expecting", "need", "needed", "want", "wanted",
 			"deserve", "deserved", "afford", "prefer", "choose", "pick", "purchase", "spend",
 			"seen", "gotten", "got", "found", "bought", "received":
-			// "I've seen better movies", "seen better days" (a negation
-			// before it returned above: "never seen better").
-			if between || tokWord(low, toks, j) == "seen" {
+			switch tokWord(low, toks, j) {
+			case "gotten", "got", "found", "bought", "received":
+				// "We've gotten a much better service from the place next
+				// door": a better thing had, told in the past, is praise
+				// of where it was had ("I got a much better deal here",
+				// "Finally got a better job!") unless the clause names
+				// another source.
+				return between && otherSource(low, toks, i)
+			case "seen":
+				// "I've seen better movies", "seen better days" (a
+				// negation before it returned above: "never seen
+				// better"); not "I've seen better results with this lens".
+				return !creditedHere(low, toks, i)
+			}
+			if between {
 				return true
 			}
 			// "Get better headphones.", "you have to buy better ones",
 			// "You can find better movies at youtube": with no article, a
 			// noun after "better" and advice before the verb ("get better"
-			// alone is a wish to recover).
+			// alone is a wish to recover; "Get better sleep with our
+			// mattress" credits what it names).
 			return j == i-1 && betterAdvice(low, toks, j) && i+1 < len(toks) && toks[i].flags&tEndClause == 0 &&
-				!betterTail(tokWord(low, toks, i+1))
+				!betterTail(tokWord(low, toks, i+1)) && !creditedHere(low, toks, i)
 		default:
 			return false
 		}
@@ -3289,7 +3307,7 @@ func praiseThatEnded(low []byte, toks []sentToken) {
 			ongoing := false
 			for k := start; k < i; k++ {
 				switch tokWord(low, toks, k) {
-				case "been", "is", "it's", "are", "has", "have", "far":
+				case "been", "is", "it's", "are", "has", "have", "far", "i've", "we've", "i’ve", "we’ve":
 					ongoing = true
 				}
 			}
@@ -3391,6 +3409,46 @@ func betterAdvice(low []byte, toks []sentToken, j int) bool {
 	return false
 }
 
+// otherSource reports whether the clause after the comparative at toks[i]
+// names another source of it, within eight words ("from the place next
+// door", "elsewhere", "at another store", "from a competitor"), or a
+// replacement: "returned it and bought a better one".
+func otherSource(low []byte, toks []sentToken, i int) bool {
+	if w := tokWord(low, toks, i+1); toks[i].flags&tEndClause == 0 && (w == "one" || w == "ones") {
+		return true
+	}
+	for k := i + 1; k < len(toks) && k <= i+8 && toks[k-1].flags&tEndClause == 0; k++ {
+		switch tokWord(low, toks, k) {
+		case "elsewhere", "else", "other", "another", "next", "competitor", "competitors", "different", "instead":
+			return true
+		}
+	}
+	return false
+}
+
+// creditedHere reports whether the clause after the comparative at toks[i]
+// credits the thing at hand with it, within six words: "better results
+// with this lens", "since switching", "thanks to the update", "better
+// sleep with our mattress", "from the new model".
+func creditedHere(low []byte, toks []sentToken, i int) bool {
+	for k := i + 1; k+1 < len(toks) && k <= i+6 && toks[k-1].flags&tEndClause == 0; k++ {
+		switch tokWord(low, toks, k) {
+		case "since":
+			return true
+		case "thanks":
+			return tokWord(low, toks, k+1) == "to"
+		case "with", "using", "from":
+			switch tokWord(low, toks, k+1) {
+			case "this", "these", "it", "them", "our":
+				return true
+			case "the", "my":
+				return tokWord(low, toks, k+2) == "new"
+			}
+		}
+	}
+	return false
+}
+
 // betterTail reports whether w, after "better", shows that "better" is no
 // adjective of a noun: "get better at it", "gets better and better", "find
 // better ways than this" is still a noun ("ways").
@@ -3410,12 +3468,17 @@ func betterTail(w string) bool {
 // between ("should feel a bit more durable", "could be more comfortable",
 // "needs to be easier"): what it ought to be and is not. Not "should be
 // even better" (more of what is already good), nor after a negation
-// ("couldn't be more comfortable").
+// ("couldn't be more comfortable"), nor a forecast ("it should be better
+// now", "things should get better"), a rhetorical question ("what could be
+// more fun?") or a wish for renown ("should be more popular").
 func wantedMore(low []byte, toks []sentToken, i int) bool {
 	j := i - 1
 	w := tokWord(low, toks, i)
 	switch {
 	case j >= 0 && tokWord(low, toks, j) == "more":
+		if renown(w) {
+			return false // "this band should be more popular": praise of it
+		}
 		j--
 	case w == "better" || strings.HasSuffix(w, "ier") || w == "nicer" || w == "safer" || w == "faster" || w == "cheaper" || w == "sharper" || w == "clearer" || w == "smoother" || w == "quieter" || w == "stronger" || w == "brighter":
 	default:
@@ -3437,7 +3500,15 @@ func wantedMore(low []byte, toks []sentToken, i int) bool {
 				return false
 			}
 			switch tokWord(low, toks, k) {
-			case "should", "could", "ought", "need", "needs", "needed":
+			case "should", "could", "ought":
+				if wordIs(low, &toks[j], "get") || forecastAfter(low, toks, i) || question(toks, i) {
+					// "things should get better", "it should be better
+					// now": a forecast, not a want; "what could be more
+					// fun than this?" asks nothing.
+					return false
+				}
+				fallthrough
+			case "need", "needs", "needed":
 				return k == 0 || !isNegator(&toks[k-1]) && toks[k-1].info.flags&wNo == 0
 			}
 			return false
@@ -3446,6 +3517,44 @@ func wantedMore(low []byte, toks []sentToken, i int) bool {
 		}
 	}
 	return false
+}
+
+// forecastAfter reports whether the clause after the comparative at
+// toks[i] says when or after what it will be so, within five words: "it
+// should be better now", "should be easier after the update", "the
+// weather should be nicer tomorrow". "Should" there forecasts.
+func forecastAfter(low []byte, toks []sentToken, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+5 && toks[k-1].flags&tEndClause == 0; k++ {
+		switch tokWord(low, toks, k) {
+		case "now", "soon", "tomorrow", "tonight", "today", "later", "after", "once", "next", "eventually",
+			"shortly", "again", "by":
+			return true
+		}
+	}
+	return false
+}
+
+// renown reports whether w, after "more", rates how known or loved a thing
+// is: "should be more popular", "more appreciated", "more successful".
+// Wished for, it praises the thing as underrated.
+func renown(w string) bool {
+	switch w {
+	case "popular", "appreciated", "recognized", "recognised", "famous", "successful", "loved", "respected",
+		"celebrated", "praised", "admired", "acclaimed", "valued":
+		return true
+	}
+	return false
+}
+
+// strokeCount reports whether w counts strokes before "below par": a
+// number in digits or a small one in words ("4 below par", "two below
+// par").
+func strokeCount(w string) bool {
+	switch w {
+	case "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten":
+		return true
+	}
+	return w != "" && w[0] >= '0' && w[0] <= '9'
 }
 
 // noneOther is the rating of "no other ... has": praise about as strong as
@@ -3463,25 +3572,50 @@ func noneOtherMatch(low []byte, toks []sentToken, i int) bool {
 	}
 	for j := i + 2; j < len(toks) && j <= i+6 && toks[j-1].flags&tEndClause == 0; j++ {
 		switch tokWord(low, toks, j) {
-		case "has", "have", "had", "gives", "give", "gave", "offers", "offer", "offered", "comes", "come", "came",
-			"compares", "compare", "matches", "match", "beats", "beat", "rivals", "delivers", "provides", "can", "could":
-			return j > i+2 && !quantityOrBlame(low, toks, j)
+		case "has", "have", "had":
+			if tokWord(low, toks, j+1) == "been" {
+				switch tokWord(low, toks, j+2) {
+				case "this", "so", "as", "more", "better":
+					// "no other film has been this good"
+				default:
+					return false // "no other details have been released": news of none
+				}
+			}
+		case "comes", "come", "came":
+			// "comes close", not "no other customers came in" or "no
+			// other option comes to mind".
+			if n := tokWord(low, toks, j+1); n != "close" && n != "closer" && n != "near" {
+				return false
+			}
+		case "can", "could":
+			// "no other phone can match it", not "no other agent could
+			// help me".
+			switch tokWord(low, toks, j+1) {
+			case "compare", "match", "beat", "touch", "rival", "top", "compete", "do":
+			default:
+				return false
+			}
+		case "gives", "give", "gave", "offers", "offer", "offered", "compares", "compare", "matches", "match",
+			"beats", "beat", "rivals", "delivers", "provides":
+		default:
+			continue
 		}
+		return j > i+2 && !quantityOrBlame(low, toks, j)
 	}
 	return false
 }
 
 // quantityOrBlame reports whether the clause from toks[j] on compares an
-// amount or names blame ("no other airline has had so many delays", "no
-// other phone has more dropped calls", "no other film has been this
-// boring"): the one singled out is singled out for that.
+// amount or names blame or a trouble ("no other airline has had so many
+// delays", "no other phone has more dropped calls", "no other phone has
+// this issue"): the one singled out is singled out for that.
 func quantityOrBlame(low []byte, toks []sentToken, j int) bool {
 	for k := j; k < len(toks); k++ {
 		switch tokWord(low, toks, k) {
 		case "many", "much", "more", "worse", "fewer", "less", "most":
 			return true
 		}
-		if toks[k].info.val < 0 && rated(&toks[k]) {
+		if toks[k].info.val < 0 && rated(&toks[k]) || troubleWord(low, &toks[k]) {
 			return true
 		}
 		if toks[k].flags&tEndClause != 0 {
@@ -3573,18 +3707,50 @@ func expectedOnce(low []byte, toks []sentToken, i int) bool {
 	default:
 		return false
 	}
-	// "I thought it would be fun, and it was!": an expectation met.
+	// "I thought it would be nice to share this", "I thought it would be
+	// a good idea to ask here": a reason for what the writer is doing now,
+	// not an expectation of the thing.
+	if reasonToAct(low, toks, i) {
+		return false
+	}
+	// "I thought it would be fun, and it was!", "... and it totally was":
+	// an expectation met.
 	for j := i + 1; j+2 < len(toks) && toks[j-1].flags&tEndSentence == 0; j++ {
 		if wordIs(low, &toks[j], "and") {
-			switch tokWord(low, toks, j+2) {
-			case "was", "is", "did", "does", "were", "am", "sure":
-				if tokWord(low, toks, j+3) != "not" && tokWord(low, toks, j+3) != "n't" {
+			v := j + 2
+			switch tokWord(low, toks, v) {
+			case "totally", "really", "definitely", "absolutely", "certainly", "truly", "so", "indeed":
+				v++
+			}
+			switch tokWord(low, toks, v) {
+			case "was", "is", "did", "does", "were", "am", "sure", "exceeded", "delivered":
+				if tokWord(low, toks, v+1) != "not" && tokWord(low, toks, v+1) != "n't" {
 					return false
 				}
 			}
 		}
 	}
 	return true
+}
+
+// reasonToAct reports whether the clause after the "would" at toks[i] is a
+// reason the writer gives for what they do: "an idea", or "to" and a verb
+// of telling or asking ("would be nice to share", "would be helpful to
+// post this", "a good place to ask").
+func reasonToAct(low []byte, toks []sentToken, i int) bool {
+	for k := i + 1; k+1 < len(toks) && k <= i+7 && toks[k-1].flags&tEndClause == 0; k++ {
+		switch tokWord(low, toks, k) {
+		case "idea":
+			return true
+		case "to":
+			switch tokWord(low, toks, k+1) {
+			case "share", "post", "ask", "say", "mention", "write", "let", "leave", "add", "tell", "pass",
+				"point", "note", "thank", "reach", "update", "chime", "drop", "give", "show", "start":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // expectationValence rates an expectation of more or better, as the idiom
@@ -3642,6 +3808,15 @@ func expectedMore(low []byte, toks []sentToken) {
 		if end+1 < len(toks) && toks[end].flags&tEndClause == 0 && toks[end+1].val > 0 {
 			continue // "I expect more great things from them": a hope
 		}
+		if wordIs(low, &toks[i], "expect") && !modalExpect(tokWord(low, toks, i-1)) &&
+			(!demandedMore(low, toks, end) || wordIs(low, &toks[end-1], "get")) {
+			// A bare present "expect" forecasts ("We expect more details
+			// later today", "I expect things to get better", "I expect
+			// more people will love it") unless the more is asked of
+			// someone or set against this one ("I expect better from
+			// Apple", "I expect more.", "far better than this thing does").
+			continue
+		}
 		for j := i + 1; j < len(toks); j++ {
 			if toks[j].val > 0 {
 				negateAt(toks, j, i)
@@ -3655,6 +3830,34 @@ func expectedMore(low []byte, toks []sentToken) {
 			toks[end].modStart = toks[i].start
 		}
 	}
+}
+
+// modalExpect reports whether w, before "expect", makes the expectation
+// one of what ought to be: "would expect", "should expect", "I'd expect".
+func modalExpect(w string) bool {
+	switch w {
+	case "would", "should", "could", "i'd", "we'd", "i’d", "we’d":
+		return true
+	}
+	return false
+}
+
+// demandedMore reports whether the "more" or "better" at toks[end] of a
+// present "expect" is asked of someone or measured against the thing: it
+// ends its clause, or "from" or "than" follows within eight words of its
+// sentence ("I expect better from Apple", "I expect it to work far better
+// and with greater ease than this thing does").
+func demandedMore(low []byte, toks []sentToken, end int) bool {
+	if end+1 >= len(toks) || toks[end].flags&tEndClause != 0 {
+		return true
+	}
+	for k := end + 1; k < len(toks) && k <= end+8 && toks[k-1].flags&tEndSentence == 0; k++ {
+		switch tokWord(low, toks, k) {
+		case "from", "than":
+			return true
+		}
+	}
+	return false
 }
 
 // americanSpelling writes into buf the American spelling of a British one
@@ -3791,14 +3994,63 @@ func rocksVerb(low []byte, toks []sentToken, i int) bool {
 		"loose", "falling", "was", "were", "is", "are", "be", "get", "got", "by":
 		return false
 	}
+	if w != "rock" && rocksObject(low, toks, i) || rockedThing(tokWord(low, toks, i-1)) {
+		return false
+	}
 	if toks[i].flags&tEndClause != 0 || i+1 == len(toks) || toks[i+1].flags&(tEmoji|tEmoticon) != 0 {
 		return true
 	}
 	// "rocks my world", "rocked my socks": an object of the first or
-	// second person. "The quake rocked the city" and "scandal rocks the
-	// government" shake.
+	// second person. "The quake rocked the city", "scandal rocks the
+	// government" and "the loss rocked our family" shake.
 	switch tokWord(low, toks, i+1) {
-	case "my", "your", "our", "and", "so", "because", "hard", "too":
+	case "my", "your", "our":
+		switch tokWord(low, toks, i+2) {
+		case "world", "socks", "face":
+			return !blameInSentence(toks, i)
+		}
+		return false
+	case "and", "so", "because", "hard", "too":
+		return true
+	}
+	return false
+}
+
+// rocksObject reports whether the "rocks" at toks[i] is the object of the
+// verb before it: "My salad had rocks", "I found rocks", "protesters
+// hurled rocks", "climbing rocks". The verb is a listed one of having,
+// finding or handling; a word after a subject pronoun ("he throws
+// rocks"); a past form of six letters or more ("hurled", "collected");
+// or a bare -ing form ("Climbing rocks", not "the writing rocks").
+func rocksObject(low []byte, toks []sentToken, i int) bool {
+	prev := tokWord(low, toks, i-1)
+	switch prev {
+	case "had", "has", "have", "found", "find", "finding", "contains", "contain", "contained", "throws",
+		"hurl", "hurls", "collect", "collects", "hit", "hits", "climb", "climbs", "pick", "picks", "stack",
+		"tiny", "huge", "large", "smooth":
+		return true
+	case "still", "really", "just", "so", "also", "always", "definitely", "totally", "truly", "absolutely", "seriously":
+		return false // "he really rocks"
+	}
+	if i >= 2 && toks[i-2].flags&tEndClause == 0 && !strings.HasSuffix(prev, "ly") {
+		switch tokWord(low, toks, i-2) {
+		case "i", "we", "you", "he", "she", "they":
+			return true
+		}
+	}
+	if len(prev) >= 6 && strings.HasSuffix(prev, "ed") {
+		return true
+	}
+	return len(prev) > 5 && strings.HasSuffix(prev, "ing") && !strings.HasSuffix(prev, "thing") &&
+		(i < 2 || toks[i-2].flags&tEndClause != 0 || !determiner(tokWord(low, toks, i-2)))
+}
+
+// rockedThing reports whether w names a thing that rocks as it moves: "the
+// boat rocked", "the ground rocked", "the building rocked".
+func rockedThing(w string) bool {
+	switch w {
+	case "boat", "boats", "ship", "ferry", "ground", "earth", "house", "building", "buildings", "chair", "cradle",
+		"car", "plane", "train", "bus", "bridge", "floor", "walls", "windows", "tower":
 		return true
 	}
 	return false
@@ -3828,6 +4080,12 @@ func promptAdjective(low []byte, toks []sentToken, i int) bool {
 		switch tokWord(low, toks, i+1) {
 		case "service", "delivery", "shipping", "shipment", "response", "responses", "reply", "replies", "attention",
 			"payment", "refund", "replacement", "follow-up", "seating":
+			// Not after "a" or "no": "still waiting on a prompt reply",
+			// "no prompt response from support" ask for it or miss it.
+			switch tokWord(low, toks, i-1) {
+			case "a", "an", "no", "any":
+				return false
+			}
 			return true
 		}
 	}
@@ -3855,12 +4113,18 @@ func thanThis(low []byte, toks []sentToken, i int) bool {
 	return false
 }
 
-// deniedBefore reports whether a negation or "few" comes up to three words
-// before toks[i] in its clause ("nothing more fun than this", "few things
-// are more satisfying than this"): a comparison that no other thing wins.
+// deniedBefore reports whether a negation, "few" or "any" ("anything",
+// "anyone") comes up to five words before toks[i] in its clause ("nothing
+// more fun than this", "few things are more satisfying than this", "I
+// can't think of anything more fun than this", "you won't find a car more
+// reliable than this"): a comparison that no other thing wins.
 func deniedBefore(low []byte, toks []sentToken, i int) bool {
-	for j := i - 1; j >= 0 && j >= i-3 && toks[j].flags&tEndClause == 0; j-- {
-		if isNegator(&toks[j]) || toks[j].info.flags&wNo != 0 || wordIs(low, &toks[j], "few") {
+	for j := i - 1; j >= 0 && j >= i-5 && toks[j].flags&tEndClause == 0; j-- {
+		if isNegator(&toks[j]) || toks[j].info.flags&wNo != 0 {
+			return true
+		}
+		switch tokWord(low, toks, j) {
+		case "few", "any", "anything", "anyone", "anybody", "anywhere":
 			return true
 		}
 	}

@@ -29,22 +29,38 @@ func TestSentimentPlainVerdicts(t *testing.T) {
 		{"An earthquake rocked the city on Tuesday.", post.Neutral},
 		{"The ship hit the rocks near the coast.", post.Neutral},
 		{"Ice and rocks everywhere.", post.Neutral},
+		{"My salad had rocks.", post.Neutral},
+		{"Police say protesters hurled rocks.", post.Negative},
+		{"The loss rocked our family.", post.Negative},
+		{"The ground rocked.", post.Neutral},
+		{"He really rocks.", post.Positive},
+		{"You guys rock.", post.Positive},
+		{"The writing rocks.", post.Positive},
 		// A prompt service.
 		{"Service was very prompt.", post.Positive},
 		{"Very prompt service.", post.Positive},
 		{"At the command prompt, type dir.", post.Neutral},
+		{"Still waiting on a prompt reply.", post.Neutral},
+		{"Thanks for the prompt reply!", post.Positive},
 		// A wait that took a span.
 		{"Drinks took close to 30 minutes to come out.", post.Negative},
 		{"it took over 2 months and repeated follow-up to get it replaced.", post.Negative},
 		{"it only took about 30 minutes to download everything.", post.Neutral},
 		{"The flight took three hours.", post.Neutral},
 		{"It took the committee two weeks to reach a decision.", post.Neutral},
+		{"It took 20 minutes to get there.", post.Neutral},
+		{"It took two days to get used to it.", post.Neutral},
+		{"It took 45 minutes to get our food.", post.Negative},
 		// An expectation of more.
 		{"I would expect a little bit more from a restaurant.", post.Negative},
 		{"I expect it to work far better than this thing does.", post.Negative},
 		{"I expect more great things from this team!", post.Positive},
 		{"Analysts expect more snow this week.", post.Neutral},
 		{"It was better than I expected.", post.Positive},
+		{"We expect more details later today.", post.Neutral},
+		{"I expect things to get better.", post.Positive},
+		{"I expect more people will love it.", post.Positive},
+		{"I expect better from Apple.", post.Negative},
 		// Advice after a verb of advising, and to give a thing a try.
 		{"I'd advise anyone to go and see it.", post.Positive},
 		{"Give this one a look.", post.Positive},
@@ -52,6 +68,7 @@ func TestSentimentPlainVerdicts(t *testing.T) {
 		// Set phrases.
 		{"Reasonably priced also!", post.Positive},
 		{"Food was below average.", post.Negative},
+		{"Woods shot 4 below par to lead.", post.Neutral},
 		{"Temperatures will be below average this week.", post.Neutral},
 		{"Jeff went above and beyond what we expected.", post.Positive},
 		{"this was the first (and last) time I've stepped foot into this place.", post.Negative},
@@ -69,6 +86,8 @@ func TestSentimentPlainVerdicts(t *testing.T) {
 		{"The waiter wasn't helpful or friendly.", post.Negative},
 		{"I've seen soap operas more intelligent than this movie.", post.Negative},
 		{"Few things are more satisfying than this.", post.Positive},
+		{"I can't think of anything more fun than this.", post.Positive},
+		{"You won't find a car more reliable than this.", post.Positive},
 	}
 	for _, tt := range tests {
 		if got := s.Score(tt.text); got.Label != tt.want {

@@ -490,6 +490,19 @@ func toServe(low []byte, toks []sentToken, d int) bool {
 			if tokWord(low, toks, j+1) == "reach" && tokWord(low, toks, j+2) != "us" && tokWord(low, toks, j+2) != "me" {
 				return false // "to reach a decision": not a wait on the writer
 			}
+			if tokWord(low, toks, j+1) == "get" {
+				switch tokWord(low, toks, j+2) {
+				case "there", "here", "home", "to", "into", "used", "around", "started", "going":
+					// "took 20 minutes to get there", "two days to get
+					// used to it": a journey or a learning, not a wait to
+					// be served.
+					return false
+				case "the":
+					if tokWord(low, toks, j+3) == "hang" {
+						return false // "a week to get the hang of it"
+					}
+				}
+			}
 			return true
 		}
 	}
