@@ -537,7 +537,7 @@ func newRuleScorer() *Scorer {
 		{s: "trouble than it's worth", v: -2.0, fixed: true}, {s: "trouble than its worth", v: -2.0, fixed: true},
 		{s: "trouble than it is worth", v: -2.0, fixed: true}, {s: "trouble than they're worth", v: -2.0, fixed: true},
 		{s: "take your chances", v: -1.2}, {s: "take your chance", v: -1.2}, {s: "takes your chances", v: -1.2},
-		{s: "hope for the best", v: -0.8}, {s: "benefit of the doubt", v: 0},
+		{s: "hope for the best", v: -0.8, endsClause: true}, {s: "hope for the best with", v: -0.8}, {s: "benefit of the doubt", v: 0},
 		{s: "like no other", v: 2.0}, {s: "no more than", v: 0}, {s: "no less than", v: 0}, {s: "no later than", v: 0},
 		{s: "better yet", v: 0}, {s: "know better", v: 0}, {s: "knew better", v: 0}, {s: "known better", v: 0},
 		{s: "give 'em hell", v: 1.5}, {s: "give em hell", v: 1.5},
@@ -3321,6 +3321,10 @@ func praiseThatEnded(low []byte, toks []sentToken) {
 				// of people ("when I was working there").
 				subj := tokWord(low, toks, j-2)
 				thing := subj == "it" || j-3 > i && determiner(tokWord(low, toks, j-3))
+				// A "team" or "we" working together is people, too.
+				if n := tokWord(low, toks, j+1); n == "together" || n == "there" || n == "on" || n == "hard" || n == "with" {
+					break
+				}
 				if v := tokWord(low, toks, j); thing && (v == "working" || v == "worked") && (tokWord(low, toks, j-1) == "was" || tokWord(low, toks, j-1) == "were") {
 					end := j + 1
 					for end < len(toks) && toks[end-1].flags&tEndSentence == 0 {
@@ -3920,6 +3924,18 @@ func itWorks(low []byte, toks []sentToken, i int) bool {
 	if toks[i].flags&tQuestion != 0 {
 		return false
 	}
+	// "It works, but barely.", "it works, sort of": a verdict taken back.
+	if toks[i].flags&tEndSentence == 0 {
+		for j := i + 1; j < len(toks) && j <= i+3; j++ {
+			switch tokWord(low, toks, j) {
+			case "barely", "sort", "kind", "kinda", "sorta", "sometimes", "occasionally", "intermittently":
+				return false
+			}
+			if toks[j].flags&tEndSentence != 0 {
+				break
+			}
+		}
+	}
 	// Up to two adverbs between: "it still works", "it pretty much works".
 	k := i - 1
 	for n := 0; n < 2; n++ {
@@ -3947,7 +3963,7 @@ func itWorks(low []byte, toks []sentToken, i int) bool {
 	for j := k - 1; j >= 0 && j >= k-3 && toks[j].flags&tEndClause == 0; j-- {
 		switch tokWord(low, toks, j) {
 		case "if", "whether", "how", "what", "when", "until", "once", "see", "hope", "hoping", "unless", "before",
-			"that", "none", "nothing", "no", "neither", "nor":
+			"that", "none", "nothing", "no", "neither", "nor", "crossed", "hopefully", "pray", "praying":
 			return false // "the rare instance that it worked", "None of it works"
 		}
 		if isNegator(&toks[j]) {

@@ -21,6 +21,7 @@ func TestSentimentReadings(t *testing.T) {
 		{"great - for the first three hours.", post.Negative},
 		{"when the player was working it was great,but.", post.Negative},
 		{"It has been great for the first two months.", post.Positive},
+		{"When the team was working together, it was great.", post.Positive},
 		{"It was great for the first time in years.", post.Positive},
 		{"I've loved it for the first three weeks.", post.Positive},
 		{"When I was working there, the food was great.", post.Positive},

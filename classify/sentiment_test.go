@@ -295,6 +295,8 @@ func TestSentimentRules(t *testing.T) {
 		{"obsessed of others is no love", "Google is obsessed with my data.", "Google is with my data.", "<"},
 		{"an expectation once held is a let-down", "I thought it would be great.", "I thought it.", "<"},
 		{"an expectation met is praise", "I thought it would be fun, and it was!", "I thought it, and it was!", ">"},
+		{"hoping for the best is resignation", "We will just hope for the best.", "We will just.", "<"},
+		{"hoping for the best for someone is a wish", "We hope for the best for her recovery.", "We.", ">"},
 		{"praise VADER lacks", "An extraordinary film.", "A film.", ">"},
 		{"blame VADER lacks", "The dialogue is atrocious.", "The dialogue is.", "<"},
 		{"the negation of predictable is no praise", "Violent, unpredictable storms.", "Violent storms.", "="},

@@ -16,6 +16,8 @@ func TestSentimentPlainVerdicts(t *testing.T) {
 	tests := []struct{ text, want string }{
 		// A thing that works.
 		{"Portable and it works.", post.Positive},
+		{"It works, but barely.", post.Neutral},
+		{"Fingers crossed it works.", post.Neutral},
 		{"(It works!)", post.Positive},
 		{"This one works and was priced right.", post.Positive},
 		{"it pretty much works", post.Positive},
