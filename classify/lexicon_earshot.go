@@ -123,6 +123,11 @@ var earshotLexicon = map[string]float64{
 	"game-changer": 2.0, "gamechanger": 2.0,
 	"gutted": -2.1, "bummed": -1.7, "robbed": -2.0, "robbery": -2.3, "ghosted": -1.4,
 	"cringe": -1.5, "cringy": -1.6, "cringey": -1.6, "fml": -2.2, "yikes": -1.2,
+	// What customers write to airlines, telcos, shops and apps: American
+	// spellings of VADER's "cancelled" -1.0 and "cancelling" -0.8, the
+	// plural of its "delay" -1.3, a service down, a flight sold twice.
+	"canceled": -1.0, "canceling": -0.8, "delays": -1.3, "outage": -1.5, "outages": -1.5,
+	"overbooked": -1.2, "pay-to-win": -1.5, "smooth": 1.3, "smoother": 1.3, "smoothest": 1.8,
 }
 
 // earshotEmoji rates emoji that VADER's reading of their names leaves

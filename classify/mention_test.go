@@ -237,5 +237,5 @@ func ExampleClassifier_Analyze() {
 	}
 	// Output:
 	// Apple mentioned=false complaint=false intents=[] terms=[term:Apple not_context:pie]
-	// Apple mentioned=true complaint=true intents=[complaint churn] terms=[term:apple cue:handle refund]
+	// Apple mentioned=true complaint=true intents=[complaint churn] terms=[term:apple cue:handle waiting refund]
 }

@@ -269,6 +269,10 @@ func newRuleScorer() *Scorer {
 	set(wWish, "wish", "wished")
 	set(wWishSubj, "it", "this", "that", "they", "there", "the", "its", "it's")
 	set(wDeceit, "fooled", "deceived", "misled", "tricked", "duped", "conned", "suckered", "scammed", "cheated")
+	// A refund is what a complaint asks for (earshot rates it -0.6 for
+	// that): "still no refund", "never got my refund" are the complaint
+	// unanswered, not its opposite, so a negation does not flip it.
+	set(wFixed, "refund", "refunds")
 
 	for line := range strings.SplitSeq(vaderEmoji, "\n") {
 		e, desc, ok := strings.Cut(line, "\t")
@@ -343,6 +347,7 @@ func newRuleScorer() *Scorer {
 		{s: "ripped off", v: -2.5}, {s: "rip off", v: -2.3},
 		{s: "down the drain", v: -2}, {s: "bait and switch", v: -2},
 		{s: "buyer beware", v: -1.8}, {s: "let you down", v: -1.8}, {s: "let me down", v: -1.8}, {s: "let us down", v: -1.8},
+		{s: "lets you down", v: -1.8}, {s: "lets me down", v: -1.8}, {s: "lets us down", v: -1.8},
 		{s: "praise it highly enough", v: 3, fixed: true}, {s: "recommend it highly enough", v: 3, fixed: true}, {s: "praise it enough", v: 3, fixed: true},
 		// "more times than I'd care to count", "care to join us?": a wish,
 		// not caring (VADER rates "care" +2.2).
@@ -571,6 +576,13 @@ func newRuleScorer() *Scorer {
 		// look", "give it a try".
 		{s: "give it a try", v: 1.5}, {s: "give it a shot", v: 1.5}, {s: "give it a look", v: 1.5}, {s: "give this one a look", v: 1.5},
 		{s: "give this a try", v: 1.5}, {s: "give this one a try", v: 1.5}, {s: "give them a try", v: 1.5}, {s: "give it a chance", v: 1.2},
+		// What customers say of a company's service: an agent who "hung up
+		// on me" (no word of it rated), a refund or a swap made "no
+		// questions asked" (VADER reads the "no"), a game that is "pay to
+		// win"; a "bank holiday" is a date (VADER: holiday +1.6).
+		{s: "hung up on", v: -1.5}, {s: "hangs up on", v: -1.5}, {s: "hang up on", v: -1.5}, {s: "hanging up on", v: -1.5},
+		{s: "no questions asked", v: 1.5, fixed: true}, {s: "pay to win", v: -1.5},
+		{s: "bank holiday", v: 0}, {s: "bank holidays", v: 0},
 	} {
 		ws := strings.Fields(id.s)
 		hs := make([]uint32, len(ws))
@@ -1058,6 +1070,18 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 		if n := t.end - t.start; (n == 7 || n == 4) && t.span == 0 && helpDesk(text, low, toks, i) {
 			continue
 		}
+		// "Support closed my ticket", "contacted support": the desk, too;
+		// "please help", "can you help?": a request, not praise.
+		if n := t.end - t.start; n == 7 && t.span == 0 && deskSubject(low, toks, i) {
+			continue
+		}
+		if n := t.end - t.start; (n == 6 || n == 4 || n == 3) && t.span == 0 && serviceRequest(low, toks, i) {
+			continue
+		}
+		// "this is how you treat customers?": the verb, not a treat.
+		if n := t.end - t.start; (n == 5 || n == 6) && t.span == 0 && treatsSomeone(low, toks, i) {
+			continue
+		}
 		// "charged the battery", "shoot video": a device's verbs, not a
 		// fee or a crime, nor a gun.
 		if n := t.end - t.start; (n == 7 || n == 5) && t.span == 0 && deviceSense(low, toks, i) {
@@ -1074,6 +1098,10 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 			continue
 		}
 		v := t.info.val
+		// "I was promised a callback": a promise reported is one broken.
+		if t.end-t.start == 8 && t.span == 0 {
+			v = promised(low, toks, i, v)
+		}
 		// "solved our problem", "this fixes all the problems", "helps avoid
 		// the problem": a trouble that is dealt with is no complaint.
 		if v < 0 && t.span == 0 {
@@ -1084,6 +1112,10 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 				if toks[j].val < 0 {
 					toks[j].val = 0 // "avoid" names the remedy here, not a warning
 				}
+			} else if remedyDenied(low, toks, i) {
+				// "they never fixed the problem", "didn't fix the lag":
+				// the negation is the remedy's, and the trouble stays.
+				f |= wFixed
 			}
 		}
 		// Speed is praise where it is said of the thing ("shipped quickly",
@@ -1916,7 +1948,10 @@ func troubleWord(low []byte, t *sentToken) bool {
 	case "problem", "problems", "issue", "issues", "trouble", "troubles", "error", "errors", "bug", "bugs",
 		"glitch", "glitches", "headache", "headaches", "hassle", "hassles", "complaint", "complaints",
 		"distortion", "defect", "defects", "flaw", "flaws", "hiccup", "hiccups", "concern", "concerns",
-		"dealbreaker", "deal-breaker":
+		"dealbreaker", "deal-breaker",
+		// What goes wrong with apps, devices and services: "the patch
+		// fixed the lag", "no crashes so far".
+		"crash", "crashes", "lag", "leak", "leaks", "outage", "outages", "delay", "delays", "malfunction", "fault", "faults":
 		return true
 	}
 	return false
@@ -2052,6 +2087,13 @@ func resolvedBy(low []byte, toks []sentToken, i int) int {
 		case "solved", "solves", "solve", "fixes", "fixed", "eliminates", "eliminated", "eliminate", "avoid",
 			"avoids", "avoided", "resolved", "resolves", "cures", "cured", "prevents", "prevented", "prevent",
 			"removes", "removed", "corrected", "corrects":
+			// "has not solved the lag", "never fixed the problem": a
+			// remedy denied leaves the trouble.
+			for k := j - 1; k >= 0 && k >= j-2 && toks[k].flags&tEndClause == 0; k-- {
+				if isNegator(&toks[k]) {
+					return -1
+				}
+			}
 			return j
 		}
 		if isNegator(&toks[j]) {

@@ -42,7 +42,7 @@ func TestSentimentPlainVerdicts(t *testing.T) {
 		{"Service was very prompt.", post.Positive},
 		{"Very prompt service.", post.Positive},
 		{"At the command prompt, type dir.", post.Neutral},
-		{"Still waiting on a prompt reply.", post.Neutral},
+		{"Still waiting on a prompt reply.", post.Negative}, // no praise; "still waiting" is the complaint
 		{"Thanks for the prompt reply!", post.Positive},
 		// A wait that took a span.
 		{"Drinks took close to 30 minutes to come out.", post.Negative},

@@ -16,7 +16,9 @@ import (
 // a verb of going back (or of buying, eating, watching... "again") after a
 // modal, and a negator before it turns it round; business taken elsewhere
 // ends its clause with "elsewhere" after a verb of spending or going; a
-// long wait is a wait (or a time on hold) for a span of time.
+// long wait is a wait (or a time on hold) for a span of time, a wait
+// "still" going on, a delivery or a visit that came late, or a request
+// pending for a span ("it's been 10 days").
 
 const (
 	// adviceValence rates advice to see or get a thing, next to VADER's
@@ -31,16 +33,20 @@ const (
 	// waitValence rates a long wait, next to VADER's "annoying" -1.7 and
 	// "slow" (earshot's) -1.0.
 	waitValence = -1.2
+	// earlyValence rates a delivery or an arrival ahead of time, as
+	// earshot rates "fast" +1.0.
+	earlyValence = 1.0
 )
 
 // verdictWords are the words rateVerdicts looks at: the verbs of advice,
-// the words that end an intent to return, go elsewhere or wait. The
+// the words that end an intent to return, go elsewhere or wait, "late"
+// and "early", and the spans of a request left pending. The
 // tokeniser flags them (wVerdict), so that the pass costs a flag test on
 // other words.
 var verdictWords = []string{
 	"see", "watch", "rent", "buy", "get", "try", "check", "visit", "read", "order", "grab", "catch",
 	"back", "again", "elsewhere", "else", "where", "wait", "waited", "waiting", "waits", "hold", "forever",
-	"took", "takes", "taking",
+	"took", "takes", "taking", "late", "early", "hour", "hours", "day", "days", "week", "weeks", "month", "months",
 }
 
 // tokWord is the lower-cased text of toks[i], "" out of range.
@@ -58,7 +64,8 @@ func tokWord(low []byte, toks []sentToken, i int) string {
 
 // rateVerdicts rates the unrated words that complete a verdict: the verb
 // of advice, the "back" or "again" of an intent to return, the
-// "elsewhere" of business taken elsewhere, the "wait" of a long wait.
+// "elsewhere" of business taken elsewhere, the "wait" of a long wait, the
+// "late" or "early" of an arrival and the span of a request left pending.
 func rateVerdicts(low []byte, toks []sentToken) {
 	intent := -1 // the last intent rated: one per clause
 	for i := range toks {
@@ -85,6 +92,26 @@ func rateVerdicts(low []byte, toks []sentToken) {
 			}
 		case "wait", "waited", "waiting", "waits", "hold", "forever", "took", "takes", "taking":
 			if waitedLong(low, toks, i) {
+				t.info.val, t.info.flags = waitValence, t.info.flags|wInLexicon
+				if tokWord(low, toks, i-1) == "still" {
+					// "nobody answers, still waiting": the negation is
+					// the other clause's, not the wait's.
+					t.info.flags |= wFixed
+				}
+			}
+		case "late":
+			if cameLate(low, toks, i) {
+				t.info.val, t.info.flags = waitValence, t.info.flags|wInLexicon
+			}
+		case "early":
+			// "it came a day early", "arrived early": ahead of time, as
+			// "fast" is praise; "I was early" says nothing of a service.
+			if w := tokWord(low, toks, i-1); w != "was" && w != "were" && w != "is" && w != "are" && w != "been" &&
+				w != "be" && w != "always" && cameLate(low, toks, i) {
+				t.info.val, t.info.flags = earlyValence, t.info.flags|wInLexicon
+			}
+		case "hour", "hours", "day", "days", "week", "weeks", "month", "months":
+			if stillPending(low, toks, i) {
 				t.info.val, t.info.flags = waitValence, t.info.flags|wInLexicon
 			}
 		default:
@@ -391,6 +418,21 @@ func waitedLong(low []byte, toks []sentToken, i int) bool {
 		if tokWord(low, toks, i-1) != "on" {
 			return false
 		}
+		// "put me on hold again", "still on hold", "spent my Saturday on
+		// hold": the writer kept waiting on a company, span or none.
+		// "put the project on hold" and "my account is on hold" are not.
+		if toks[i].flags&tEndClause == 0 {
+			switch tokWord(low, toks, i+1) {
+			case "again", "forever":
+				return true
+			}
+		}
+		for j := i - 2; j >= 0 && j >= i-4 && toks[j].flags&tEndClause == 0; j-- {
+			switch tokWord(low, toks, j) {
+			case "me", "us", "still", "spent", "spend", "spending", "kept", "keep", "keeps", "left", "been":
+				return true
+			}
+		}
 	case "took", "takes", "taking":
 		// "it took 40 minutes to get our food", "took 3 months to get
 		// through to them": a wait, when what it took is minutes to
@@ -437,6 +479,11 @@ func waitedLong(low []byte, toks []sentToken, i int) bool {
 		}
 	}
 	if w := tokWord(low, toks, i); w == "waited" && tokWord(low, toks, i+1) == "and" && strings.HasPrefix(tokWord(low, toks, i+2), "wait") {
+		return true
+	}
+	// "Still waiting on my refund", "still waiting for a reply": a wait
+	// that has not ended.
+	if w := tokWord(low, toks, i); w == "waiting" && i > 0 && tokWord(low, toks, i-1) == "still" && toks[i-1].flags&tEndClause == 0 {
 		return true
 	}
 	if i > 0 && toks[i-1].flags&tEndClause == 0 && durationWord(tokWord(low, toks, i-1)) {
@@ -504,6 +551,115 @@ func toServe(low []byte, toks []sentToken, d int) bool {
 				}
 			}
 			return true
+		}
+	}
+	return false
+}
+
+// cameLate reports whether the "late" (or "early") at toks[i] says that
+// a flight, a delivery or a visit came late: after a span ("2 hours
+// late", "a week late") or a verb of being or arriving ("the driver was
+// late", "arrived late", "showed up late again"), ending its clause or
+// before a word that cannot be its noun. "Late night", "late checkout",
+// "stayed up late", "the late king" and "it's late" (the hour) are none.
+func cameLate(low []byte, toks []sentToken, i int) bool {
+	if i == 0 || toks[i-1].flags&tEndClause != 0 {
+		return false
+	}
+	if toks[i].flags&tEndClause == 0 && i+1 < len(toks) {
+		switch tokWord(low, toks, i+1) {
+		case "again", "and", "but", "for", "to", "by", "every", "today", "tonight", "yesterday", "this", "as",
+			"so", "because", "on", "with", "twice", "once", "or", "than", "which":
+		default:
+			return false // "late night", "late checkout", "late 90s"
+		}
+	}
+	p := i - 1
+	switch tokWord(low, toks, p) {
+	case "up", "in", "out", "here", "there":
+		// "showed up late", "came in late".
+		if p > 0 && toks[p-1].flags&tEndClause == 0 {
+			p--
+		}
+	}
+	switch w := tokWord(low, toks, p); w {
+	case "was", "were", "is", "are", "been", "be", "arrived", "arrives", "arrive", "arriving", "came", "comes",
+		"come", "showed", "shows", "show", "delivered", "departed", "departs", "landed", "lands", "shipped", "always":
+		// "it's late", "it was late": the hour, not a service.
+		if p > 0 && toks[p-1].flags&tEndClause == 0 && (w == "was" || w == "is") && tokWord(low, toks, p-1) == "it" {
+			return false
+		}
+		return true
+	case "it's", "its":
+		return false
+	default:
+		return durationWord(w)
+	}
+}
+
+// stillPending reports whether the span at toks[i] is how long a thing
+// asked of a company has been waited for: the whole of "it's been 10
+// days" ("it's been two weeks without a reply", "It has been a month
+// now"), or how long a request has stood in a state short of done ("has
+// been pending for 6 weeks", "stuck in transit for 2 weeks", "in review
+// for a month"). "It's been a great week", "it's been a week since my
+// last cigarette" and "open for 3 weeks" are no wait.
+func stillPending(low []byte, toks []sentToken, i int) bool {
+	if i < 2 || toks[i-1].flags&tEndClause != 0 {
+		return false
+	}
+	q := i - 1 // the quantity: "10 days", "a week", "two weeks"
+	switch w := tokWord(low, toks, q); w {
+	case "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "few", "several":
+	default:
+		if w == "" || w[0] < '0' || w[0] > '9' {
+			return false
+		}
+	}
+	k := q - 1
+	for n := 0; n < 2 && k > 0; n++ { // "over a week", "more than 3 days", "now 2 weeks"
+		switch tokWord(low, toks, k) {
+		case "over", "almost", "nearly", "about", "around", "than", "more", "now", "already", "literally", "a":
+			if toks[k].flags&tEndClause != 0 {
+				return false
+			}
+			k--
+			continue
+		}
+		break
+	}
+	if toks[k].flags&tEndClause != 0 {
+		return false
+	}
+	switch tokWord(low, toks, k) {
+	case "been":
+		// "it's been 10 days", "it has been a week": the span is the
+		// whole of its clause, or the clause goes on with what is missing.
+		switch tokWord(low, toks, k-1) {
+		case "it's", "its", "it’s":
+		case "has":
+			if tokWord(low, toks, k-2) != "it" {
+				return false
+			}
+		default:
+			return false
+		}
+		if toks[i].flags&tEndClause != 0 || i+1 == len(toks) {
+			return true
+		}
+		switch tokWord(low, toks, i+1) {
+		case "without", "now", "already", "and", "with":
+			return true
+		}
+		return false
+	case "for":
+		// "pending for 6 weeks", "stuck in transit for two weeks".
+		for j := k - 1; j >= 0 && j >= k-3 && toks[j].flags&tEndClause == 0; j-- {
+			switch tokWord(low, toks, j) {
+			case "pending", "processing", "review", "transit", "locked", "frozen", "suspended", "unresolved",
+				"unanswered", "escalated", "stuck", "outstanding":
+				return true
+			}
 		}
 	}
 	return false

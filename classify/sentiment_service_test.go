@@ -1,0 +1,81 @@
+package classify
+
+import (
+	"testing"
+
+	"github.com/earshot-dev/earshot/post"
+)
+
+// TestSentimentServiceTalk checks what customers write to a company: a
+// request ("please help", "can you help?") is no praise, "support" that
+// acts or is contacted is the desk, a promise reported is one broken, a
+// refund never had is no praise, an agent who hung up, a span waited or
+// a delivery late (or early), "pay to win", a "bank holiday", a fix of a
+// named fault and a fix denied ("never fixed the problem"), each with a
+// case the rule must leave alone.
+func TestSentimentServiceTalk(t *testing.T) {
+	s := NewRuleScorer()
+	tests := []struct{ text, want string }{
+		// Requests.
+		{"Please help", post.Neutral},
+		{"Please help me, my card was stolen", post.Negative},
+		{"Can you help? My order never arrived", post.Negative},
+		{"Can someone help me reset my password", post.Neutral},
+		{"Need help with my account", post.Neutral},
+		{"Please DM us your booking reference so we can take a look", post.Neutral},
+		{"Please call me back", post.Neutral},
+		{"Thanks for your help, really appreciate it", post.Positive},
+		{"You've been a great help", post.Positive},
+		{"No help at all from the store", post.Negative},
+		{"Yes please!", post.Positive},
+		{"HELP me please, locked out", post.Neutral},
+		{"Help yourself to dessert, it is great", post.Positive},
+		// The desk.
+		{"Support closed my ticket", post.Neutral},
+		{"Support never replied", post.Negative},
+		{"I've been charged twice for the same order and support won't reply", post.Negative},
+		{"I support this decision", post.Positive},
+		{"Thanks for all the support", post.Positive},
+		{"Support never lets me down", post.Positive},
+		// Promises.
+		{"I was promised a callback 4 days ago", post.Negative},
+		{"They promised me a refund", post.Negative},
+		{"They promised it would arrive Monday", post.Neutral},
+		{"Arrived as promised", post.Positive},
+		{"It was everything they promised and more", post.Positive},
+		// Refunds.
+		{"Still no refund after 3 weeks", post.Negative},
+		{"Got a full refund, no questions asked", post.Positive},
+		// Waits, hang-ups, lateness.
+		{"They hung up on me twice", post.Negative},
+		{"He hung up the phone and smiled", post.Positive},
+		{"Kept me on hold then transferred me to a department that was closed", post.Negative},
+		{"Put the project on hold for now", post.Neutral},
+		{"@loquat my order never arrived and nobody answers, still waiting.", post.Negative},
+		{"Still waiting on my package, it's been two weeks", post.Negative},
+		{"It's been a great week at the new job", post.Positive},
+		{"It's been a week since my last cigarette!", post.Neutral},
+		{"My claim has been pending for 6 weeks", post.Negative},
+		{"Food arrived cold and 50 minutes late", post.Negative},
+		{"The driver was late", post.Negative},
+		{"Late checkout was a lovely touch", post.Positive},
+		{"It's late, going to bed", post.Neutral},
+		{"Stayed up late watching it", post.Neutral},
+		{"Packaging was tidy and it came a day early", post.Positive},
+		{"I was early for my appointment", post.Neutral},
+		// Words of games, calendars and fixes.
+		{"Pay to win nonsense", post.Negative},
+		{"Closed on bank holidays", post.Neutral},
+		{"New update fixed the crashes, finally usable again", post.Positive},
+		{"The update has not fixed the lag", post.Negative},
+		{"They never fixed the problem", post.Negative},
+		{"Five years with this provider and never had an outage", post.Positive},
+		{"Been a customer 11 years and this is how you treat me?", post.Neutral},
+		{"Treat yourself to a spa day", post.Positive},
+	}
+	for _, tt := range tests {
+		if got := s.Score(tt.text); got.Label != tt.want {
+			t.Errorf("Score(%q) = %s %.3f %q; want %s", tt.text, got.Label, got.Score, got.Terms, tt.want)
+		}
+	}
+}

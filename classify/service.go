@@ -1,0 +1,220 @@
+package classify
+
+// What customers write to a company (a tweet to an airline, a post on a
+// shop's page, a ticket to a help desk) asks for service and reports how
+// it went, in words VADER rates for something else: "please" and "help"
+// (+1.3, +1.7) ask, and say nothing of how the writer feels; "promised"
+// (+1.5) reports a promise, which the post usually says was not kept.
+// These rules read those words as a request or a report. Each is English
+// syntax any company's customers use, not the words of one brand.
+
+// promiseBroken rates a promise made to the writer and reported ("I was
+// promised a callback", "they promised me a refund"), which is a promise
+// not kept, next to VADER's "disappointed" -2.1 at half strength.
+const promiseBroken = -1.0
+
+// serviceRequest reports whether toks[i] is "please" or "help" asking a
+// company for service rather than pleasing or helping: "please" with a
+// verb of service ("please help", "please fix the app", "please DM us",
+// "help me please"), and "help" asked for ("Help!", "please help", "can
+// you help?", "can someone help me", "I need help with my account", "so
+// we can help"). Thanks for help, help that was great or none ("thanks
+// for your help", "a great help", "no help at all") and "please" with
+// other verbs ("please note", "please don't change") keep their ratings.
+func serviceRequest(low []byte, toks []sentToken, i int) bool {
+	switch tokWord(low, toks, i) {
+	case "please", "pls", "plz":
+		if toks[i].flags&tEndClause != 0 || i+1 == len(toks) {
+			// "help me please", "fix this please": the request before it;
+			// "yes please!", "more of this please." keep their warmth.
+			for j := i - 1; j >= 0 && j >= i-3 && toks[j].flags&tEndClause == 0; j-- {
+				if serviceVerb(tokWord(low, toks, j)) {
+					return true
+				}
+			}
+			return false
+		}
+		// "please help", "please someone help", "please just fix it".
+		for j := i + 1; j < len(toks) && j <= i+2; j++ {
+			if serviceVerb(tokWord(low, toks, j)) {
+				return true
+			}
+			switch tokWord(low, toks, j) {
+			case "someone", "somebody", "anyone", "anybody", "just", "kindly", "can", "could":
+			default:
+				return false
+			}
+			if toks[j].flags&tEndClause != 0 {
+				return false
+			}
+		}
+	case "help":
+		if i == 0 || toks[i-1].flags&tEndSentence != 0 {
+			// "Help!", "HELP me, my flight was cancelled": a cry for help
+			// opening its sentence ("Help yourself to dessert" is not).
+			if toks[i].flags&tEndSentence != 0 || i+1 == len(toks) {
+				return true
+			}
+			switch tokWord(low, toks, i+1) {
+			case "me", "us", "please", "pls", "plz":
+				return true
+			}
+			return false
+		}
+		if toks[i-1].flags&tEndClause != 0 {
+			return false
+		}
+		switch tokWord(low, toks, i-1) {
+		case "please", "pls", "plz", "someone", "somebody", "anyone", "anybody", "need", "needs", "needed",
+			"urgent", "require", "requires":
+			return true
+		}
+		// "can you help", "could someone please help", "how can we help":
+		// a modal and a person asked, in the help's clause.
+		modal, person := false, false
+		for j := i - 1; j >= 0 && j >= i-4; j-- {
+			if isNegator(&toks[j]) || toks[j].val != 0 && !wordIs(low, &toks[j], "please") {
+				return false // "can't help but love it", "you have been a great help"
+			}
+			switch tokWord(low, toks, j) {
+			case "can", "could", "would", "will":
+				modal = true
+			case "you", "u", "someone", "somebody", "anyone", "anybody", "we", "i":
+				person = true
+			}
+			if j > 0 && toks[j-1].flags&tEndClause != 0 {
+				break
+			}
+		}
+		return modal && person
+	}
+	return false
+}
+
+// serviceVerb reports whether w is a verb of what customers ask a company
+// to do.
+func serviceVerb(w string) bool {
+	switch w {
+	case "help", "fix", "refund", "respond", "reply", "answer", "call", "dm", "contact", "advise", "sort",
+		"resolve", "explain", "cancel", "escalate", "assist", "look", "check", "send", "update", "reset",
+		"unlock", "restore", "reinstate", "investigate", "get":
+		return true
+	}
+	return false
+}
+
+// deskSubject reports whether the "support" at toks[i] is a company's
+// help desk that acts or is contacted: before a verb of answering, telling
+// or refusing ("Support closed my ticket", "support won't reply",
+// "Support said to reinstall") or after a verb of contacting ("contacted
+// support", "spoke to support"). helpDesk finds the desk by its other
+// names ("customer support", "the support team"); "I support this" and
+// "thanks for the support" are backing, not a desk.
+func deskSubject(low []byte, toks []sentToken, i int) bool {
+	if tokWord(low, toks, i) != "support" {
+		return false
+	}
+	if toks[i].flags&tEndClause == 0 {
+		switch tokWord(low, toks, i+1) {
+		case "said", "says", "told", "tells", "closed", "closes", "replied", "replies", "responded", "answered",
+			"never", "won't", "wont", "didn't", "didnt", "doesn't", "doesnt", "hasn't", "hasnt", "haven't", "can't",
+			"couldn't", "refused", "refuses", "keeps", "kept", "ignored", "ignores", "sent", "claims", "claimed",
+			"insists", "insisted", "hung", "escalated", "blamed", "blames", "suggested", "recommended", "asked":
+			return true
+		}
+	}
+	if i == 0 || toks[i-1].flags&tEndClause != 0 {
+		return false
+	}
+	switch tokWord(low, toks, i-1) {
+	case "contacted", "contact", "contacting", "called", "calling", "emailed", "emailing", "phoned", "messaged",
+		"rang", "tweeted":
+		return true
+	case "to", "with":
+		switch tokWord(low, toks, i-2) {
+		case "out", "spoke", "speak", "speaking", "talked", "talk", "talking", "wrote", "write", "writing",
+			"chatted", "chat", "chatting", "complained", "escalated", "went":
+			return true
+		}
+	}
+	return false
+}
+
+// promised rates the "promised" at toks[i]: a promise kept ("arrived as
+// promised", "better than promised", "everything they promised") keeps
+// VADER's praise; one made to the writer ("I was promised a refund",
+// "they promised me a callback", "promised us an upgrade") is reported
+// because it was broken; any other ("the promised update", "they
+// promised it would arrive Monday") only reports a promise, which the
+// rest of the post settles.
+func promised(low []byte, toks []sentToken, i int, v float64) float64 {
+	if tokWord(low, toks, i) != "promised" {
+		return v
+	}
+	if i > 0 && toks[i-1].flags&tEndClause == 0 {
+		switch tokWord(low, toks, i-1) {
+		case "as", "than":
+			return v
+		case "was", "were", "been", "am", "are", "is", "be":
+			return promiseBroken
+		}
+		// "everything they promised and more", "exactly what was
+		// promised": the promise measured, and met.
+		for j := i - 1; j >= 0 && j >= i-3 && toks[j].flags&tEndClause == 0; j-- {
+			switch tokWord(low, toks, j) {
+			case "everything", "what", "all", "exactly":
+				return v
+			}
+		}
+	}
+	if toks[i].flags&tEndClause == 0 {
+		switch tokWord(low, toks, i+1) {
+		case "me", "us", "my", "our":
+			return promiseBroken
+		}
+	}
+	return 0
+}
+
+// treatsSomeone reports whether the "treat" at toks[i] is the verb of
+// dealing with people ("this is how you treat loyal customers?", "they
+// treat us like dirt"), which says nothing good by itself, not the treat
+// VADER rates (+1.7: "a real treat", "treat yourself").
+func treatsSomeone(low []byte, toks []sentToken, i int) bool {
+	switch tokWord(low, toks, i) {
+	case "treat", "treats":
+	default:
+		return false
+	}
+	if toks[i].flags&tEndClause != 0 {
+		return false
+	}
+	switch tokWord(low, toks, i+1) {
+	case "me", "us", "them", "him", "her", "customers", "people", "your", "their", "our", "his", "its", "staff",
+		"employees", "loyal", "paying", "clients", "guests", "passengers", "patients":
+		return true
+	}
+	return false
+}
+
+// remedyDenied reports whether the blame word at toks[i] is the object of
+// a remedy denied: a verb of fixing, up to three words before it in its
+// clause, with a negator up to two words before the verb ("they never
+// fixed the problem", "the update has not fixed the lag", "couldn't
+// resolve my issue"). The negator is the verb's, so it must not flip the
+// blame into praise.
+func remedyDenied(low []byte, toks []sentToken, i int) bool {
+	for j := i - 1; j > 0 && j >= i-3 && toks[j].flags&tEndClause == 0; j-- {
+		switch tokWord(low, toks, j) {
+		case "fix", "fixed", "fixes", "solve", "solved", "solves", "resolve", "resolved", "resolves", "repair",
+			"repaired", "repairs", "sort", "sorted", "address", "addressed", "correct", "corrected":
+			for k := j - 1; k >= 0 && k >= j-2 && toks[k].flags&tEndClause == 0; k-- {
+				if isNegator(&toks[k]) {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
