@@ -64,6 +64,9 @@ func serviceRequest(low []byte, toks []sentToken, i int) bool {
 		if toks[i-1].flags&tEndClause != 0 {
 			return false
 		}
+		if n := tokWord(low, toks, i+1); n == "yourself" || n == "yourselves" {
+			return false // "please help yourself to the snacks"
+		}
 		switch tokWord(low, toks, i-1) {
 		case "please", "pls", "plz", "someone", "somebody", "anyone", "anybody", "need", "needs", "needed",
 			"urgent", "require", "requires":
@@ -155,25 +158,53 @@ func promised(low []byte, toks []sentToken, i int, v float64) float64 {
 		switch tokWord(low, toks, i-1) {
 		case "as", "than":
 			return v
-		case "was", "were", "been", "am", "are", "is", "be":
-			return promiseBroken
 		}
 		// "everything they promised and more", "exactly what was
-		// promised": the promise measured, and met.
+		// promised", "everything we were promised": the promise
+		// measured, and met (before "was", which would read it broken).
 		for j := i - 1; j >= 0 && j >= i-3 && toks[j].flags&tEndClause == 0; j-- {
 			switch tokWord(low, toks, j) {
 			case "everything", "what", "all", "exactly":
 				return v
 			}
 		}
+		switch tokWord(low, toks, i-1) {
+		case "was", "were", "been", "am", "are", "is", "be":
+			return promiseBrokenUnlessKept(low, toks, i, v)
+		}
 	}
 	if toks[i].flags&tEndClause == 0 {
 		switch tokWord(low, toks, i+1) {
 		case "me", "us", "my", "our":
-			return promiseBroken
+			return promiseBrokenUnlessKept(low, toks, i, v)
 		}
 	}
 	return 0
+}
+
+// promiseBrokenUnlessKept rates a promise made to the writer as broken,
+// unless its sentence goes on to say it was kept ("they promised me a
+// callback and called within 5 minutes", "we were promised a show and
+// they delivered"); "and never called" is still broken.
+func promiseBrokenUnlessKept(low []byte, toks []sentToken, i int, v float64) float64 {
+	for j := i + 1; j < len(toks); j++ {
+		switch tokWord(low, toks, j) {
+		case "delivered", "did", "kept", "arrived", "came", "called", "got", "received", "honored", "honoured":
+			neg := false
+			for k := j - 1; k > i && k >= j-2 && toks[k].flags&tEndClause == 0; k-- {
+				if isNegator(&toks[k]) {
+					neg = true
+				}
+			}
+			if !neg {
+				return v
+			}
+		}
+		if toks[j].flags&tEndSentence != 0 {
+			break
+		}
+	}
+	return promiseBroken
 }
 
 // treatsSomeone reports whether the "treat" at toks[i] is the verb of

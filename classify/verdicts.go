@@ -649,6 +649,17 @@ func stillPending(low []byte, toks []sentToken, i int) bool {
 		}
 		switch tokWord(low, toks, i+1) {
 		case "without", "now", "already", "and", "with":
+			// "it's been a week and I love it", "two weeks without a
+			// single crash", "a week now and no problems": the span of
+			// a thing enjoyed, or of a trouble that never came.
+			for j := i + 1; j < len(toks); j++ {
+				if toks[j].info.val > 0 || troubleWord(low, &toks[j]) {
+					return false
+				}
+				if toks[j].flags&tEndSentence != 0 {
+					break
+				}
+			}
 			return true
 		}
 		return false
