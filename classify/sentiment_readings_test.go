@@ -14,7 +14,7 @@ import (
 // "no other phone has"), each with a case the rule must leave alone.
 func TestSentimentReadings(t *testing.T) {
 	s := NewRuleScorer()
-	tests := []struct{ text, want string }{
+	tests := []labelCase{
 		// Praise of a time that is over.
 		{"great player... when it worked!", post.Negative},
 		{"well, it was nice while it lasted.", post.Negative},
@@ -86,9 +86,19 @@ func TestSentimentReadings(t *testing.T) {
 		{"I will return it for an exchange and hope for the best.", post.Negative},
 		{"Give 'em hell, give 'em hell!", post.Positive},
 	}
-	for _, tt := range tests {
-		if got := s.Score(tt.text); got.Label != tt.want {
-			t.Errorf("Score(%q) = %s %.3f %q; want %s", tt.text, got.Label, got.Score, got.Terms, tt.want)
+	checkLabels(t, s, tests)
+}
+
+// labelCase is a text and the label the rule scorer must give it.
+type labelCase struct{ text, want string }
+
+// checkLabels scores each case with s and reports each one labelled
+// otherwise, with its score and terms.
+func checkLabels(t *testing.T, s *Scorer, cases []labelCase) {
+	t.Helper()
+	for _, c := range cases {
+		if got := s.Score(c.text); got.Label != c.want {
+			t.Errorf("Score(%q) = %s %.3f %q; want %s", c.text, got.Label, got.Score, got.Terms, c.want)
 		}
 	}
 }

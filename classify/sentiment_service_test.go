@@ -15,7 +15,7 @@ import (
 // case the rule must leave alone.
 func TestSentimentServiceTalk(t *testing.T) {
 	s := NewRuleScorer()
-	tests := []struct{ text, want string }{
+	tests := []labelCase{
 		// Requests.
 		{"Please help", post.Neutral},
 		{"Please help me, my card was stolen", post.Negative},
@@ -72,10 +72,19 @@ func TestSentimentServiceTalk(t *testing.T) {
 		{"Five years with this provider and never had an outage", post.Positive},
 		{"Been a customer 11 years and this is how you treat me?", post.Neutral},
 		{"Treat yourself to a spa day", post.Positive},
+		// A promise kept, a span enjoyed, and help offered to oneself.
+		{"It was exactly what was promised.", post.Positive},
+		{"The hotel was everything we were promised.", post.Positive},
+		{"They promised me a callback and called within 5 minutes.", post.Positive},
+		{"We were promised a show and they delivered.", post.Positive},
+		{"They promised me a callback and never called.", post.Negative},
+		{"I was promised a callback 4 days ago", post.Negative},
+		{"It's been a week now and no problems at all.", post.Positive},
+		{"It's been two weeks without a single crash.", post.Positive},
+		{"It's been two weeks without a reply.", post.Negative},
+		{"It's been 10 days and still no refund.", post.Negative},
+		{"Please help yourself to the snacks, they are delicious.", post.Positive},
+		{"Please help, my account has been locked for 5 days.", post.Negative},
 	}
-	for _, tt := range tests {
-		if got := s.Score(tt.text); got.Label != tt.want {
-			t.Errorf("Score(%q) = %s %.3f %q; want %s", tt.text, got.Label, got.Score, got.Terms, tt.want)
-		}
-	}
+	checkLabels(t, s, tests)
 }

@@ -13,7 +13,7 @@ import (
 // a case the rule must leave alone.
 func TestSentimentPlainVerdicts(t *testing.T) {
 	s := NewRuleScorer()
-	tests := []struct{ text, want string }{
+	tests := []labelCase{
 		// A thing that works.
 		{"Portable and it works.", post.Positive},
 		{"It works, but barely.", post.Neutral},
@@ -91,9 +91,5 @@ func TestSentimentPlainVerdicts(t *testing.T) {
 		{"I can't think of anything more fun than this.", post.Positive},
 		{"You won't find a car more reliable than this.", post.Positive},
 	}
-	for _, tt := range tests {
-		if got := s.Score(tt.text); got.Label != tt.want {
-			t.Errorf("Score(%q) = %s %.3f %q; want %s", tt.text, got.Label, got.Score, got.Terms, tt.want)
-		}
-	}
+	checkLabels(t, s, tests)
 }
