@@ -2195,6 +2195,16 @@ func sarcasticThanks(low []byte, toks []sentToken, i int) bool {
 // short of "useless".
 const failedWork = -1.7
 
+// spanWord reports whether w names a span of minutes to months, the time
+// a thing takes to fail or a wait takes to count.
+func spanWord(w string) bool {
+	switch w {
+	case "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months":
+		return true
+	}
+	return false
+}
+
 // shortLived reports whether the "worked", "lasted" or "quit" at toks[i] is
 // followed, within its clause, by a span of minutes to months ("worked for
 // two weeks", "worked great for 3 weeks", "only lasted a month", "quit in
@@ -2207,9 +2217,11 @@ func shortLived(low []byte, toks []sentToken, i int) bool {
 		return false
 	}
 	for j := i + 1; j < len(toks) && j <= i+5; j++ {
-		switch w := string(low[toks[j].start:toks[j].end]); w {
-		case "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months":
+		w := string(low[toks[j].start:toks[j].end])
+		if spanWord(w) {
 			return true
+		}
+		switch w {
 		case "for", "in", "about", "only", "just", "less", "than", "under", "a", "an", "one", "two", "three",
 			"four", "five", "six", "few", "couple", "of", "after", "around", "maybe", "barely",
 			"great", "fine", "well", "perfectly", "flawlessly", "ok", "okay":
@@ -3197,16 +3209,8 @@ func heatNear(low []byte, toks []sentToken, i int) bool {
 	for s > 0 && toks[s-1].flags&tEndClause == 0 {
 		s--
 	}
-	for k := s; k < len(toks); k++ {
-		switch tokWord(low, toks, k) {
-		case "heat", "hot", "fire", "fires", "smoke", "burning", "burned", "burnt", "flames", "temperature", "temps", "wildfire":
-			return true
-		}
-		if toks[k].flags&tEndClause != 0 {
-			break
-		}
-	}
-	return false
+	return clauseHas(low, toks, s, "heat", "hot", "fire", "fires", "smoke", "burning", "burned", "burnt", "flames",
+		"temperature", "temps", "wildfire")
 }
 
 // praiseEmoji reports whether the emoji token t is one of praise that
@@ -3384,9 +3388,11 @@ func praiseThatEnded(low []byte, toks []sentToken) {
 // "three hours", "few weeks", "couple of days", "month".
 func spanAfter(low []byte, toks []sentToken, i int) bool {
 	for j := i; j < len(toks) && j <= i+3; j++ {
-		switch w := tokWord(low, toks, j); w {
-		case "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months":
+		w := tokWord(low, toks, j)
+		if spanWord(w) {
 			return true
+		}
+		switch w {
 		case "few", "couple", "of", "two", "three", "four", "five", "six", "several":
 		default:
 			if w == "" || w[0] < '0' || w[0] > '9' {

@@ -389,14 +389,14 @@ func elsewhereDismissed(low []byte, toks []sentToken, i int) bool {
 	return false
 }
 
-// durationWord reports whether w is a span of time.
+// durationWord reports whether w is a span of time: spanWord's, their
+// abbreviations, years, and "forever", "ages", "eternity".
 func durationWord(w string) bool {
 	switch w {
-	case "minute", "minutes", "mins", "min", "hour", "hours", "hrs", "hr", "forever", "ages", "eternity",
-		"day", "days", "week", "weeks", "month", "months", "year", "years":
+	case "mins", "min", "hrs", "hr", "forever", "ages", "eternity", "year", "years":
 		return true
 	}
-	return false
+	return spanWord(w)
 }
 
 // waitedLong reports whether toks[i] is the wait of a long wait: "waited
