@@ -3132,9 +3132,7 @@ func hypeWithPraise(text string, low []byte, toks []sentToken) {
 		if t.info.val < 0 {
 			return
 		}
-		r, _ := utf8.DecodeRuneInString(text[t.start:t.end])
-		switch r {
-		case '🔥', '🙌', '😍', '🤩', '🐐':
+		if praiseEmoji(text, t) {
 			praise = true
 		}
 	}
@@ -3321,9 +3319,8 @@ func praiseThatEnded(low []byte, toks []sentToken) {
 	}
 	negate := func(from, to int) {
 		for k := from; k < to; k++ {
-			if toks[k].val > 0 && toks[k].flags&tNegated == 0 {
-				toks[k].val *= negScalar
-				toks[k].flags |= tNegated
+			if toks[k].val > 0 {
+				negateAt(toks, k, k)
 			}
 		}
 	}
