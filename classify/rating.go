@@ -119,8 +119,7 @@ func rateScores(low []byte, toks []sentToken) {
 	// The regular expression is slow next to the rest of the scorer; most
 	// texts have none of the words a score needs (a slash alone is in
 	// every link).
-	if !mentionsStars(low) && !bytes.Contains(low, []byte("out of")) &&
-		!bytes.Contains(low, []byte("/10")) && !bytes.Contains(low, []byte("/5")) {
+	if !mayHoldScore(low) {
 		return
 	}
 	for _, m := range ratingRE.FindAllSubmatchIndex(low, -1) {
@@ -381,20 +380,34 @@ func ifICould(low []byte, end int) bool {
 	return false
 }
 
-// mentionsStars reports whether low has the word "star" or "stars" (not
-// "start", "starbucks").
-func mentionsStars(low []byte) bool {
-	for rest := low; ; {
-		i := bytes.Index(rest, []byte("star"))
-		if i < 0 {
-			return false
-		}
-		rest = rest[i+4:]
-		if len(rest) > 0 && rest[0] == 's' {
-			rest = rest[1:]
-		}
-		if len(rest) == 0 || rest[0] < 'a' || rest[0] > 'z' {
-			return true
+// mayHoldScore reports whether low has what a score needs: "star" or
+// "stars" at the end of a word ("5 stars", "5-star", "two-stars"; not
+// "start" or "starring"), "out of", "/10" or "/5". One pass over the bytes
+// that asks only at the letters that may start one is cheaper than a
+// search for each.
+func mayHoldScore(low []byte) bool {
+	for i, c := range low {
+		switch c {
+		case 's':
+			if !hasPrefix(low[i:], "star") {
+				continue
+			}
+			rest := low[i+4:]
+			if len(rest) > 0 && rest[0] == 's' {
+				rest = rest[1:]
+			}
+			if len(rest) == 0 || rest[0] < 'a' || rest[0] > 'z' {
+				return true
+			}
+		case 'o':
+			if hasPrefix(low[i:], "out of") {
+				return true
+			}
+		case '/':
+			if hasPrefix(low[i+1:], "10") || hasPrefix(low[i+1:], "5") {
+				return true
+			}
 		}
 	}
+	return false
 }

@@ -98,6 +98,7 @@ const (
 	wRuleVerb // "rocks", "prompt", "works", "killed", "over"... (rocksVerb, promptAdjective, itWorks, performance, "over rated")
 	wTimeOver // "worked", "lasted", "first", "working" (praiseThatEnded)
 	wExpect   // "expect", "expected", "expecting" (expectedMore)
+	wLasted   // "worked", "lasted", "quit" (shortLived)
 )
 
 type wordInfo struct {
@@ -137,8 +138,10 @@ type Scorer struct {
 	// misspelt maps each strongly rated long word with one letter left
 	// out ("fantasic", "incredibe") to the word's entry: see lookup.
 	misspelt map[string]wordInfo
-	emoji    map[rune]float64
-	idioms   []idiom
+	// knownMisspelt is to misspelt what known is to words.
+	knownMisspelt *wordBits
+	emoji         map[rune]float64
+	idioms        []idiom
 	// idiomsByEnd lists, by the hash of an idiom's last word, the indexes
 	// of the idioms that end in it, in table order: a token is compared
 	// with those only, not with every idiom.
@@ -244,6 +247,7 @@ func newRuleScorer() *Scorer {
 		"crushing", "smashing", "crushed", "nailed", "nailing", "smashed", "over", "under")
 	set(wTimeOver, "worked", "lasted", "first", "working")
 	set(wExpect, "expect", "expected", "expecting")
+	set(wLasted, "worked", "lasted", "quit")
 	set(wBut, "but", "however")
 	set(wLeast, "least")
 	set(wNo, "no")
@@ -620,9 +624,12 @@ func newRuleScorer() *Scorer {
 			s.misspelt[d] = wordInfo{val: wi.val, flags: wInLexicon}
 		}
 	}
-	s.known = new(wordBits)
+	s.known, s.knownMisspelt = new(wordBits), new(wordBits)
 	for w := range s.words {
 		s.known.add(fnv([]byte(w)))
+	}
+	for w := range s.misspelt {
+		s.knownMisspelt.add(fnv([]byte(w)))
 	}
 	s.pool.New = func() any { return new(sentScratch) }
 	return s
@@ -757,8 +764,10 @@ func (s *Scorer) lookup(w []byte, h uint32) wordInfo {
 	if !isLowerASCII(w) {
 		return wordInfo{}
 	}
-	if wi, ok := s.misspelt[string(w)]; ok {
-		return wi
+	if s.knownMisspelt.mayHave(h) {
+		if wi, ok := s.misspelt[string(w)]; ok {
+			return wi
+		}
 	}
 	// One letter too many: only a doubled one ("dissappointed"), since
 	// a real word often is a rated one with a letter added ("painting",
@@ -1055,7 +1064,7 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 	for i := range toks {
 		t := &toks[i]
 		f := t.info.flags
-		if t.span == 0 && (f&(wWork|wBuy) != 0 && negatedWork(low, toks, i) || shortLived(low, toks, i)) {
+		if t.span == 0 && (f&(wWork|wBuy) != 0 && negatedWork(low, toks, i) || f&wLasted != 0 && shortLived(low, toks, i)) {
 			// "doesn't work", "never worked", "would not recognize", "doesn't
 			// fit": the plainest report of a failure, though "work" itself is
 			// no praise; "don't
@@ -3967,9 +3976,22 @@ func americanSpelling(w []byte, buf []byte) ([]byte, bool) {
 	if len(w) < 6 || len(w) > 60 {
 		return nil, false
 	}
-	if k := bytes.Index(w, []byte("our")); k > 0 {
+	// The first "our", found by a loop: bytes.Index costs more on words
+	// this short, and every unknown word comes here.
+	for k := 0; k+3 <= len(w); k++ {
+		if w[k] != 'o' || w[k+1] != 'u' || w[k+2] != 'r' {
+			continue
+		}
+		if k == 0 {
+			break
+		}
 		buf = append(append(append(buf, w[:k]...), 'o', 'r'), w[k+3:]...)
 		return buf, true
+	}
+	switch w[len(w)-1] {
+	case 'e', 'd', 's', 'g', 'n': // the last letters of the endings
+	default:
+		return nil, false
 	}
 	for _, end := range []string{"ise", "ised", "ises", "ising", "isation", "isations"} {
 		if bytes.HasSuffix(w, []byte(end)) && len(w) > len(end)+2 {
