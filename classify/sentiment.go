@@ -2676,12 +2676,8 @@ func (s *Scorer) tokenize(text string, sc *sentScratch, a *analysis) {
 	}
 	low := sc.lower[:len(text)]
 	sc.lower = low
-	for i := 0; i < len(text); i++ {
-		c := text[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		low[i] = c
+	for i := range low {
+		low[i] = lowerByte[text[i]]
 	}
 	sc.toks = sc.toks[:0]
 	i := 0
@@ -2755,32 +2751,30 @@ func isEmojiNoise(r rune) bool {
 func (s *Scorer) rawToken(text string, sc *sentScratch, a *analysis, start, end int) {
 	low := sc.lower
 	raw := low[start:end]
-	hasAlnum, hasPunct := false, false
+	var seen uint8
 	for _, c := range raw {
-		switch {
-		case c == '!':
-			a.exclaims++
-			hasPunct = true
-		case c == '?':
-			a.questions++
-			hasPunct = true
-		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= utf8.RuneSelf:
-			hasAlnum = true
-		default:
-			hasPunct = true
-		}
+		seen |= byteClass[c]
 	}
+	hasAlnum, hasPunct := seen&bAlnum != 0, seen&bPunct != 0
 	if hasPunct {
+		for _, c := range raw {
+			switch c {
+			case '!':
+				a.exclaims++
+			case '?':
+				a.questions++
+			}
+		}
 		// "D:" (or "d:") is a face of dismay, read right to left; VADER's
 		// lexicon, looked up lower-cased, rates it as "d:" (+1.2).
 		if end-start == 2 && (text[start] == 'D' || text[start] == 'd') && text[start+1] == ':' {
-			s.addToken(text, sc, a, start, end, wordInfo{val: dismayFace, flags: wInLexicon}, fnv(raw), tEmoticon)
+			s.addToken(sc, a, start, end, wordInfo{val: dismayFace, flags: wInLexicon}, fnv(raw), classOf(text[start:end]), tEmoticon)
 			return
 		}
 		if !hasAlnum || len(raw) <= 4 {
 			h := fnv(raw)
 			if wi, ok := s.findHashed(raw, h); ok && wi.flags&wInLexicon != 0 {
-				s.addToken(text, sc, a, start, end, wi, h, tEmoticon)
+				s.addToken(sc, a, start, end, wi, h, classOf(text[start:end]), tEmoticon)
 				return
 			}
 		}
@@ -2802,11 +2796,13 @@ func (s *Scorer) rawToken(text string, sc *sentScratch, a *analysis, start, end 
 	// Words: runs of letters, digits, apostrophes and inner hyphens.
 	i := start
 	for i < end {
-		for i < end && !isWordByte(text, i) {
+		for i < end && byteClass[text[i]]&bWord == 0 {
 			i++
 		}
 		ws := i
-		for i < end && isWordByte(text, i) {
+		var seen uint8 // the letters' cases, for addToken
+		for i < end && byteClass[text[i]]&bWord != 0 {
+			seen |= byteClass[text[i]]
 			i++
 		}
 		we := i
@@ -2820,12 +2816,14 @@ func (s *Scorer) rawToken(text string, sc *sentScratch, a *analysis, start, end 
 		// not the words "gt" (rated by VADER) and "amp".
 		entity := ws > start && low[ws-1] == '&' && we < end && low[we] == ';'
 		if we > ws && !entity {
+			// The apostrophes and hyphens trimmed off have no case: seen
+			// is the word's.
 			h := fnv(low[ws:we])
-			s.addToken(text, sc, a, ws, we, s.lookup(low[ws:we], h), h, 0)
+			s.addToken(sc, a, ws, we, s.lookup(low[ws:we], h), h, seen, 0)
 		}
 		// Punctuation after the word may end its clause or sentence.
 		ps := i
-		for i < end && !isWordByte(text, i) {
+		for i < end && byteClass[text[i]]&bWord == 0 {
 			i++
 		}
 		if n := len(sc.toks); n > 0 && i > ps && we > ws {
@@ -2853,24 +2851,61 @@ func markEnds(t *sentToken, punct []byte) {
 // digits, apostrophes, hyphens, underscores and any non-ASCII byte (letters
 // of other scripts, and the curly apostrophe).
 func isWordByte(text string, i int) bool {
-	c := text[i]
-	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' ||
-		c == '\'' || c == '-' || c == '_' || c >= utf8.RuneSelf
+	return byteClass[text[i]]&bWord != 0
 }
 
-// addToken appends the token text[start:end], whose entry is wi and whose
-// lower-cased hash is h.
-func (s *Scorer) addToken(text string, sc *sentScratch, a *analysis, start, end int, wi wordInfo, h uint32, flags uint16) {
-	hasUpper, hasLower := false, false
-	for k := start; k < end; k++ {
-		c := text[k]
-		if c >= 'A' && c <= 'Z' {
-			hasUpper = true
-		} else if c >= 'a' && c <= 'z' {
-			hasLower = true
+// Classes of bytes (byteClass), or-ed over a token by the tokeniser's
+// loops: a table lookup in place of comparisons with several ranges.
+const (
+	bUpper uint8 = 1 << iota // A-Z
+	bLower                   // a-z
+	bAlnum                   // a-z, 0-9 and any non-ASCII byte
+	bPunct                   // any other byte (white space too, though no token has it)
+	bWord                    // ASCII letters and digits, ', -, _ and any non-ASCII byte (see isWordByte)
+)
+
+var byteClass = func() (t [256]uint8) {
+	for c := range 256 {
+		switch {
+		case c >= 'A' && c <= 'Z':
+			t[c] = bUpper | bPunct | bWord // (rawToken reads lower-cased text: no A-Z)
+		case c >= 'a' && c <= 'z':
+			t[c] = bLower | bAlnum | bWord
+		case c >= '0' && c <= '9', c >= utf8.RuneSelf:
+			t[c] = bAlnum | bWord
+		case c == '\'', c == '-', c == '_':
+			t[c] = bPunct | bWord
+		default:
+			t[c] = bPunct
 		}
 	}
-	if hasUpper && !hasLower {
+	return t
+}()
+
+// lowerByte maps each byte to its ASCII lower case.
+var lowerByte = func() (t [256]byte) {
+	for c := range 256 {
+		t[c] = byte(c)
+		if c >= 'A' && c <= 'Z' {
+			t[c] += 'a' - 'A'
+		}
+	}
+	return t
+}()
+
+// classOf returns the byte classes of w, or-ed.
+func classOf(w string) (seen uint8) {
+	for i := range len(w) {
+		seen |= byteClass[w[i]]
+	}
+	return seen
+}
+
+// addToken appends the token text[start:end], whose entry is wi, whose
+// lower-cased hash is h and whose bytes' classes, or-ed, are seen (see
+// classOf).
+func (s *Scorer) addToken(sc *sentScratch, a *analysis, start, end int, wi wordInfo, h uint32, seen uint8, flags uint16) {
+	if seen&(bUpper|bLower) == bUpper {
 		flags |= tUpper
 		a.nUpper++
 	}
