@@ -2720,16 +2720,16 @@ func (s *Scorer) tokenize(text string, sc *sentScratch, a *analysis) {
 	}
 	low := sc.lower[:len(text)]
 	sc.lower = low
-	for i := range low {
-		low[i] = lowerByte[text[i]]
-	}
+	// The scan of the raw tokens below lower-cases their ASCII bytes; white
+	// space, emoji and other scripts are as the copy leaves them.
+	copy(low, text)
 	sc.toks = sc.toks[:0]
 	i := 0
 	for i < len(text) {
 		// Skip white space.
 		c := text[i]
 		if c < utf8.RuneSelf {
-			if c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' {
+			if byteClass[c]&bSpace != 0 {
 				i++
 				continue
 			}
@@ -2742,12 +2742,16 @@ func (s *Scorer) tokenize(text string, sc *sentScratch, a *analysis) {
 		}
 		// A raw token runs to the next white space or emoji.
 		start := i
+		var seen uint8 // the classes of its bytes, for rawToken
 		for i < len(text) {
 			c := text[i]
 			if c < utf8.RuneSelf {
-				if c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' {
+				k := byteClass[c]
+				if k&bSpace != 0 {
 					break
 				}
+				low[i] = lowerByte[c]
+				seen |= k
 				i++
 				continue
 			}
@@ -2761,10 +2765,11 @@ func (s *Scorer) tokenize(text string, sc *sentScratch, a *analysis) {
 			if isEmojiNoise(r) {
 				break
 			}
+			seen |= bAlnum
 			i += size
 		}
 		if i > start {
-			s.rawToken(text, sc, a, start, i)
+			s.rawToken(text, sc, a, start, i, seen)
 		}
 		// Emoji and emoji noise (variation selectors, skin tones) after it.
 		for i < len(text) && text[i] >= utf8.RuneSelf {
@@ -2790,15 +2795,12 @@ func isEmojiNoise(r rune) bool {
 	return r == 0xfe0f || r == 0x200d || (r >= 0x1f3fb && r <= 0x1f3ff)
 }
 
-// rawToken handles one white-space-delimited token text[start:end]: an
-// emoticon or marker as a whole, else the words in it.
-func (s *Scorer) rawToken(text string, sc *sentScratch, a *analysis, start, end int) {
+// rawToken handles one white-space-delimited token text[start:end], whose
+// bytes' classes, or-ed, are seen (see byteClass): an emoticon or marker
+// as a whole, else the words in it.
+func (s *Scorer) rawToken(text string, sc *sentScratch, a *analysis, start, end int, seen uint8) {
 	low := sc.lower
 	raw := low[start:end]
-	var seen uint8
-	for _, c := range raw {
-		seen |= byteClass[c]
-	}
 	hasAlnum, hasPunct := seen&bAlnum != 0, seen&bPunct != 0
 	if hasPunct {
 		for _, c := range raw {
@@ -2903,22 +2905,25 @@ func isWordByte(text string, i int) bool {
 const (
 	bUpper uint8 = 1 << iota // A-Z
 	bLower                   // a-z
-	bAlnum                   // a-z, 0-9 and any non-ASCII byte
-	bPunct                   // any other byte (white space too, though no token has it)
+	bAlnum                   // ASCII letters and digits and any non-ASCII byte
+	bPunct                   // any other byte but white space
 	bWord                    // ASCII letters and digits, ', -, _ and any non-ASCII byte (see isWordByte)
+	bSpace                   // ASCII white space
 )
 
 var byteClass = func() (t [256]uint8) {
 	for c := range 256 {
 		switch {
 		case c >= 'A' && c <= 'Z':
-			t[c] = bUpper | bPunct | bWord // (rawToken reads lower-cased text: no A-Z)
+			t[c] = bUpper | bAlnum | bWord
 		case c >= 'a' && c <= 'z':
 			t[c] = bLower | bAlnum | bWord
 		case c >= '0' && c <= '9', c >= utf8.RuneSelf:
 			t[c] = bAlnum | bWord
 		case c == '\'', c == '-', c == '_':
 			t[c] = bPunct | bWord
+		case c == ' ', c == '\t', c == '\n', c == '\r', c == '\f', c == '\v':
+			t[c] = bSpace
 		default:
 			t[c] = bPunct
 		}
