@@ -122,6 +122,11 @@ func rateScores(low []byte, toks []sentToken) {
 	if !mayHoldScore(low) {
 		return
 	}
+	// Without a number no score matches, as in "out of stock" or "an
+	// all-star cast": the expression need not run.
+	if !hasNumber(low) {
+		return
+	}
 	for _, m := range ratingRE.FindAllSubmatchIndex(low, -1) {
 		var stars float64
 		var start, end int
@@ -381,32 +386,69 @@ func ifICould(low []byte, end int) bool {
 }
 
 // mayHoldScore reports whether low has what a score needs: "star" or
-// "stars" at the end of a word ("5 stars", "5-star", "two-stars"; not
-// "start" or "starring"), "out of", "/10" or "/5". One pass over the bytes
-// that asks only at the letters that may start one is cheaper than a
-// search for each.
+// "stars" (see mentionsStars), "out of", "/10" or "/5". The searches start
+// from a byte that English uses less than the others of its pattern.
 func mayHoldScore(low []byte) bool {
-	for i, c := range low {
-		switch c {
-		case 's':
-			if !hasPrefix(low[i:], "star") {
-				continue
-			}
-			rest := low[i+4:]
-			if len(rest) > 0 && rest[0] == 's' {
-				rest = rest[1:]
-			}
-			if len(rest) == 0 || rest[0] < 'a' || rest[0] > 'z' {
-				return true
-			}
-		case 'o':
-			if hasPrefix(low[i:], "out of") {
-				return true
-			}
-		case '/':
-			if hasPrefix(low[i+1:], "10") || hasPrefix(low[i+1:], "5") {
-				return true
-			}
+	return mentionsStars(low) || hasOutOf(low) || hasSlashScale(low)
+}
+
+// mentionsStars reports whether low has the word "star" or "stars" (not
+// "start", "starbucks").
+func mentionsStars(low []byte) bool {
+	for rest := low; ; {
+		i := bytes.Index(rest, []byte("star"))
+		if i < 0 {
+			return false
+		}
+		rest = rest[i+4:]
+		if len(rest) > 0 && rest[0] == 's' {
+			rest = rest[1:]
+		}
+		if len(rest) == 0 || rest[0] < 'a' || rest[0] > 'z' {
+			return true
+		}
+	}
+}
+
+// hasOutOf reports whether low has "out of", looked for from its "f".
+func hasOutOf(low []byte) bool {
+	for i := 5; i < len(low); i++ {
+		k := bytes.IndexByte(low[i:], 'f')
+		if k < 0 {
+			return false
+		}
+		i += k
+		if string(low[i-5:i]) == "out o" {
+			return true
+		}
+	}
+	return false
+}
+
+// hasSlashScale reports whether low has "/10" or "/5".
+func hasSlashScale(low []byte) bool {
+	for i := 0; i < len(low); i++ {
+		k := bytes.IndexByte(low[i:], '/')
+		if k < 0 {
+			return false
+		}
+		i += k
+		if hasPrefix(low[i+1:], "10") || hasPrefix(low[i+1:], "5") {
+			return true
+		}
+	}
+	return false
+}
+
+// hasNumber reports whether low has what scoreNumberRE needs: a digit, or
+// a number word or "half" (within a word or not).
+func hasNumber(low []byte) bool {
+	if bytes.ContainsAny(low, "0123456789") {
+		return true
+	}
+	for _, w := range []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half"} {
+		if bytes.Contains(low, []byte(w)) {
+			return true
 		}
 	}
 	return false
