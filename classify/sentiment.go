@@ -1100,7 +1100,7 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 	// "easily" before blame says how much ("easily the worst", "not
 	// easily forgotten"), not that anything is easy.
 	for i := 0; i+1 < len(toks); i++ {
-		if toks[i].flags&tEndClause == 0 && toks[i].span == 0 && toks[i+1].info.val < 0 && rated(&toks[i+1]) && wordIs(low, &toks[i], "easily") {
+		if toks[i+1].info.val < 0 && toks[i].flags&tEndClause == 0 && toks[i].span == 0 && rated(&toks[i+1]) && wordIs(low, &toks[i], "easily") {
 			toks[i].info.flags |= wBoostUp
 		}
 	}
@@ -1122,23 +1122,25 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 			}
 			continue
 		}
-		if t.span == 0 && f&wInLexicon == 0 && f&wRuleVerb != 0 && rocksVerb(low, toks, i) {
-			// "This game rocks.", "you rock!", "it rocked my world": the
-			// verb of slang praise, not the stones.
-			t.val = rocksValence
-			continue
-		}
-		if t.span == 0 && f&wInLexicon == 0 && f&wRuleVerb != 0 && promptAdjective(low, toks, i) {
-			// "Service was very prompt", "prompt delivery": on time, as
-			// earshot's "promptly" is praise.
-			t.val = promptValence
-			continue
-		}
-		if t.span == 0 && f&wInLexicon == 0 && f&wRuleVerb != 0 && itWorks(low, toks, i) {
-			// "Portable and it works.", "(It works!)": a thing that
-			// works, said as the verdict of its clause.
-			t.val = worksValence
-			continue
+		if t.span == 0 && f&wInLexicon == 0 && f&wRuleVerb != 0 {
+			if rocksVerb(low, toks, i) {
+				// "This game rocks.", "you rock!", "it rocked my world":
+				// the verb of slang praise, not the stones.
+				t.val = rocksValence
+				continue
+			}
+			if promptAdjective(low, toks, i) {
+				// "Service was very prompt", "prompt delivery": on time,
+				// as earshot's "promptly" is praise.
+				t.val = promptValence
+				continue
+			}
+			if itWorks(low, toks, i) {
+				// "Portable and it works.", "(It works!)": a thing that
+				// works, said as the verdict of its clause.
+				t.val = worksValence
+				continue
+			}
 		}
 		if f&wInLexicon == 0 || t.info.val == 0 {
 			continue
@@ -2840,16 +2842,20 @@ func (s *Scorer) rawToken(text string, sc *sentScratch, a *analysis, start, end 
 		return
 	}
 	// Words: runs of letters, digits, apostrophes and inner hyphens.
+	text = text[:end] // so that i < len(text) spares the loops a bounds check
 	i := start
 	for i < end {
-		for i < end && byteClass[text[i]]&bWord == 0 {
+		for i < len(text) && byteClass[text[i]]&bWord == 0 {
 			i++
 		}
 		ws := i
 		var seen uint8 // the letters' cases, for addToken
-		for i < end && byteClass[text[i]]&bWord != 0 {
-			seen |= byteClass[text[i]]
-			i++
+		for ; i < len(text); i++ {
+			k := byteClass[text[i]]
+			if k&bWord == 0 {
+				break
+			}
+			seen |= k
 		}
 		we := i
 		for we > ws && (low[we-1] == '\'' || low[we-1] == '-') {
@@ -2869,7 +2875,7 @@ func (s *Scorer) rawToken(text string, sc *sentScratch, a *analysis, start, end 
 		}
 		// Punctuation after the word may end its clause or sentence.
 		ps := i
-		for i < end && byteClass[text[i]]&bWord == 0 {
+		for i < len(text) && byteClass[text[i]]&bWord == 0 {
 			i++
 		}
 		if n := len(sc.toks); n > 0 && i > ps && we > ws {
@@ -2879,6 +2885,8 @@ func (s *Scorer) rawToken(text string, sc *sentScratch, a *analysis, start, end 
 }
 
 func hasPrefix(b []byte, p string) bool { return len(b) >= len(p) && string(b[:len(p)]) == p }
+
+func hasSuffix(b []byte, p string) bool { return len(b) >= len(p) && string(b[len(b)-len(p):]) == p }
 
 func markEnds(t *sentToken, punct []byte) {
 	for _, c := range punct {
@@ -4072,19 +4080,31 @@ func americanSpelling(w []byte, buf []byte) ([]byte, bool) {
 		buf = append(append(append(buf, w[:k]...), 'o', 'r'), w[k+3:]...)
 		return buf, true
 	}
-	switch w[len(w)-1] {
-	case 'e', 'd', 's', 'g', 'n': // the last letters of the endings
+	// At most one ending fits a word. Each is written out, not looped
+	// over, so that the comparisons are with constants.
+	var end string
+	switch {
+	case hasSuffix(w, "ise"):
+		end = "ise"
+	case hasSuffix(w, "ised"):
+		end = "ised"
+	case hasSuffix(w, "ises"):
+		end = "ises"
+	case hasSuffix(w, "ising"):
+		end = "ising"
+	case hasSuffix(w, "isation"):
+		end = "isation"
+	case hasSuffix(w, "isations"):
+		end = "isations"
 	default:
 		return nil, false
 	}
-	for _, end := range []string{"ise", "ised", "ises", "ising", "isation", "isations"} {
-		if bytes.HasSuffix(w, []byte(end)) && len(w) > len(end)+2 {
-			k := len(w) - len(end)
-			buf = append(append(append(buf, w[:k]...), 'i', 'z'), w[k+2:]...)
-			return buf, true
-		}
+	if len(w) <= len(end)+2 {
+		return nil, false
 	}
-	return nil, false
+	k := len(w) - len(end)
+	buf = append(append(append(buf, w[:k]...), 'i', 'z'), w[k+2:]...)
+	return buf, true
 }
 
 // hyphenPrefix reports whether p is a prefix that English writes with or
