@@ -708,6 +708,16 @@ func (s *Scorer) findHashed(w []byte, h uint32) (wordInfo, bool) {
 	return wi, ok
 }
 
+// elongated reports whether w has a letter three or more times in a row.
+func elongated(w []byte) bool {
+	for i := 2; i < len(w); i++ {
+		if w[i] == w[i-1] && w[i] == w[i-2] {
+			return true
+		}
+	}
+	return false
+}
+
 // minMisspelt is the shortest unknown word that lookup tries to read as a
 // misspelling: shorter ones are too often other real words one letter away.
 const minMisspelt = 8
@@ -744,16 +754,15 @@ func (s *Scorer) lookupTable(w []byte, h uint32) wordInfo {
 		return wordInfo{}
 	}
 	var buf [64]byte
-	n, long := 0, false
-	for i, c := range w {
-		if i >= 2 && c == w[i-1] && c == w[i-2] {
-			long = true
-			continue
+	if elongated(w) {
+		n := 0
+		for i, c := range w {
+			if i >= 2 && c == w[i-1] && c == w[i-2] {
+				continue
+			}
+			buf[n] = c
+			n++
 		}
-		buf[n] = c
-		n++
-	}
-	if long {
 		if wi, ok := s.find(buf[:n]); ok {
 			return wi
 		}
@@ -2995,6 +3004,7 @@ func fnv(b []byte) uint32 {
 // that include the negator or booster that changed them.
 func topTerms(text string, toks []sentToken) []string {
 	var idx [maxSentimentTerms]int
+	var mag [maxSentimentTerms]float64 // math.Abs(toks[idx[k]].val)
 	n := 0
 	for i := range toks {
 		if toks[i].val == 0 {
@@ -3004,18 +3014,18 @@ func topTerms(text string, toks []sentToken) []string {
 		v := math.Abs(toks[i].val)
 		k := n
 		if k == maxSentimentTerms {
-			if v <= math.Abs(toks[idx[k-1]].val) {
+			if v <= mag[k-1] {
 				continue
 			}
 			k--
 		} else {
 			n++
 		}
-		for k > 0 && math.Abs(toks[idx[k-1]].val) < v {
-			idx[k] = idx[k-1]
+		for k > 0 && mag[k-1] < v {
+			idx[k], mag[k] = idx[k-1], mag[k-1]
 			k--
 		}
-		idx[k] = i
+		idx[k], mag[k] = i, v
 	}
 	if n == 0 {
 		return nil
