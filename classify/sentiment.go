@@ -140,13 +140,8 @@ type Scorer struct {
 	misspelt map[string]wordInfo
 	// knownMisspelt is to misspelt what known is to words.
 	knownMisspelt *wordBits
-	// common holds what lookup returns for the commonest words of
-	// English (commonWords), by their hash: half the words of any text,
-	// found in a small table that stays in the processor's cache instead
-	// of the map, which does not.
-	common *[1 << commonBits]commonWord
-	emoji  map[rune]float64
-	idioms []idiom
+	emoji         map[rune]float64
+	idioms        []idiom
 	// idiomsByEnd lists, by the hash of an idiom's last word, the indexes
 	// of the idioms that end in it, in table order: a token is compared
 	// with those only, not with every idiom.
@@ -636,41 +631,9 @@ func newRuleScorer() *Scorer {
 	for w := range s.misspelt {
 		s.knownMisspelt.add(fnv([]byte(w)))
 	}
-	s.common = new([1 << commonBits]commonWord)
-	for _, w := range strings.Fields(commonWords) {
-		h := fnv([]byte(w))
-		if c := &s.common[commonSlot(h)]; c.word == "" {
-			// Of two words with one slot, the commoner (listed first)
-			// keeps it; the other is looked up as any word.
-			*c = commonWord{word: w, info: s.lookupTable([]byte(w), h)}
-		}
-	}
 	s.pool.New = func() any { return new(sentScratch) }
 	return s
 }
-
-// commonWord is a word of commonWords and its entry (see lookup).
-type commonWord struct {
-	word string
-	info wordInfo
-}
-
-const commonBits = 9
-
-// commonSlot is the slot of the word with hash h in Scorer.common.
-func commonSlot(h uint32) uint32 { return h >> (32 - commonBits) }
-
-// commonWords are the commonest words of English, commonest first: articles,
-// pronouns, prepositions, conjunctions, auxiliaries and their contractions,
-// and the commonest adverbs, verbs and nouns.
-const commonWords = `the be to of and a in that have i it for not on with he as you do at this but his
-by from they we say her she or an will my one all would there their what so up out if about who get which
-go me when make can like time no just him know take people into year your good some could them see other
-than then now look only come its over think also back after use two how our work first well way even new
-want because any these give day most us is are was were been being am has had did does done i'm it's don't
-can't didn't doesn't isn't wasn't won't i've i'll i'd you're that's there's they're we're let's very too
-much more really here why where again off down still never should must may might got going made said
-through while each such those before same both own few many every something nothing thing things`
 
 // wordBits is a set of word hashes, one bit each, that may answer yes for
 // a word it does not hold but never no for one it does. Most tokens are
@@ -733,20 +696,13 @@ func isLowerASCII[T ~string | ~[]byte](w T) bool {
 }
 
 // lookup returns the entry of word w (lower-cased), whose hash fnv(w) is
-// h. A word not in the table is read, in this order, as an elongation
-// ("sooo", "loooove": letters repeated three or more times count twice,
-// then once) or, when it is long, as a misspelling of a strongly rated
-// word by one letter too many ("dissappointed") or too few ("fantasic"),
-// which social text and reviews are full of.
+// h. A word not in the
+// table is read, in this order, as an elongation ("sooo", "loooove":
+// letters repeated three or more times count twice, then once) or, when it
+// is long, as a misspelling of a strongly rated word by one letter too
+// many ("dissappointed") or too few ("fantasic"), which social text and
+// reviews are full of.
 func (s *Scorer) lookup(w []byte, h uint32) wordInfo {
-	if c := &s.common[commonSlot(h)]; c.word == string(w) {
-		return c.info
-	}
-	return s.lookupTable(w, h)
-}
-
-// lookupTable is lookup without the table of common words.
-func (s *Scorer) lookupTable(w []byte, h uint32) wordInfo {
 	if wi, ok := s.findHashed(w, h); ok {
 		return wi
 	}
