@@ -696,12 +696,11 @@ func isLowerASCII[T ~string | ~[]byte](w T) bool {
 }
 
 // lookup returns the entry of word w (lower-cased), whose hash fnv(w) is
-// h. A word not in the
-// table is read, in this order, as an elongation ("sooo", "loooove":
-// letters repeated three or more times count twice, then once) or, when it
-// is long, as a misspelling of a strongly rated word by one letter too
-// many ("dissappointed") or too few ("fantasic"), which social text and
-// reviews are full of.
+// h. A word not in the table is read, in this order, as an elongation
+// ("sooo", "loooove": letters repeated three or more times count twice,
+// then once) or, when it is long, as a misspelling of a strongly rated
+// word by one letter too many ("dissappointed") or too few ("fantasic"),
+// which social text and reviews are full of.
 func (s *Scorer) lookup(w []byte, h uint32) wordInfo {
 	if wi, ok := s.findHashed(w, h); ok {
 		return wi
