@@ -816,3 +816,40 @@ func TestSentimentUnratedBalanced(t *testing.T) {
 		}
 	}
 }
+
+// TestTokeniserTables checks the byte tables of the tokeniser against the
+// comparisons they stand for.
+func TestTokeniserTables(t *testing.T) {
+	for c := range 256 {
+		b := byte(c)
+		word := b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' ||
+			b == '\'' || b == '-' || b == '_' || b >= utf8.RuneSelf
+		space := b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f' || b == '\v'
+		alnum := b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= utf8.RuneSelf
+		lower := b
+		if b >= 'A' && b <= 'Z' {
+			lower += 'a' - 'A'
+		}
+		k := byteClass[b]
+		if k&bWord != 0 != word || k&bSpace != 0 != space || k&bAlnum != 0 != alnum ||
+			k&bPunct != 0 != (!alnum && !space) || lowerByte[b] != lower {
+			t.Errorf("byte %#x: class %08b, lower %#x", b, k, lowerByte[b])
+		}
+	}
+}
+
+// TestScoreGate checks that mayHoldScore is the four searches it stands
+// for.
+func TestScoreGate(t *testing.T) {
+	for _, text := range []string{
+		"", "5 stars", "five-star", "start", "starstar", "a superstar.", "out of 10", "shout off", "ran out of",
+		"out o", "9/10", "1/5", "http://x.com/a", "10/", "/", "f", "of", "out off", "stars", "star",
+	} {
+		low := []byte(text)
+		want := mentionsStars(low) || strings.Contains(text, "out of") || strings.Contains(text, "/10") ||
+			strings.Contains(text, "/5")
+		if got := mayHoldScore(low); got != want {
+			t.Errorf("mayHoldScore(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
