@@ -191,6 +191,13 @@ func lexiconEntries(yield func(string, float64) bool) {
 	}
 }
 
+// reratedWords are VADER words that the Scorer rates otherwise, because
+// in use they say something else: "honestly" opens an opinion and is no
+// praise (VADER +2.0). The connotation fit keeps VADER's ratings.
+var reratedWords = map[string]float64{
+	"honestly": 0,
+}
+
 // NewRuleScorer returns a Scorer that uses the lexicon rules alone and labels
 // on VADER's compound thresholds (+-0.05): the baseline the learned model is
 // measured against.
@@ -203,6 +210,9 @@ func newRuleScorer() *Scorer {
 		idiomsByEnd: make(map[uint32][]int32),
 	}
 	for w, v := range lexiconEntries {
+		s.words[w] = wordInfo{val: v, flags: wInLexicon}
+	}
+	for w, v := range reratedWords {
 		s.words[w] = wordInfo{val: v, flags: wInLexicon}
 	}
 	set := func(flag uint64, ws ...string) {
@@ -302,6 +312,17 @@ func newRuleScorer() *Scorer {
 			s.emoji[r] = v
 		}
 	}
+	addIdiom := func(phrase string, v float64, fixed, endsClause bool) {
+		ws := strings.Fields(phrase)
+		hs := make([]uint32, len(ws))
+		for k, w := range ws {
+			hs[k] = fnv([]byte(w))
+		}
+		end := hs[len(hs)-1]
+		s.idiomsByEnd[end] = append(s.idiomsByEnd[end], int32(len(s.idioms)))
+		s.idioms = append(s.idioms, idiom{words: ws, hashes: hs, val: v, fixed: fixed, endsClause: endsClause})
+		set(wIdiomEnd, ws[len(ws)-1])
+	}
 	for _, id := range []struct {
 		s          string
 		v          float64
@@ -340,7 +361,7 @@ func newRuleScorer() *Scorer {
 		{s: "can't ask for more", v: 2.5, fixed: true}, {s: "cannot ask for more", v: 2.5, fixed: true},
 		{s: "can't wait", v: 1.5, fixed: true}, {s: "cant wait", v: 1.5, fixed: true}, {s: "cannot wait", v: 1.5, fixed: true},
 		{s: "look no further", v: 2, fixed: true}, {s: "can't beat", v: 2, fixed: true}, {s: "cant beat", v: 2, fixed: true},
-		{s: "cannot beat", v: 2, fixed: true}, {s: "can’t beat", v: 2, fixed: true}, {s: "hard to beat", v: 2}, {s: "second to none", v: 2.5, fixed: true},
+		{s: "cannot beat", v: 2, fixed: true}, {s: "hard to beat", v: 2}, {s: "second to none", v: 2.5, fixed: true},
 		{s: "save your money", v: -1.8}, {s: "save your cash", v: -1.8}, {s: "save the cash", v: -1.5},
 		{s: "recommend against", v: -1.8}, {s: "save yourself", v: -1.2}, {s: "stay away", v: -1.8}, {s: "steer clear", v: -1.8},
 		{s: "bang for the buck", v: 2}, {s: "worth every penny", v: 2.5}, {s: "as advertised", v: 1}, {s: "fed up", v: -2},
@@ -466,7 +487,7 @@ func newRuleScorer() *Scorer {
 		{s: "never be back", v: -1.8, fixed: true}, {s: "buy again", v: 1.5}, {s: "does the job", v: 1}, {s: "does the trick", v: 1.2},
 		{s: "does what it says", v: 1.2}, {s: "works as expected", v: 1.2}, {s: "as described", v: 1}, {s: "well spent", v: 2},
 		{s: "a must see", v: 2}, {s: "don't bother", v: -1.5, fixed: true}, {s: "dont bother", v: -1.5, fixed: true},
-		{s: "don’t bother", v: -1.5, fixed: true}, {s: "do not bother", v: -1.5, fixed: true}, {s: "go elsewhere", v: -1.5, endsClause: true}, {s: "elsewhere next time", v: -1.5},
+		{s: "do not bother", v: -1.5, fixed: true}, {s: "go elsewhere", v: -1.5, endsClause: true}, {s: "elsewhere next time", v: -1.5},
 		{s: "need to go elsewhere", v: 1.5, fixed: true},
 		{s: "skip this one", v: -1.5}, {s: "skip it", v: -1.2}, {s: "recommend waiting", v: -1},
 		{s: "recommend skipping", v: -1.5}, {s: "recommend avoiding", v: -1.8},
@@ -520,7 +541,7 @@ func newRuleScorer() *Scorer {
 		{s: "such a joke", v: -1.8}, {s: "are a joke", v: -1.8}, {s: "rest in peace", v: -1.5},
 		// Being obsessed with a thing oneself is loving it.
 		{s: "i'm obsessed", v: 2.0}, {s: "im obsessed", v: 2.0}, {s: "i am obsessed", v: 2.0},
-		{s: "i’m obsessed", v: 2.0}, {s: "lowkey obsessed", v: 2.0},
+		{s: "lowkey obsessed", v: 2.0},
 		// Quantities and terms with rated words in them ("a 60% chance of
 		// rain", "a hat trick", "10 hours straight"). Names of people and
 		// teams ("Manchester United") are left to the brand and name rules.
@@ -533,8 +554,6 @@ func newRuleScorer() *Scorer {
 		{s: "legend of", v: 0}, {s: "urban legend", v: 0}, {s: "of legends", v: 0},
 		{s: "straight up", v: 0}, {s: "hours straight", v: 0}, {s: "days straight", v: 0},
 		{s: "weeks straight", v: 0}, {s: "nights straight", v: 0}, {s: "years straight", v: 0},
-		// "honestly" opens an opinion; it is no praise (VADER +2.0).
-		{s: "honestly", v: 0},
 		// Set phrases of risk and resignation: a thing "more trouble than
 		// it's worth" is blame (VADER reads "worth"), taking "your chances"
 		// with it is a gamble, "hope for the best" expects little, and
@@ -584,15 +603,13 @@ func newRuleScorer() *Scorer {
 		{s: "no questions asked", v: 1.5, fixed: true}, {s: "pay to win", v: -1.5},
 		{s: "bank holiday", v: 0}, {s: "bank holidays", v: 0},
 	} {
-		ws := strings.Fields(id.s)
-		hs := make([]uint32, len(ws))
-		for k, w := range ws {
-			hs[k] = fnv([]byte(w))
+		addIdiom(id.s, id.v, id.fixed, id.endsClause)
+		// The table writes the straight apostrophe; text from phones and
+		// word processors often has the curly one ("it’s more trouble
+		// than it’s worth"), so each phrase with one is listed in both.
+		if strings.Contains(id.s, "'") {
+			addIdiom(strings.ReplaceAll(id.s, "'", "’"), id.v, id.fixed, id.endsClause)
 		}
-		end := hs[len(hs)-1]
-		s.idiomsByEnd[end] = append(s.idiomsByEnd[end], int32(len(s.idioms)))
-		s.idioms = append(s.idioms, idiom{words: ws, hashes: hs, val: id.v, fixed: id.fixed, endsClause: id.endsClause})
-		set(wIdiomEnd, ws[len(ws)-1])
 	}
 	s.misspelt = make(map[string]wordInfo)
 	for w, wi := range s.words {

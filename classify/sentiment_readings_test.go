@@ -82,6 +82,10 @@ func TestSentimentReadings(t *testing.T) {
 		{"No other film has been this good.", post.Positive},
 		// Set phrases.
 		{"more trouble than it's worth.", post.Negative},
+		// The same phrases with curly apostrophes.
+		{"It’s more trouble than it’s worth, though it looks good.", post.Negative},
+		{"I couldn’t put it down.", post.Positive},
+		{"It isn’t a big deal.", post.Positive},
 		{"you do take your chances with this phone.", post.Negative},
 		{"I will return it for an exchange and hope for the best.", post.Negative},
 		{"Give 'em hell, give 'em hell!", post.Positive},
