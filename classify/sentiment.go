@@ -940,6 +940,8 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 	low := sc.lower
 	a.nTokens = len(toks)
 	capDiff := a.nUpper > 0 && a.nUpper < a.nTokens
+	// "not only fast but also quiet": the negator adds, it denies nothing.
+	notOnly(low, toks)
 
 	// Idioms: the rating of an idiom replaces those of its words.
 	for i := range toks {
@@ -4207,4 +4209,30 @@ func deniedBefore(low []byte, toks []sentToken, i int) bool {
 		}
 	}
 	return false
+}
+
+// notOnly clears the negation of a "not" (or a word in n't) before "only",
+// "just", "merely" or "simply": "not only fixed the problem but also
+// cleaned up the code", "it's not just fast, it's also quiet", "I'm not
+// just happy, I'm thrilled", "it isn't merely bad" say the thing and more,
+// and deny nothing. "Not just yet" and "it's not just" (fair) are left.
+func notOnly(low []byte, toks []sentToken) {
+	for i := 0; i+2 < len(toks); i++ {
+		if !isNegator(&toks[i]) || toks[i].flags&tEndClause != 0 {
+			continue
+		}
+		if w := tokWord(low, toks, i); w != "not" && toks[i].flags&tNt == 0 {
+			continue
+		}
+		switch tokWord(low, toks, i+1) {
+		case "only", "just", "merely", "simply":
+		default:
+			continue
+		}
+		if toks[i+1].flags&tEndClause != 0 || tokWord(low, toks, i+2) == "yet" {
+			continue
+		}
+		toks[i].info.flags &^= wNegator
+		toks[i].flags &^= tNt
+	}
 }

@@ -65,6 +65,11 @@ func TestSentimentReadings(t *testing.T) {
 		{"Lame would be the best way to describe it.", post.Negative},
 		{"It is the best example of the genre.", post.Positive},
 		// Constructions that intensify rather than negate.
+		{"Not only fixed the problem but also cleaned up the code", post.Positive},
+		{"I'm not just happy, I'm thrilled!", post.Positive},
+		{"It isn't just bad, it's dangerous.", post.Negative},
+		{"It's not only slow but also buggy.", post.Negative},
+		{"It is not good, but it is cheap.", post.Negative},
 		{"We could not believe how dirty the oysters were!", post.Negative},
 		{"I didn't realize how wonderful the short really is.", post.Positive},
 		{"I can't believe how good this is.", post.Positive},
