@@ -970,6 +970,9 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 				// "Woods shot 4 below par": a golf score, better than par.
 				match = false
 			}
+			if match && id.words[n-1] == "on" && hungOnThing(low, toks, i+1) {
+				match = false // "he hung up on time", "hung up on the wall"
+			}
 			if match {
 				for k := i + 1 - n; k < i; k++ {
 					toks[k].info.flags &^= wInLexicon
@@ -4235,4 +4238,22 @@ func notOnly(low []byte, toks []sentToken) {
 		toks[i].info.flags &^= wNegator
 		toks[i].flags &^= tNt
 	}
+}
+
+// hungOnThing reports whether the words from toks[i], after "hung up on",
+// say when or where a thing was hung rather than who was hung up on:
+// "on time", "on schedule", "on the wall", "on a hook". A person ("on
+// me"), and a device that hangs ("hangs up on file transfer"), keep the
+// idiom.
+func hungOnThing(low []byte, toks []sentToken, i int) bool {
+	switch tokWord(low, toks, i) {
+	case "time", "schedule":
+		return true
+	case "the", "a", "its", "his", "her", "their", "my":
+		switch tokWord(low, toks, i+1) {
+		case "wall", "walls", "hook", "hooks", "nail", "peg", "pegs", "line", "rack", "hanger", "door", "fence", "tree":
+			return true
+		}
+	}
+	return false
 }

@@ -49,6 +49,9 @@ func TestSentimentServiceTalk(t *testing.T) {
 		// Waits, hang-ups, lateness.
 		{"They hung up on me twice", post.Negative},
 		{"He hung up the phone and smiled", post.Positive},
+		{"He hung up on time", post.Neutral},
+		{"The coats were hung up on the wall", post.Neutral},
+		{"The player hangs up on file transfer", post.Negative},
 		{"Kept me on hold then transferred me to a department that was closed", post.Negative},
 		{"Put the project on hold for now", post.Neutral},
 		{"@loquat my order never arrived and nobody answers, still waiting.", post.Negative},
