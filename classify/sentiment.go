@@ -1119,6 +1119,16 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 		if n := t.end - t.start; (n == 3 || n == 2) && t.span == 0 && windowsName(low, toks, i) {
 			continue
 		}
+		// "I didn't need a refund", "they said they'd refund me and they
+		// did": a refund not wanted, or promised and made, is no grievance.
+		if n := t.end - t.start; (n == 6 || n == 7) && t.span == 0 {
+			if v, j := refundSettled(low, toks, i); j >= 0 {
+				t.val = v
+				t.modStart = min(t.modStart, toks[j].start)
+				toks[j].flags |= tReaches
+				continue
+			}
+		}
 		v := t.info.val
 		// "I was promised a callback": a promise reported is one broken.
 		if t.end-t.start == 8 && t.span == 0 {

@@ -46,6 +46,11 @@ func TestSentimentServiceTalk(t *testing.T) {
 		// Refunds.
 		{"Still no refund after 3 weeks", post.Negative},
 		{"Got a full refund, no questions asked", post.Positive},
+		{"I didn't need a refund", post.Neutral},
+		{"I never asked for a refund", post.Neutral},
+		{"Support said they'd refund me and they did!", post.Positive},
+		{"They said they would refund me and never did.", post.Negative},
+		{"I need a refund", post.Negative},
 		// Waits, hang-ups, lateness.
 		{"They hung up on me twice", post.Negative},
 		{"He hung up the phone and smiled", post.Positive},

@@ -1,5 +1,7 @@
 package classify
 
+import "strings"
+
 // What customers write to a company (a tweet to an airline, a post on a
 // shop's page, a ticket to a help desk) asks for service and reports how
 // it went, in words VADER rates for something else: "please" and "help"
@@ -187,6 +189,16 @@ func promised(low []byte, toks []sentToken, i int, v float64) float64 {
 // callback and called within 5 minutes", "we were promised a show and
 // they delivered"); "and never called" is still broken.
 func promiseBrokenUnlessKept(low []byte, toks []sentToken, i int, v float64) float64 {
+	if keptAfter(low, toks, i) {
+		return v
+	}
+	return promiseBroken
+}
+
+// keptAfter reports whether the sentence goes on from toks[i] to say that
+// what was promised there was done: "and they did", "and called within 5
+// minutes", "and they delivered"; not "and never called".
+func keptAfter(low []byte, toks []sentToken, i int) bool {
 	for j := i + 1; j < len(toks); j++ {
 		switch tokWord(low, toks, j) {
 		case "delivered", "did", "kept", "arrived", "came", "called", "got", "received", "honored", "honoured":
@@ -197,14 +209,53 @@ func promiseBrokenUnlessKept(low []byte, toks []sentToken, i int, v float64) flo
 				}
 			}
 			if !neg {
-				return v
+				return true
 			}
 		}
 		if toks[j].flags&tEndSentence != 0 {
 			break
 		}
 	}
-	return promiseBroken
+	return false
+}
+
+// refundKept rates a refund promised and made ("they said they'd refund
+// me and they did"), a promise kept, as earshot rates "fast" +1.0.
+const refundKept = 1.0
+
+// refundSettled reads the "refund" at toks[i] where it is no grievance,
+// and returns its rating and the index of the word that settles it, or -1:
+// a refund not needed, wanted or asked for ("I didn't need a refund",
+// "never asked for a refund") is rated 0, and the negator is spent on it;
+// one promised and made ("they said they'd refund me and they did") is a
+// promise kept. "I need a refund", "still no refund" and "they said
+// they'd refund me and never did" stay grievances.
+func refundSettled(low []byte, toks []sentToken, i int) (float64, int) {
+	switch tokWord(low, toks, i) {
+	case "refund", "refunds":
+	default:
+		return 0, -1
+	}
+	for j := i - 1; j >= 0 && j >= i-4 && toks[j].flags&tEndClause == 0; j-- {
+		w := tokWord(low, toks, j)
+		switch w {
+		case "need", "needed", "want", "wanted", "ask", "asked", "request", "requested", "expect", "expected":
+			for k := j - 1; k >= 0 && k >= j-2 && toks[k].flags&tEndClause == 0; k-- {
+				if isNegator(&toks[k]) {
+					return 0, k
+				}
+			}
+			return 0, -1
+		}
+		if w == "would" || w == "will" || strings.HasSuffix(w, "'d") || strings.HasSuffix(w, "'ll") ||
+			strings.HasSuffix(w, "’d") || strings.HasSuffix(w, "’ll") {
+			if keptAfter(low, toks, i) {
+				return refundKept, j
+			}
+			return 0, -1
+		}
+	}
+	return 0, -1
 }
 
 // treatsSomeone reports whether the "treat" at toks[i] is the verb of
