@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"bytes"
 	"strings"
 	"unsafe"
 )
@@ -472,6 +473,9 @@ func waitedLong(low []byte, toks []sentToken, i int) bool {
 			return false
 		}
 	}
+	if eagerWait(low, toks, i) {
+		return false // "Still waiting for season 2!!"
+	}
 	// "I waited a week and it was so worth it."
 	for j := i + 1; j < len(toks) && toks[j-1].flags&tEndSentence == 0; j++ {
 		if wordIs(low, &toks[j], "worth") {
@@ -498,6 +502,46 @@ func waitedLong(low []byte, toks []sentToken, i int) bool {
 		}
 	}
 	return false
+}
+
+// eagerWait reports whether the wait at toks[i] is a fan's for a work to
+// come out, said with eagerness: "for" and, within three words, a season,
+// an album, a sequel, an episode, a book..., in a sentence with an
+// exclamation mark or a word of praise ("Still waiting for season 2!!",
+// "waiting for the new album, so excited"). "Still waiting for season 2,
+// three years now." is left a wait.
+func eagerWait(low []byte, toks []sentToken, i int) bool {
+	if toks[i].flags&tEndClause != 0 || tokWord(low, toks, i+1) != "for" {
+		return false
+	}
+	release := false
+	for j := i + 2; j < len(toks) && j <= i+4 && toks[j-1].flags&tEndClause == 0; j++ {
+		switch tokWord(low, toks, j) {
+		case "season", "album", "sequel", "episode", "book", "movie", "film", "trailer", "tour", "series",
+			"release", "premiere", "finale", "chapter", "volume", "ep", "single", "record", "novel":
+			release = true
+		}
+	}
+	if !release {
+		return false
+	}
+	from, to := i, i
+	for from > 0 && toks[from-1].flags&tEndSentence == 0 {
+		from--
+	}
+	for to+1 < len(toks) && toks[to].flags&tEndSentence == 0 {
+		to++
+	}
+	for j := from; j <= to; j++ {
+		if toks[j].info.val > 0 {
+			return true // "so excited", "can't wait"
+		}
+	}
+	end := len(low)
+	if to+1 < len(toks) {
+		end = int(toks[to+1].start)
+	}
+	return bytes.IndexByte(low[toks[to].end:end], '!') >= 0
 }
 
 // shortWait reports whether w says a wait was short or none.
