@@ -979,6 +979,9 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 					toks[k].info.val = 0
 				}
 				toks[i].info.val = id.val
+				if id.words[n-1] == "beast" && beastOfTask(low, toks, i+1-n) {
+					toks[i].info.val = taskBeast
+				}
 				toks[i].info.flags = wInLexicon | wIdiomEnd
 				if id.fixed {
 					toks[i].info.flags |= wFixed
@@ -1225,8 +1228,13 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 		// "no other camera out there gives you this battery life", "no
 		// other color phone has the combination of features": nothing else
 		// matches it, which is praise ("no other way" keeps its "no").
-		if f&wNo != 0 && noneOtherMatch(low, toks, i) {
-			v = noneOther
+		if f&wNo != 0 {
+			switch noneOtherMatch(low, toks, i) {
+			case otherMatched:
+				v = noneOther
+			case otherNews:
+				v = 0
+			}
 		}
 		// "I wish it had ..." wants what is missing: the wish is no praise
 		// (a greeting, "wish you luck", keeps its rating).
@@ -3642,31 +3650,48 @@ func strokeCount(w string) bool {
 // VADER's "best" (+3.2) is, short of it.
 const noneOther = 2.0
 
-// noneOtherMatch reports whether the "no" at toks[i] opens "no other" and
+// What noneOtherMatch finds after "no other".
+const (
+	otherNone    = iota // an absence ("no other way", "there was no other option")
+	otherMatched        // none matches it: praise
+	otherNews           // none has done a thing: news, no rating
+)
+
+// noneOtherMatch reads the "no" at toks[i] where it opens "no other" and
 // a noun followed, within five words of its clause, by a verb of having,
 // giving or matching ("no other phone has", "no other camera out there
-// gives you", "no other film comes close"). "No other way", "there are no
-// other cases available" name an absence.
-func noneOtherMatch(low []byte, toks []sentToken, i int) bool {
+// gives you", "no other film comes close"): otherMatched. Where the verb
+// is a perfect tense of anything else ("no other candidate has offered a
+// plan", "no other details have been released") it is otherNews; "No
+// other way", "there are no other cases available" name an absence.
+func noneOtherMatch(low []byte, toks []sentToken, i int) int {
 	if i+2 >= len(toks) || toks[i].flags&tEndClause != 0 || tokWord(low, toks, i+1) != "other" {
-		return false
+		return otherNone
 	}
 	for j := i + 2; j < len(toks) && j <= i+6 && toks[j-1].flags&tEndClause == 0; j++ {
 		switch tokWord(low, toks, j) {
 		case "has", "have", "had":
-			if tokWord(low, toks, j+1) == "been" {
+			if n := tokWord(low, toks, j+1); n == "been" {
 				switch tokWord(low, toks, j+2) {
 				case "this", "so", "as", "more", "better":
 					// "no other film has been this good"
 				default:
-					return false // "no other details have been released": news of none
+					return otherNews // "no other details have been released"
+				}
+			} else if participle(n) {
+				switch n {
+				case "matched", "beaten", "topped", "rivaled", "rivalled", "equaled", "equalled", "bettered",
+					"surpassed", "delivered", "come", "managed", "achieved":
+					// "no other band has matched it"
+				default:
+					return otherNews // "no other candidate has offered a plan"
 				}
 			}
 		case "comes", "come", "came":
 			// "comes close", not "no other customers came in" or "no
 			// other option comes to mind".
 			if n := tokWord(low, toks, j+1); n != "close" && n != "closer" && n != "near" {
-				return false
+				return otherNone
 			}
 		case "can", "could":
 			// "no other phone can match it", not "no other agent could
@@ -3674,16 +3699,31 @@ func noneOtherMatch(low []byte, toks []sentToken, i int) bool {
 			switch tokWord(low, toks, j+1) {
 			case "compare", "match", "beat", "touch", "rival", "top", "compete", "do":
 			default:
-				return false
+				return otherNone
 			}
 		case "gives", "give", "gave", "offers", "offer", "offered", "compares", "compare", "matches", "match",
 			"beats", "beat", "rivals", "delivers", "provides":
 		default:
 			continue
 		}
-		return j > i+2 && !quantityOrBlame(low, toks, j)
+		if j > i+2 && !quantityOrBlame(low, toks, j) {
+			return otherMatched
+		}
+		return otherNone
 	}
-	return false
+	return otherNone
+}
+
+// participle reports whether w, after "has" or "have", makes a perfect
+// tense ("has offered", "have said", "has given") rather than a having.
+func participle(w string) bool {
+	switch w {
+	case "done", "made", "said", "given", "seen", "taken", "shown", "won", "got", "gotten", "found", "come",
+		"beaten", "written", "spoken", "chosen", "known", "become", "brought", "put", "run", "set", "met", "held":
+		return true
+	}
+	n := len(w)
+	return n >= 5 && w[n-2:] == "ed" && w[n-3:] != "eed"
 }
 
 // quantityOrBlame reports whether the clause from toks[j] on compares an
@@ -4263,6 +4303,43 @@ func hungOnThing(low []byte, toks []sentToken, i int) bool {
 		switch tokWord(low, toks, i+1) {
 		case "wall", "walls", "hook", "hooks", "nail", "peg", "pegs", "line", "rack", "hanger", "door", "fence", "tree":
 			return true
+		}
+	}
+	return false
+}
+
+// taskBeast rates a task that "was a beast" (hard), between VADER's
+// "tough" -0.5 and "difficult" -1.5.
+const taskBeast = -1.0
+
+// beastOfTask reports whether the "a beast" that starts at toks[b] is said
+// of a task, which it calls hard, not of a machine or a player, which it
+// praises: after a copula whose subject is a task ("the exam was a
+// beast", "the final boss is an absolute beast") or opens with a gerund
+// ("assembling the wardrobe was a beast"). "This truck is a beast" is
+// praise.
+func beastOfTask(low []byte, toks []sentToken, b int) bool {
+	c := b - 1
+	if w := tokWord(low, toks, c); w == "an" || w == "a" {
+		c-- // "an absolute beast"
+	}
+	switch tokWord(low, toks, c) {
+	case "was", "is", "be", "been", "are", "were":
+	default:
+		return false
+	}
+	for j := c - 1; j >= 0 && j >= c-5 && toks[j].flags&tEndClause == 0; j-- {
+		w := tokWord(low, toks, j)
+		switch w {
+		case "exam", "exams", "test", "final", "finals", "course", "class", "hike", "climb", "hill", "trail",
+			"route", "drive", "commute", "shift", "job", "task", "project", "assignment", "homework", "paper",
+			"essay", "workout", "assembly", "setup", "install", "installation", "level", "boss", "stage",
+			"puzzle", "interview", "move", "semester", "week", "day", "marathon", "race":
+			return true
+		}
+		if j == 0 || toks[j-1].flags&tEndClause != 0 {
+			// The clause opens with a gerund: "Assembling it was a beast".
+			return len(w) > 5 && strings.HasSuffix(w, "ing")
 		}
 	}
 	return false

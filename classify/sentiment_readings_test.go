@@ -84,8 +84,16 @@ func TestSentimentReadings(t *testing.T) {
 		{"No other phone has this issue.", post.Negative},
 		{"No other tech could solve it.", post.Negative},
 		{"No other phone can match it.", post.Positive},
+		{"No other candidate has offered a plan.", post.Neutral},
+		{"No other band has matched it.", post.Positive},
+		{"No other details have been released.", post.Neutral},
 		{"No other film has been this good.", post.Positive},
 		// Set phrases.
+		{"The exam was a beast", post.Negative},
+		{"Assembling the wardrobe was a beast.", post.Negative},
+		{"That truck is a beast.", post.Positive},
+		{"The final boss is an absolute beast.", post.Negative},
+		{"My new gaming PC is an absolute beast!", post.Positive},
 		{"more trouble than it's worth.", post.Negative},
 		// The same phrases with curly apostrophes.
 		{"It’s more trouble than it’s worth, though it looks good.", post.Negative},
