@@ -86,6 +86,7 @@ func TestSentimentServiceTalk(t *testing.T) {
 		{"They promised me a callback and called within 5 minutes.", post.Positive},
 		{"We were promised a show and they delivered.", post.Positive},
 		{"They promised me a callback and never called.", post.Negative},
+		{"We were promised a new stadium and got nothing.", post.Negative},
 		{"I was promised a callback 4 days ago", post.Negative},
 		{"It's been a week now and no problems at all.", post.Positive},
 		{"It's been two weeks without a single crash.", post.Positive},

@@ -197,7 +197,8 @@ func promiseBrokenUnlessKept(low []byte, toks []sentToken, i int, v float64) flo
 
 // keptAfter reports whether the sentence goes on from toks[i] to say that
 // what was promised there was done: "and they did", "and called within 5
-// minutes", "and they delivered"; not "and never called".
+// minutes", "and they delivered"; not "and never called" or "and got
+// nothing".
 func keptAfter(low []byte, toks []sentToken, i int) bool {
 	for j := i + 1; j < len(toks); j++ {
 		switch tokWord(low, toks, j) {
@@ -207,6 +208,10 @@ func keptAfter(low []byte, toks []sentToken, i int) bool {
 				if isNegator(&toks[k]) {
 					neg = true
 				}
+			}
+			switch tokWord(low, toks, j+1) {
+			case "nothing", "none", "no", "zero", "neither":
+				neg = true // "and got nothing", "and no one came"
 			}
 			if !neg {
 				return true
