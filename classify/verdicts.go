@@ -434,6 +434,19 @@ func waitedLong(low []byte, toks []sentToken, i int) bool {
 				return true
 			}
 		}
+		// Else a call's hold, which lasts minutes or hours ("I was on
+		// hold for two hours"); "the project is on hold until next year"
+		// and "on hold for two months" are plans paused.
+		call := false
+		for j := i + 1; j < len(toks) && j <= i+5 && toks[j-1].flags&tEndClause == 0; j++ {
+			switch tokWord(low, toks, j) {
+			case "minute", "minutes", "mins", "min", "hour", "hours", "hrs", "hr", "forever", "ages", "eternity":
+				call = true
+			}
+		}
+		if !call {
+			return false
+		}
 	case "took", "takes", "taking":
 		// "it took 40 minutes to get our food", "took 3 months to get
 		// through to them": a wait, when what it took is minutes to
