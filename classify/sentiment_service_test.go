@@ -82,6 +82,10 @@ func TestSentimentServiceTalk(t *testing.T) {
 		{"They never fixed the problem", post.Negative},
 		{"Five years with this provider and never had an outage", post.Positive},
 		{"Been a customer 11 years and this is how you treat me?", post.Neutral},
+		{"How do you treat a bee sting?", post.Neutral},
+		{"The doctors treat hundreds of patients a day.", post.Neutral},
+		{"This cake is a treat the whole family will love.", post.Positive},
+		{"What a treat!", post.Positive},
 		{"Treat yourself to a spa day", post.Positive},
 		// A promise kept, a span enjoyed, and help offered to oneself.
 		{"It was exactly what was promised.", post.Positive},

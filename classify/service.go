@@ -264,9 +264,10 @@ func refundSettled(low []byte, toks []sentToken, i int) (float64, int) {
 }
 
 // treatsSomeone reports whether the "treat" at toks[i] is the verb of
-// dealing with people ("this is how you treat loyal customers?", "they
-// treat us like dirt"), which says nothing good by itself, not the treat
-// VADER rates (+1.7: "a real treat", "treat yourself").
+// dealing with people or things ("this is how you treat loyal
+// customers?", "they treat us like dirt", "how do you treat a bee
+// sting?"), which says nothing good by itself, not the treat VADER rates
+// (+1.7: "a real treat", "treat yourself").
 func treatsSomeone(low []byte, toks []sentToken, i int) bool {
 	switch tokWord(low, toks, i) {
 	case "treat", "treats":
@@ -276,12 +277,24 @@ func treatsSomeone(low []byte, toks []sentToken, i int) bool {
 	if toks[i].flags&tEndClause != 0 {
 		return false
 	}
-	switch tokWord(low, toks, i+1) {
+	switch n := tokWord(low, toks, i+1); n {
 	case "me", "us", "them", "him", "her", "customers", "people", "your", "their", "our", "his", "its", "staff",
 		"employees", "loyal", "paying", "clients", "guests", "passengers", "patients":
 		return true
+	case "a", "an", "the", "this", "that", "these", "those", "any", "every", "each", "all", "hundreds",
+		"thousands", "dozens", "many", "most", "some":
+		// "how do you treat a bee sting?", "doctors treat hundreds of
+		// patients": the verb before its object; not the noun of "a treat
+		// the whole family will love".
+		switch tokWord(low, toks, i-1) {
+		case "a", "an", "the", "real", "such", "special", "little", "sweet", "nice", "great", "rare", "what",
+			"tasty", "perfect", "lovely", "wonderful", "delicious":
+			return false
+		}
+		return true
+	default:
+		return n != "" && n[0] >= '0' && n[0] <= '9' // "treats 6 for heat problems"
 	}
-	return false
 }
 
 // remedyDenied reports whether the blame word at toks[i] is the object of
