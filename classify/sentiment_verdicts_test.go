@@ -53,6 +53,10 @@ func TestSentimentPlainVerdicts(t *testing.T) {
 		{"It took 20 minutes to get there.", post.Neutral},
 		{"It took two days to get used to it.", post.Neutral},
 		{"It took 45 minutes to get our food.", post.Negative},
+		// Business taken anywhere else.
+		{"No reason to shop anywhere else.", post.Positive},
+		{"Next time I'll spend my money anywhere else.", post.Negative},
+		{"Is there anywhere else to park?", post.Neutral},
 		// A fan's wait for a work to come out.
 		{"Still waiting for season 2!!", post.Neutral},
 		{"Been waiting 3 years for this album and I'm so excited", post.Positive},

@@ -340,7 +340,7 @@ func intentBefore(low []byte, toks []sentToken, verb int) (sign, from int) {
 }
 
 // elsewhere reports whether toks[i] is the "elsewhere" (or "somewhere
-// else", "some place else") that ends a clause after a verb of spending or
+// else", "anywhere else", "some place else") that ends a clause after a verb of spending or
 // going up to seven words before: "take your business elsewhere", "I'll
 // spend my money elsewhere".
 func elsewhere(low []byte, toks []sentToken, i int) bool {
@@ -350,7 +350,7 @@ func elsewhere(low []byte, toks []sentToken, i int) bool {
 	switch w, p := tokWord(low, toks, i), tokWord(low, toks, i-1); w {
 	case "elsewhere":
 	case "else":
-		if p != "somewhere" && p != "someplace" && !(p == "place" && tokWord(low, toks, i-2) == "some") {
+		if p != "somewhere" && p != "someplace" && p != "anywhere" && !(p == "place" && tokWord(low, toks, i-2) == "some") {
 			return false
 		}
 	case "where":
