@@ -2113,20 +2113,22 @@ func negatedBe(low []byte, toks []sentToken, j int) int {
 }
 
 // resolvedBy returns the index of a verb that has dealt with the trouble
-// named at toks[i] ("problem", "issue", "error", "bug"...): "solved",
-// "fixes", "eliminates", "avoid" and the like, up to three words before it
+// named at toks[i] ("problem", "issue", "error", "bug"...) or by the word
+// of blame at toks[i] before it ("the crashing bug"): "solved", "fixes",
+// "eliminates", "avoid", "sorted" and the like, up to three words before it
 // in its clause, or -1. The bare "fix" and "resolve" are left out: "wish
 // they will fix the problem", "trying to resolve the problem" still
 // complain.
 func resolvedBy(low []byte, toks []sentToken, i int) int {
-	if !troubleWord(low, &toks[i]) {
+	// The trouble, or a word of blame before it: "fixed the crashing bug".
+	if !troubleWord(low, &toks[i]) && (toks[i].flags&tEndClause != 0 || i+1 == len(toks) || !troubleWord(low, &toks[i+1])) {
 		return -1
 	}
 	for j := i - 1; j >= 0 && j >= i-3 && toks[j].flags&tEndClause == 0; j-- {
 		switch string(low[toks[j].start:toks[j].end]) {
 		case "solved", "solves", "solve", "fixes", "fixed", "eliminates", "eliminated", "eliminate", "avoid",
 			"avoids", "avoided", "resolved", "resolves", "cures", "cured", "prevents", "prevented", "prevent",
-			"removes", "removed", "corrected", "corrects":
+			"removes", "removed", "corrected", "corrects", "sorted", "repaired", "repairs", "addressed":
 			// "has not solved the lag", "never fixed the problem": a
 			// remedy denied leaves the trouble.
 			for k := j - 1; k >= 0 && k >= j-2 && toks[k].flags&tEndClause == 0; k-- {
