@@ -97,6 +97,7 @@ func TestSentimentServiceTalk(t *testing.T) {
 		{"We were promised a show and they delivered.", post.Positive},
 		{"They promised me a callback and never called.", post.Negative},
 		{"We were promised a new stadium and got nothing.", post.Negative},
+		{"The sequel delivers everything the first film promised.", post.Positive},
 		{"I was promised a callback 4 days ago", post.Negative},
 		{"It's been a week now and no problems at all.", post.Positive},
 		{"It's been two weeks without a single crash.", post.Positive},

@@ -162,9 +162,9 @@ func promised(low []byte, toks []sentToken, i int, v float64) float64 {
 			return v
 		}
 		// "everything they promised and more", "exactly what was
-		// promised", "everything we were promised": the promise
+		// promised", "everything the first film promised": the promise
 		// measured, and met (before "was", which would read it broken).
-		for j := i - 1; j >= 0 && j >= i-3 && toks[j].flags&tEndClause == 0; j-- {
+		for j := i - 1; j >= 0 && j >= i-4 && toks[j].flags&tEndClause == 0; j-- {
 			switch tokWord(low, toks, j) {
 			case "everything", "what", "all", "exactly":
 				return v
