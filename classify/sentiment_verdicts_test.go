@@ -53,6 +53,10 @@ func TestSentimentPlainVerdicts(t *testing.T) {
 		{"It took 20 minutes to get there.", post.Neutral},
 		{"It took two days to get used to it.", post.Neutral},
 		{"It took 45 minutes to get our food.", post.Negative},
+		// Advice of where to see it.
+		{"See it on the big screen if you can.", post.Positive},
+		{"Get it in writing.", post.Neutral},
+		{"Try it on.", post.Neutral},
 		// Business taken anywhere else.
 		{"No reason to shop anywhere else.", post.Positive},
 		{"Next time I'll spend my money anywhere else.", post.Negative},

@@ -154,6 +154,17 @@ func advice(low []byte, toks []sentToken, i int) bool {
 		if toks[obj].flags&tEndClause == 0 && obj+1 < len(toks) {
 			switch tokWord(low, toks, obj+1) {
 			case "out", "now", "today", "tonight", "asap", "already", "if", "for", "while":
+			case "on", "in":
+				// "See it on the big screen", "watch it in IMAX"; not
+				// "get it in writing", "try it on".
+				if toks[obj+1].flags&tEndClause != 0 {
+					return false
+				}
+				switch tokWord(low, toks, obj+2) {
+				case "the", "a", "an", "theaters", "theatres", "imax", "3d":
+				default:
+					return false
+				}
 			default:
 				return false
 			}
