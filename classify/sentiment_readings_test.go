@@ -88,6 +88,10 @@ func TestSentimentReadings(t *testing.T) {
 		{"No other band has matched it.", post.Positive},
 		{"No other details have been released.", post.Neutral},
 		{"No other film has been this good.", post.Positive},
+		// Difficulties, and effort.
+		{"It's impossible to put this book down.", post.Positive},
+		{"It's hard to put up with the noise.", post.Negative},
+		{"The coach worked hard to rebuild the squad.", post.Neutral},
 		// Set phrases.
 		{"The exam was a beast", post.Negative},
 		{"Assembling the wardrobe was a beast.", post.Negative},
