@@ -940,8 +940,9 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 	low := sc.lower
 	a.nTokens = len(toks)
 	capDiff := a.nUpper > 0 && a.nUpper < a.nTokens
-	// "not only fast but also quiet": the negator adds, it denies nothing.
-	notOnly(low, toks)
+	// "no one could help me" negates; "not only fast but also quiet"
+	// denies nothing.
+	negatorPhrases(low, toks)
 
 	// Idioms: the rating of an idiom replaces those of its words.
 	for i := range toks {
@@ -4266,13 +4267,20 @@ func deniedBefore(low []byte, toks []sentToken, i int) bool {
 	return false
 }
 
-// notOnly clears the negation of a "not" (or a word in n't) before "only",
-// "just", "merely" or "simply": "not only fixed the problem but also
-// cleaned up the code", "it's not just fast, it's also quiet", "I'm not
-// just happy, I'm thrilled", "it isn't merely bad" say the thing and more,
-// and deny nothing. "Not just yet" and "it's not just" (fair) are left.
-func notOnly(low []byte, toks []sentToken) {
+// negatorPhrases reads negators of two words. The "one" of "no one" is
+// a negator, as "nobody" is ("no one could help me", "no one was hurt").
+// A "not" (or a word in n't) before "only", "just", "merely" or "simply"
+// is none: "not only fixed the problem but also cleaned up the code",
+// "it's not just fast, it's also quiet", "I'm not just happy, I'm
+// thrilled", "it isn't merely bad" say the thing and more, and deny
+// nothing. "Not just yet" and "it's not just" (fair) are left.
+func negatorPhrases(low []byte, toks []sentToken) {
 	for i := 0; i+2 < len(toks); i++ {
+		if toks[i].info.flags&wNo != 0 && toks[i].flags&tEndClause == 0 && tokWord(low, toks, i+1) == "one" {
+			// "no one could help me" negates as "nobody" does.
+			toks[i+1].info.flags |= wNegator
+			continue
+		}
 		if !isNegator(&toks[i]) || toks[i].flags&tEndClause != 0 {
 			continue
 		}

@@ -27,6 +27,8 @@ func TestSentimentServiceTalk(t *testing.T) {
 		{"Thanks for your help, really appreciate it", post.Positive},
 		{"You've been a great help", post.Positive},
 		{"No help at all from the store", post.Negative},
+		{"No one could help me.", post.Negative},
+		{"No one was hurt, police said.", post.Positive},
 		{"Yes please!", post.Positive},
 		{"HELP me please, locked out", post.Neutral},
 		{"Help yourself to dessert, it is great", post.Positive},
