@@ -53,6 +53,10 @@ func TestSentimentServiceTalk(t *testing.T) {
 		{"Support said they'd refund me and they did!", post.Positive},
 		{"They said they would refund me and never did.", post.Negative},
 		{"I need a refund", post.Negative},
+		{"You can ask for a refund within 30 days.", post.Neutral},
+		{"Can I get a refund?", post.Negative},
+		{"I can't get a refund.", post.Negative},
+		{"I didn't need to get a refund.", post.Neutral},
 		// Waits, hang-ups, lateness.
 		{"They hung up on me twice", post.Negative},
 		{"He hung up the phone and smiled", post.Positive},

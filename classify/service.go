@@ -231,7 +231,9 @@ const refundKept = 1.0
 // refundSettled reads the "refund" at toks[i] where it is no grievance,
 // and returns its rating and the index of the word that settles it, or -1:
 // a refund not needed, wanted or asked for ("I didn't need a refund",
-// "never asked for a refund") is rated 0, and the negator is spent on it;
+// "never asked for a refund") or one a policy allows ("you can ask for a
+// refund within 30 days", not "can I get a refund?") is rated 0, and the
+// negator is spent on it;
 // one promised and made ("they said they'd refund me and they did") is a
 // promise kept. "I need a refund", "still no refund" and "they said
 // they'd refund me and never did" stay grievances.
@@ -244,11 +246,25 @@ func refundSettled(low []byte, toks []sentToken, i int) (float64, int) {
 	for j := i - 1; j >= 0 && j >= i-4 && toks[j].flags&tEndClause == 0; j-- {
 		w := tokWord(low, toks, j)
 		switch w {
-		case "need", "needed", "want", "wanted", "ask", "asked", "request", "requested", "expect", "expected":
+		case "need", "needed", "want", "wanted", "ask", "asked", "request", "requested", "expect", "expected",
+			"claim", "get":
+			may := -1
 			for k := j - 1; k >= 0 && k >= j-2 && toks[k].flags&tEndClause == 0; k-- {
 				if isNegator(&toks[k]) {
+					if w == "claim" || w == "get" {
+						return 0, -1 // "I can't get a refund"
+					}
 					return 0, k
 				}
+				if m := tokWord(low, toks, k); m == "can" || m == "may" {
+					may = k
+				}
+			}
+			if may >= 0 && !question(toks, i) {
+				return 0, may // "you can ask for a refund within 30 days": a policy
+			}
+			if w == "claim" || w == "get" {
+				continue // "I didn't need to get a refund"
 			}
 			return 0, -1
 		}
