@@ -66,6 +66,8 @@ func TestSentimentPlainVerdicts(t *testing.T) {
 		{"Been waiting 3 years for this album and I'm so excited", post.Positive},
 		{"Still waiting for season 2, three years now.", post.Negative},
 		{"Still waiting for my refund!!", post.Negative},
+		{"Still waiting for my book!!", post.Negative},
+		{"Still waiting for the book I ordered!", post.Negative},
 		// An expectation of more.
 		{"I would expect a little bit more from a restaurant.", post.Negative},
 		{"I expect it to work far better than this thing does.", post.Negative},

@@ -533,7 +533,8 @@ func waitedLong(low []byte, toks []sentToken, i int) bool {
 // an album, a sequel, an episode, a book..., in a sentence with an
 // exclamation mark or a word of praise ("Still waiting for season 2!!",
 // "waiting for the new album, so excited"). "Still waiting for season 2,
-// three years now." is left a wait.
+// three years now." and an order ("still waiting for my book!!", "for
+// the book I ordered!") are left waits.
 func eagerWait(low []byte, toks []sentToken, i int) bool {
 	if toks[i].flags&tEndClause != 0 || tokWord(low, toks, i+1) != "for" {
 		return false
@@ -544,6 +545,8 @@ func eagerWait(low []byte, toks []sentToken, i int) bool {
 		case "season", "album", "sequel", "episode", "book", "movie", "film", "trailer", "tour", "series",
 			"release", "premiere", "finale", "chapter", "volume", "ep", "single", "record", "novel":
 			release = true
+		case "my", "our":
+			return false // "still waiting for my book!!": an order
 		}
 	}
 	if !release {
@@ -555,6 +558,12 @@ func eagerWait(low []byte, toks []sentToken, i int) bool {
 	}
 	for to+1 < len(toks) && toks[to].flags&tEndSentence == 0 {
 		to++
+	}
+	for j := from; j <= to; j++ {
+		switch tokWord(low, toks, j) {
+		case "ordered", "bought", "paid", "purchased", "preordered", "pre-ordered", "shipped", "delivery":
+			return false // "waiting for the book I ordered!"
+		}
 	}
 	for j := from; j <= to; j++ {
 		if toks[j].info.val > 0 {
