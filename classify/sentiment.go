@@ -4348,8 +4348,13 @@ func beastOfTask(low []byte, toks []sentToken, b int) bool {
 			return true
 		}
 		if j == 0 || toks[j-1].flags&tEndClause != 0 {
-			// The clause opens with a gerund: "Assembling it was a beast".
-			return len(w) > 5 && strings.HasSuffix(w, "ing")
+			// The clause opens with a gerund: "Assembling it was a beast";
+			// not "Everything about it", "This morning's".
+			switch w {
+			case "morning", "evening", "building", "wedding", "spring", "string", "ceiling", "clothing", "ending", "sibling":
+				return false
+			}
+			return len(w) > 5 && strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "thing")
 		}
 	}
 	return false

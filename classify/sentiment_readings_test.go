@@ -96,6 +96,7 @@ func TestSentimentReadings(t *testing.T) {
 		{"The exam was a beast", post.Negative},
 		{"Assembling the wardrobe was a beast.", post.Negative},
 		{"That truck is a beast.", post.Positive},
+		{"Everything about this laptop is a beast.", post.Positive},
 		{"The final boss is an absolute beast.", post.Negative},
 		{"My new gaming PC is an absolute beast!", post.Positive},
 		{"more trouble than it's worth.", post.Negative},
