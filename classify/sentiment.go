@@ -3687,7 +3687,11 @@ func noneOtherMatch(low []byte, toks []sentToken, i int) int {
 					"surpassed", "delivered", "come", "managed", "achieved":
 					// "no other band has matched it"
 				default:
-					return otherNews // "no other candidate has offered a plan"
+					// "no other candidate has offered a plan"; not "no
+					// other phone has lasted this long".
+					if !clauseHas(low, toks, j+2, "like", "so", "as", "this", "better", "quite") {
+						return otherNews
+					}
 				}
 			}
 		case "comes", "come", "came":

@@ -86,6 +86,7 @@ func TestSentimentReadings(t *testing.T) {
 		{"No other phone can match it.", post.Positive},
 		{"No other candidate has offered a plan.", post.Neutral},
 		{"No other band has matched it.", post.Positive},
+		{"No other phone has lasted this long.", post.Positive},
 		{"No other details have been released.", post.Neutral},
 		{"No other film has been this good.", post.Positive},
 		// Difficulties, and effort.
