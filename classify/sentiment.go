@@ -4271,13 +4271,24 @@ func deniedBefore(low []byte, toks []sentToken, i int) bool {
 	return false
 }
 
+// modalWord reports whether w is a modal verb of ability, as in front of
+// "not" or with its "n't" taken off ("ca", "could").
+func modalWord(w string) bool {
+	switch w {
+	case "can", "ca", "could":
+		return true
+	}
+	return false
+}
+
 // negatorPhrases reads negators of two words. The "one" of "no one" is
 // a negator, as "nobody" is ("no one could help me", "no one was hurt").
 // A "not" (or a word in n't) before "only", "just", "merely" or "simply"
 // is none: "not only fixed the problem but also cleaned up the code",
 // "it's not just fast, it's also quiet", "I'm not just happy, I'm
 // thrilled", "it isn't merely bad" say the thing and more, and deny
-// nothing. "Not just yet" and "it's not just" (fair) are left.
+// nothing. "Not just yet", "it's not just" (fair) and an inability ("I
+// can't simply open a folder"; not "I won't just complain") are left.
 func negatorPhrases(low []byte, toks []sentToken) {
 	for i := 0; i+2 < len(toks); i++ {
 		if toks[i].info.flags&wNo != 0 && toks[i].flags&tEndClause == 0 && tokWord(low, toks, i+1) == "one" {
@@ -4288,7 +4299,12 @@ func negatorPhrases(low []byte, toks []sentToken) {
 		if !isNegator(&toks[i]) || toks[i].flags&tEndClause != 0 {
 			continue
 		}
-		if w := tokWord(low, toks, i); w != "not" && toks[i].flags&tNt == 0 {
+		switch w := tokWord(low, toks, i); {
+		case w == "not" && (i == 0 || !modalWord(tokWord(low, toks, i-1))):
+		case toks[i].flags&tNt != 0 && !modalWord(strings.TrimSuffix(strings.TrimSuffix(w, "n't"), "n’t")):
+		default:
+			// "I can't simply open a folder", "you can't just ignore
+			// us": what cannot be done is denied.
 			continue
 		}
 		switch tokWord(low, toks, i+1) {

@@ -68,6 +68,8 @@ func TestSentimentReadings(t *testing.T) {
 		{"Not only fixed the problem but also cleaned up the code", post.Positive},
 		{"I'm not just happy, I'm thrilled!", post.Positive},
 		{"It isn't just bad, it's dangerous.", post.Negative},
+		{"I can't simply open a folder.", post.Negative},
+		{"I can’t simply open a folder.", post.Negative},
 		{"It's not only slow but also buggy.", post.Negative},
 		{"It is not good, but it is cheap.", post.Negative},
 		{"We could not believe how dirty the oysters were!", post.Negative},
