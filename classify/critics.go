@@ -138,9 +138,10 @@ func negateAt(toks []sentToken, i, from int) {
 
 // difficulty reads "hard to V" at toks[h]: a difficulty negates praise
 // ("hard to care about", "impossible to like") and is no rating of its
-// own; a difficulty of resisting, faulting or bettering is praise ("hard
-// to resist", "hard to improve on"). "hard to please" says nothing, nor
-// does effort ("worked hard to help us"). What is "hard to ignore" or
+// own; a difficulty of resisting, faulting, bettering or putting down is
+// praise ("hard to resist", "hard to improve on", "impossible to put this
+// book down"). "hard to please" says nothing, nor does effort ("worked
+// hard to help us"). What is "hard to ignore" or
 // "hard to shake" may be a noise or a cough as well as a charm: those are
 // left to the words around.
 func difficulty(low []byte, toks []sentToken, h int) {
@@ -152,11 +153,20 @@ func difficulty(low []byte, toks []sentToken, h int) {
 		p := tokWord(low, toks, h-1)
 		for _, effort := range []string{"work", "tri", "try", "push", "fought", "fight", "striv", "strove", "pray"} {
 			if strings.HasPrefix(p, effort) {
-				return // "the staff worked hard to help us"
+				// "the staff worked hard to help us", "the coach worked
+				// hard to rebuild the squad": effort, and no difficulty.
+				if toks[h].val < 0 && toks[h].flags&tNegated == 0 {
+					toks[h].val = 0
+				}
+				return
 			}
 		}
 	}
-	switch tokWord(low, toks, h+2) {
+	w := tokWord(low, toks, h+2)
+	if w == "put" && clauseHas(low, toks, h+3, "down") {
+		w = "resist" // "impossible to put this book down", "hard to put down"
+	}
+	switch w {
 	case "resist", "forget", "fault", "dislike", "overstate", "overpraise", "exaggerate", "top", "improve":
 		v.val = 1.5
 		v.flags |= tNegated

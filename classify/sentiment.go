@@ -197,6 +197,13 @@ func lexiconEntries(yield func(string, float64) bool) {
 	}
 }
 
+// reratedWords are VADER words that the Scorer rates otherwise, because
+// in use they say something else: "honestly" opens an opinion and is no
+// praise (VADER +2.0). The connotation fit keeps VADER's ratings.
+var reratedWords = map[string]float64{
+	"honestly": 0,
+}
+
 // NewRuleScorer returns a Scorer that uses the lexicon rules alone and labels
 // on VADER's compound thresholds (+-0.05): the baseline the learned model is
 // measured against.
@@ -209,6 +216,9 @@ func newRuleScorer() *Scorer {
 		idiomsByEnd: make(map[uint32][]int32),
 	}
 	for w, v := range lexiconEntries {
+		s.words[w] = wordInfo{val: v, flags: wInLexicon}
+	}
+	for w, v := range reratedWords {
 		s.words[w] = wordInfo{val: v, flags: wInLexicon}
 	}
 	set := func(flag uint64, ws ...string) {
@@ -309,6 +319,17 @@ func newRuleScorer() *Scorer {
 			s.emoji[r] = v
 		}
 	}
+	addIdiom := func(phrase string, v float64, fixed, endsClause bool) {
+		ws := strings.Fields(phrase)
+		hs := make([]uint32, len(ws))
+		for k, w := range ws {
+			hs[k] = fnv([]byte(w))
+		}
+		end := hs[len(hs)-1]
+		s.idiomsByEnd[end] = append(s.idiomsByEnd[end], int32(len(s.idioms)))
+		s.idioms = append(s.idioms, idiom{words: ws, hashes: hs, val: v, fixed: fixed, endsClause: endsClause})
+		set(wIdiomEnd, ws[len(ws)-1])
+	}
 	for _, id := range []struct {
 		s          string
 		v          float64
@@ -347,7 +368,7 @@ func newRuleScorer() *Scorer {
 		{s: "can't ask for more", v: 2.5, fixed: true}, {s: "cannot ask for more", v: 2.5, fixed: true},
 		{s: "can't wait", v: 1.5, fixed: true}, {s: "cant wait", v: 1.5, fixed: true}, {s: "cannot wait", v: 1.5, fixed: true},
 		{s: "look no further", v: 2, fixed: true}, {s: "can't beat", v: 2, fixed: true}, {s: "cant beat", v: 2, fixed: true},
-		{s: "cannot beat", v: 2, fixed: true}, {s: "can’t beat", v: 2, fixed: true}, {s: "hard to beat", v: 2}, {s: "second to none", v: 2.5, fixed: true},
+		{s: "cannot beat", v: 2, fixed: true}, {s: "hard to beat", v: 2}, {s: "second to none", v: 2.5, fixed: true},
 		{s: "save your money", v: -1.8}, {s: "save your cash", v: -1.8}, {s: "save the cash", v: -1.5},
 		{s: "recommend against", v: -1.8}, {s: "save yourself", v: -1.2}, {s: "stay away", v: -1.8}, {s: "steer clear", v: -1.8},
 		{s: "bang for the buck", v: 2}, {s: "worth every penny", v: 2.5}, {s: "as advertised", v: 1}, {s: "fed up", v: -2},
@@ -473,7 +494,7 @@ func newRuleScorer() *Scorer {
 		{s: "never be back", v: -1.8, fixed: true}, {s: "buy again", v: 1.5}, {s: "does the job", v: 1}, {s: "does the trick", v: 1.2},
 		{s: "does what it says", v: 1.2}, {s: "works as expected", v: 1.2}, {s: "as described", v: 1}, {s: "well spent", v: 2},
 		{s: "a must see", v: 2}, {s: "don't bother", v: -1.5, fixed: true}, {s: "dont bother", v: -1.5, fixed: true},
-		{s: "don’t bother", v: -1.5, fixed: true}, {s: "do not bother", v: -1.5, fixed: true}, {s: "go elsewhere", v: -1.5, endsClause: true}, {s: "elsewhere next time", v: -1.5},
+		{s: "do not bother", v: -1.5, fixed: true}, {s: "go elsewhere", v: -1.5, endsClause: true}, {s: "elsewhere next time", v: -1.5},
 		{s: "need to go elsewhere", v: 1.5, fixed: true},
 		{s: "skip this one", v: -1.5}, {s: "skip it", v: -1.2}, {s: "recommend waiting", v: -1},
 		{s: "recommend skipping", v: -1.5}, {s: "recommend avoiding", v: -1.8},
@@ -527,7 +548,7 @@ func newRuleScorer() *Scorer {
 		{s: "such a joke", v: -1.8}, {s: "are a joke", v: -1.8}, {s: "rest in peace", v: -1.5},
 		// Being obsessed with a thing oneself is loving it.
 		{s: "i'm obsessed", v: 2.0}, {s: "im obsessed", v: 2.0}, {s: "i am obsessed", v: 2.0},
-		{s: "i’m obsessed", v: 2.0}, {s: "lowkey obsessed", v: 2.0},
+		{s: "lowkey obsessed", v: 2.0},
 		// Quantities and terms with rated words in them ("a 60% chance of
 		// rain", "a hat trick", "10 hours straight"). Names of people and
 		// teams ("Manchester United") are left to the brand and name rules.
@@ -540,8 +561,6 @@ func newRuleScorer() *Scorer {
 		{s: "legend of", v: 0}, {s: "urban legend", v: 0}, {s: "of legends", v: 0},
 		{s: "straight up", v: 0}, {s: "hours straight", v: 0}, {s: "days straight", v: 0},
 		{s: "weeks straight", v: 0}, {s: "nights straight", v: 0}, {s: "years straight", v: 0},
-		// "honestly" opens an opinion; it is no praise (VADER +2.0).
-		{s: "honestly", v: 0},
 		// Set phrases of risk and resignation: a thing "more trouble than
 		// it's worth" is blame (VADER reads "worth"), taking "your chances"
 		// with it is a gamble, "hope for the best" expects little, and
@@ -591,15 +610,13 @@ func newRuleScorer() *Scorer {
 		{s: "no questions asked", v: 1.5, fixed: true}, {s: "pay to win", v: -1.5},
 		{s: "bank holiday", v: 0}, {s: "bank holidays", v: 0},
 	} {
-		ws := strings.Fields(id.s)
-		hs := make([]uint32, len(ws))
-		for k, w := range ws {
-			hs[k] = fnv([]byte(w))
+		addIdiom(id.s, id.v, id.fixed, id.endsClause)
+		// The table writes the straight apostrophe; text from phones and
+		// word processors often has the curly one ("it’s more trouble
+		// than it’s worth"), so each phrase with one is listed in both.
+		if strings.Contains(id.s, "'") {
+			addIdiom(strings.ReplaceAll(id.s, "'", "’"), id.v, id.fixed, id.endsClause)
 		}
-		end := hs[len(hs)-1]
-		s.idiomsByEnd[end] = append(s.idiomsByEnd[end], int32(len(s.idioms)))
-		s.idioms = append(s.idioms, idiom{words: ws, hashes: hs, val: id.v, fixed: id.fixed, endsClause: id.endsClause})
-		set(wIdiomEnd, ws[len(ws)-1])
 	}
 	s.misspelt = make(map[string]wordInfo)
 	for w, wi := range s.words {
@@ -984,6 +1001,9 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 	low := sc.lower
 	a.nTokens = len(toks)
 	capDiff := a.nUpper > 0 && a.nUpper < a.nTokens
+	// "no one could help me" negates; "not only fast but also quiet"
+	// denies nothing.
+	negatorPhrases(low, toks)
 
 	// Idioms: the rating of an idiom replaces those of its words.
 	for i := range toks {
@@ -1012,12 +1032,18 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 				// "Woods shot 4 below par": a golf score, better than par.
 				match = false
 			}
+			if match && id.words[n-1] == "on" && hungOnThing(low, toks, i+1) {
+				match = false // "he hung up on time", "hung up on the wall"
+			}
 			if match {
 				for k := i + 1 - n; k < i; k++ {
 					toks[k].info.flags &^= wInLexicon
 					toks[k].info.val = 0
 				}
 				toks[i].info.val = id.val
+				if id.words[n-1] == "beast" && beastOfTask(low, toks, i+1-n) {
+					toks[i].info.val = taskBeast
+				}
 				toks[i].info.flags = wInLexicon | wIdiomEnd
 				if id.fixed {
 					toks[i].info.flags |= wFixed
@@ -1160,6 +1186,16 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 		if n := t.end - t.start; (n == 3 || n == 2) && t.span == 0 && windowsName(low, toks, i) {
 			continue
 		}
+		// "I didn't need a refund", "they said they'd refund me and they
+		// did": a refund not wanted, or promised and made, is no grievance.
+		if n := t.end - t.start; (n == 6 || n == 7) && t.span == 0 {
+			if v, j := refundSettled(low, toks, i); j >= 0 {
+				t.val = v
+				t.modStart = min(t.modStart, toks[j].start)
+				toks[j].flags |= tReaches
+				continue
+			}
+		}
 		v := t.info.val
 		// "I was promised a callback": a promise reported is one broken.
 		if t.end-t.start == 8 && t.span == 0 {
@@ -1256,8 +1292,13 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 		// "no other camera out there gives you this battery life", "no
 		// other color phone has the combination of features": nothing else
 		// matches it, which is praise ("no other way" keeps its "no").
-		if f&wNo != 0 && noneOtherMatch(low, toks, i) {
-			v = noneOther
+		if f&wNo != 0 {
+			switch noneOtherMatch(low, toks, i) {
+			case otherMatched:
+				v = noneOther
+			case otherNews:
+				v = 0
+			}
 		}
 		// "I wish it had ..." wants what is missing: the wish is no praise
 		// (a greeting, "wish you luck", keeps its rating).
@@ -2136,20 +2177,22 @@ func negatedBe(low []byte, toks []sentToken, j int) int {
 }
 
 // resolvedBy returns the index of a verb that has dealt with the trouble
-// named at toks[i] ("problem", "issue", "error", "bug"...): "solved",
-// "fixes", "eliminates", "avoid" and the like, up to three words before it
+// named at toks[i] ("problem", "issue", "error", "bug"...) or by the word
+// of blame at toks[i] before it ("the crashing bug"): "solved", "fixes",
+// "eliminates", "avoid", "sorted" and the like, up to three words before it
 // in its clause, or -1. The bare "fix" and "resolve" are left out: "wish
 // they will fix the problem", "trying to resolve the problem" still
 // complain.
 func resolvedBy(low []byte, toks []sentToken, i int) int {
-	if !troubleWord(low, &toks[i]) {
+	// The trouble, or a word of blame before it: "fixed the crashing bug".
+	if !troubleWord(low, &toks[i]) && (toks[i].flags&tEndClause != 0 || i+1 == len(toks) || !troubleWord(low, &toks[i+1])) {
 		return -1
 	}
 	for j := i - 1; j >= 0 && j >= i-3 && toks[j].flags&tEndClause == 0; j-- {
 		switch string(low[toks[j].start:toks[j].end]) {
 		case "solved", "solves", "solve", "fixes", "fixed", "eliminates", "eliminated", "eliminate", "avoid",
 			"avoids", "avoided", "resolved", "resolves", "cures", "cured", "prevents", "prevented", "prevent",
-			"removes", "removed", "corrected", "corrects":
+			"removes", "removed", "corrected", "corrects", "sorted", "repaired", "repairs", "addressed":
 			// "has not solved the lag", "never fixed the problem": a
 			// remedy denied leaves the trouble.
 			for k := j - 1; k >= 0 && k >= j-2 && toks[k].flags&tEndClause == 0; k-- {
@@ -3725,31 +3768,52 @@ func strokeCount(w string) bool {
 // VADER's "best" (+3.2) is, short of it.
 const noneOther = 2.0
 
-// noneOtherMatch reports whether the "no" at toks[i] opens "no other" and
+// What noneOtherMatch finds after "no other".
+const (
+	otherNone    = iota // an absence ("no other way", "there was no other option")
+	otherMatched        // none matches it: praise
+	otherNews           // none has done a thing: news, no rating
+)
+
+// noneOtherMatch reads the "no" at toks[i] where it opens "no other" and
 // a noun followed, within five words of its clause, by a verb of having,
 // giving or matching ("no other phone has", "no other camera out there
-// gives you", "no other film comes close"). "No other way", "there are no
-// other cases available" name an absence.
-func noneOtherMatch(low []byte, toks []sentToken, i int) bool {
+// gives you", "no other film comes close"): otherMatched. Where the verb
+// is a perfect tense of anything else ("no other candidate has offered a
+// plan", "no other details have been released") it is otherNews; "No
+// other way", "there are no other cases available" name an absence.
+func noneOtherMatch(low []byte, toks []sentToken, i int) int {
 	if i+2 >= len(toks) || toks[i].flags&tEndClause != 0 || tokWord(low, toks, i+1) != "other" {
-		return false
+		return otherNone
 	}
 	for j := i + 2; j < len(toks) && j <= i+6 && toks[j-1].flags&tEndClause == 0; j++ {
 		switch tokWord(low, toks, j) {
 		case "has", "have", "had":
-			if tokWord(low, toks, j+1) == "been" {
+			if n := tokWord(low, toks, j+1); n == "been" {
 				switch tokWord(low, toks, j+2) {
 				case "this", "so", "as", "more", "better":
 					// "no other film has been this good"
 				default:
-					return false // "no other details have been released": news of none
+					return otherNews // "no other details have been released"
+				}
+			} else if participle(n) {
+				switch n {
+				case "matched", "beaten", "topped", "rivaled", "rivalled", "equaled", "equalled", "bettered",
+					"surpassed", "delivered", "come", "managed", "achieved":
+					// "no other band has matched it"
+				default:
+					// "no other candidate has offered a plan"; not "no
+					// other phone has lasted this long".
+					if !clauseHas(low, toks, j+2, "like", "so", "as", "this", "better", "quite") {
+						return otherNews
+					}
 				}
 			}
 		case "comes", "come", "came":
 			// "comes close", not "no other customers came in" or "no
 			// other option comes to mind".
 			if n := tokWord(low, toks, j+1); n != "close" && n != "closer" && n != "near" {
-				return false
+				return otherNone
 			}
 		case "can", "could":
 			// "no other phone can match it", not "no other agent could
@@ -3757,16 +3821,31 @@ func noneOtherMatch(low []byte, toks []sentToken, i int) bool {
 			switch tokWord(low, toks, j+1) {
 			case "compare", "match", "beat", "touch", "rival", "top", "compete", "do":
 			default:
-				return false
+				return otherNone
 			}
 		case "gives", "give", "gave", "offers", "offer", "offered", "compares", "compare", "matches", "match",
 			"beats", "beat", "rivals", "delivers", "provides":
 		default:
 			continue
 		}
-		return j > i+2 && !quantityOrBlame(low, toks, j)
+		if j > i+2 && !quantityOrBlame(low, toks, j) {
+			return otherMatched
+		}
+		return otherNone
 	}
-	return false
+	return otherNone
+}
+
+// participle reports whether w, after "has" or "have", makes a perfect
+// tense ("has offered", "have said", "has given") rather than a having.
+func participle(w string) bool {
+	switch w {
+	case "done", "made", "said", "given", "seen", "taken", "shown", "won", "got", "gotten", "found", "come",
+		"beaten", "written", "spoken", "chosen", "known", "become", "brought", "put", "run", "set", "met", "held":
+		return true
+	}
+	n := len(w)
+	return n >= 5 && w[n-2:] == "ed" && w[n-3:] != "eed"
 }
 
 // quantityOrBlame reports whether the clause from toks[j] on compares an
@@ -4327,6 +4406,115 @@ func deniedBefore(low []byte, toks []sentToken, i int) bool {
 		switch tokWord(low, toks, j) {
 		case "few", "any", "anything", "anyone", "anybody", "anywhere":
 			return true
+		}
+	}
+	return false
+}
+
+// modalWord reports whether w is a modal verb of ability, as in front of
+// "not" or with its "n't" taken off ("ca", "could").
+func modalWord(w string) bool {
+	switch w {
+	case "can", "ca", "could":
+		return true
+	}
+	return false
+}
+
+// negatorPhrases reads negators of two words. The "one" of "no one" is
+// a negator, as "nobody" is ("no one could help me", "no one was hurt").
+// A "not" (or a word in n't) before "only", "just", "merely" or "simply"
+// is none: "not only fixed the problem but also cleaned up the code",
+// "it's not just fast, it's also quiet", "I'm not just happy, I'm
+// thrilled", "it isn't merely bad" say the thing and more, and deny
+// nothing. "Not just yet", "it's not just" (fair) and an inability ("I
+// can't simply open a folder"; not "I won't just complain") are left.
+func negatorPhrases(low []byte, toks []sentToken) {
+	for i := 0; i+2 < len(toks); i++ {
+		if toks[i].info.flags&wNo != 0 && toks[i].flags&tEndClause == 0 && tokWord(low, toks, i+1) == "one" {
+			// "no one could help me" negates as "nobody" does.
+			toks[i+1].info.flags |= wNegator
+			continue
+		}
+		if !isNegator(&toks[i]) || toks[i].flags&tEndClause != 0 {
+			continue
+		}
+		switch w := tokWord(low, toks, i); {
+		case w == "not" && (i == 0 || !modalWord(tokWord(low, toks, i-1))):
+		case toks[i].flags&tNt != 0 && !modalWord(strings.TrimSuffix(strings.TrimSuffix(w, "n't"), "n’t")):
+		default:
+			// "I can't simply open a folder", "you can't just ignore
+			// us": what cannot be done is denied.
+			continue
+		}
+		switch tokWord(low, toks, i+1) {
+		case "only", "just", "merely", "simply":
+		default:
+			continue
+		}
+		if toks[i+1].flags&tEndClause != 0 || tokWord(low, toks, i+2) == "yet" {
+			continue
+		}
+		toks[i].info.flags &^= wNegator
+		toks[i].flags &^= tNt
+	}
+}
+
+// hungOnThing reports whether the words from toks[i], after "hung up on",
+// say when or where a thing was hung rather than who was hung up on:
+// "on time", "on schedule", "on the wall", "on a hook". A person ("on
+// me"), and a device that hangs ("hangs up on file transfer"), keep the
+// idiom.
+func hungOnThing(low []byte, toks []sentToken, i int) bool {
+	switch tokWord(low, toks, i) {
+	case "time", "schedule":
+		return true
+	case "the", "a", "its", "his", "her", "their", "my":
+		switch tokWord(low, toks, i+1) {
+		case "wall", "walls", "hook", "hooks", "nail", "peg", "pegs", "line", "rack", "hanger", "door", "fence", "tree":
+			return true
+		}
+	}
+	return false
+}
+
+// taskBeast rates a task that "was a beast" (hard), between VADER's
+// "tough" -0.5 and "difficult" -1.5.
+const taskBeast = -1.0
+
+// beastOfTask reports whether the "a beast" that starts at toks[b] is said
+// of a task, which it calls hard, not of a machine or a player, which it
+// praises: after a copula whose subject is a task ("the exam was a
+// beast", "the final boss is an absolute beast") or opens with a gerund
+// ("assembling the wardrobe was a beast"). "This truck is a beast" is
+// praise.
+func beastOfTask(low []byte, toks []sentToken, b int) bool {
+	c := b - 1
+	if w := tokWord(low, toks, c); w == "an" || w == "a" {
+		c-- // "an absolute beast"
+	}
+	switch tokWord(low, toks, c) {
+	case "was", "is", "be", "been", "are", "were":
+	default:
+		return false
+	}
+	for j := c - 1; j >= 0 && j >= c-5 && toks[j].flags&tEndClause == 0; j-- {
+		w := tokWord(low, toks, j)
+		switch w {
+		case "exam", "exams", "test", "final", "finals", "course", "class", "hike", "climb", "hill", "trail",
+			"route", "drive", "commute", "shift", "job", "task", "project", "assignment", "homework", "paper",
+			"essay", "workout", "assembly", "setup", "install", "installation", "level", "boss", "stage",
+			"puzzle", "interview", "move", "semester", "week", "day", "marathon", "race":
+			return true
+		}
+		if j == 0 || toks[j-1].flags&tEndClause != 0 {
+			// The clause opens with a gerund: "Assembling it was a beast";
+			// not "Everything about it", "This morning's".
+			switch w {
+			case "morning", "evening", "building", "wedding", "spring", "string", "ceiling", "clothing", "ending", "sibling":
+				return false
+			}
+			return len(w) > 5 && strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "thing")
 		}
 	}
 	return false

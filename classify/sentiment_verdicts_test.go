@@ -53,6 +53,21 @@ func TestSentimentPlainVerdicts(t *testing.T) {
 		{"It took 20 minutes to get there.", post.Neutral},
 		{"It took two days to get used to it.", post.Neutral},
 		{"It took 45 minutes to get our food.", post.Negative},
+		// Advice of where to see it.
+		{"See it on the big screen if you can.", post.Positive},
+		{"Get it in writing.", post.Neutral},
+		{"Try it on.", post.Neutral},
+		// Business taken anywhere else.
+		{"No reason to shop anywhere else.", post.Positive},
+		{"Next time I'll spend my money anywhere else.", post.Negative},
+		{"Is there anywhere else to park?", post.Neutral},
+		// A fan's wait for a work to come out.
+		{"Still waiting for season 2!!", post.Neutral},
+		{"Been waiting 3 years for this album and I'm so excited", post.Positive},
+		{"Still waiting for season 2, three years now.", post.Negative},
+		{"Still waiting for my refund!!", post.Negative},
+		{"Still waiting for my book!!", post.Negative},
+		{"Still waiting for the book I ordered!", post.Negative},
 		// An expectation of more.
 		{"I would expect a little bit more from a restaurant.", post.Negative},
 		{"I expect it to work far better than this thing does.", post.Negative},

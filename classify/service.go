@@ -1,5 +1,7 @@
 package classify
 
+import "strings"
+
 // What customers write to a company (a tweet to an airline, a post on a
 // shop's page, a ticket to a help desk) asks for service and reports how
 // it went, in words VADER rates for something else: "please" and "help"
@@ -160,9 +162,9 @@ func promised(low []byte, toks []sentToken, i int, v float64) float64 {
 			return v
 		}
 		// "everything they promised and more", "exactly what was
-		// promised", "everything we were promised": the promise
+		// promised", "everything the first film promised": the promise
 		// measured, and met (before "was", which would read it broken).
-		for j := i - 1; j >= 0 && j >= i-3 && toks[j].flags&tEndClause == 0; j-- {
+		for j := i - 1; j >= 0 && j >= i-4 && toks[j].flags&tEndClause == 0; j-- {
 			switch tokWord(low, toks, j) {
 			case "everything", "what", "all", "exactly":
 				return v
@@ -187,6 +189,17 @@ func promised(low []byte, toks []sentToken, i int, v float64) float64 {
 // callback and called within 5 minutes", "we were promised a show and
 // they delivered"); "and never called" is still broken.
 func promiseBrokenUnlessKept(low []byte, toks []sentToken, i int, v float64) float64 {
+	if keptAfter(low, toks, i) {
+		return v
+	}
+	return promiseBroken
+}
+
+// keptAfter reports whether the sentence goes on from toks[i] to say that
+// what was promised there was done: "and they did", "and called within 5
+// minutes", "and they delivered"; not "and never called" or "and got
+// nothing".
+func keptAfter(low []byte, toks []sentToken, i int) bool {
 	for j := i + 1; j < len(toks); j++ {
 		switch tokWord(low, toks, j) {
 		case "delivered", "did", "kept", "arrived", "came", "called", "got", "received", "honored", "honoured":
@@ -196,21 +209,81 @@ func promiseBrokenUnlessKept(low []byte, toks []sentToken, i int, v float64) flo
 					neg = true
 				}
 			}
+			switch tokWord(low, toks, j+1) {
+			case "nothing", "none", "no", "zero", "neither":
+				neg = true // "and got nothing", "and no one came"
+			}
 			if !neg {
-				return v
+				return true
 			}
 		}
 		if toks[j].flags&tEndSentence != 0 {
 			break
 		}
 	}
-	return promiseBroken
+	return false
+}
+
+// refundKept rates a refund promised and made ("they said they'd refund
+// me and they did"), a promise kept, as earshot rates "fast" +1.0.
+const refundKept = 1.0
+
+// refundSettled reads the "refund" at toks[i] where it is no grievance,
+// and returns its rating and the index of the word that settles it, or -1:
+// a refund not needed, wanted or asked for ("I didn't need a refund",
+// "never asked for a refund") or one a policy allows ("you can ask for a
+// refund within 30 days", not "can I get a refund?") is rated 0, and the
+// negator is spent on it;
+// one promised and made ("they said they'd refund me and they did") is a
+// promise kept. "I need a refund", "still no refund" and "they said
+// they'd refund me and never did" stay grievances.
+func refundSettled(low []byte, toks []sentToken, i int) (float64, int) {
+	switch tokWord(low, toks, i) {
+	case "refund", "refunds":
+	default:
+		return 0, -1
+	}
+	for j := i - 1; j >= 0 && j >= i-4 && toks[j].flags&tEndClause == 0; j-- {
+		w := tokWord(low, toks, j)
+		switch w {
+		case "need", "needed", "want", "wanted", "ask", "asked", "request", "requested", "expect", "expected",
+			"claim", "get":
+			may := -1
+			for k := j - 1; k >= 0 && k >= j-2 && toks[k].flags&tEndClause == 0; k-- {
+				if isNegator(&toks[k]) {
+					if w == "claim" || w == "get" {
+						return 0, -1 // "I can't get a refund"
+					}
+					return 0, k
+				}
+				if m := tokWord(low, toks, k); m == "can" || m == "may" {
+					may = k
+				}
+			}
+			if may >= 0 && !question(toks, i) {
+				return 0, may // "you can ask for a refund within 30 days": a policy
+			}
+			if w == "claim" || w == "get" {
+				continue // "I didn't need to get a refund"
+			}
+			return 0, -1
+		}
+		if w == "would" || w == "will" || strings.HasSuffix(w, "'d") || strings.HasSuffix(w, "'ll") ||
+			strings.HasSuffix(w, "’d") || strings.HasSuffix(w, "’ll") {
+			if keptAfter(low, toks, i) {
+				return refundKept, j
+			}
+			return 0, -1
+		}
+	}
+	return 0, -1
 }
 
 // treatsSomeone reports whether the "treat" at toks[i] is the verb of
-// dealing with people ("this is how you treat loyal customers?", "they
-// treat us like dirt"), which says nothing good by itself, not the treat
-// VADER rates (+1.7: "a real treat", "treat yourself").
+// dealing with people or things ("this is how you treat loyal
+// customers?", "they treat us like dirt", "how do you treat a bee
+// sting?"), which says nothing good by itself, not the treat VADER rates
+// (+1.7: "a real treat", "treat yourself").
 func treatsSomeone(low []byte, toks []sentToken, i int) bool {
 	switch tokWord(low, toks, i) {
 	case "treat", "treats":
@@ -220,12 +293,24 @@ func treatsSomeone(low []byte, toks []sentToken, i int) bool {
 	if toks[i].flags&tEndClause != 0 {
 		return false
 	}
-	switch tokWord(low, toks, i+1) {
+	switch n := tokWord(low, toks, i+1); n {
 	case "me", "us", "them", "him", "her", "customers", "people", "your", "their", "our", "his", "its", "staff",
 		"employees", "loyal", "paying", "clients", "guests", "passengers", "patients":
 		return true
+	case "a", "an", "the", "this", "that", "these", "those", "any", "every", "each", "all", "hundreds",
+		"thousands", "dozens", "many", "most", "some":
+		// "how do you treat a bee sting?", "doctors treat hundreds of
+		// patients": the verb before its object; not the noun of "a treat
+		// the whole family will love".
+		switch tokWord(low, toks, i-1) {
+		case "a", "an", "the", "real", "such", "special", "little", "sweet", "nice", "great", "rare", "what",
+			"tasty", "perfect", "lovely", "wonderful", "delicious":
+			return false
+		}
+		return true
+	default:
+		return n != "" && n[0] >= '0' && n[0] <= '9' // "treats 6 for heat problems"
 	}
-	return false
 }
 
 // remedyDenied reports whether the blame word at toks[i] is the object of

@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"bytes"
 	"strings"
 	"unsafe"
 )
@@ -153,6 +154,17 @@ func advice(low []byte, toks []sentToken, i int) bool {
 		if toks[obj].flags&tEndClause == 0 && obj+1 < len(toks) {
 			switch tokWord(low, toks, obj+1) {
 			case "out", "now", "today", "tonight", "asap", "already", "if", "for", "while":
+			case "on", "in":
+				// "See it on the big screen", "watch it in IMAX"; not
+				// "get it in writing", "try it on".
+				if toks[obj+1].flags&tEndClause != 0 {
+					return false
+				}
+				switch tokWord(low, toks, obj+2) {
+				case "the", "a", "an", "theaters", "theatres", "imax", "3d":
+				default:
+					return false
+				}
 			default:
 				return false
 			}
@@ -339,7 +351,7 @@ func intentBefore(low []byte, toks []sentToken, verb int) (sign, from int) {
 }
 
 // elsewhere reports whether toks[i] is the "elsewhere" (or "somewhere
-// else", "some place else") that ends a clause after a verb of spending or
+// else", "anywhere else", "some place else") that ends a clause after a verb of spending or
 // going up to seven words before: "take your business elsewhere", "I'll
 // spend my money elsewhere".
 func elsewhere(low []byte, toks []sentToken, i int) bool {
@@ -349,7 +361,7 @@ func elsewhere(low []byte, toks []sentToken, i int) bool {
 	switch w, p := tokWord(low, toks, i), tokWord(low, toks, i-1); w {
 	case "elsewhere":
 	case "else":
-		if p != "somewhere" && p != "someplace" && !(p == "place" && tokWord(low, toks, i-2) == "some") {
+		if p != "somewhere" && p != "someplace" && p != "anywhere" && !(p == "place" && tokWord(low, toks, i-2) == "some") {
 			return false
 		}
 	case "where":
@@ -433,6 +445,19 @@ func waitedLong(low []byte, toks []sentToken, i int) bool {
 				return true
 			}
 		}
+		// Else a call's hold, which lasts minutes or hours ("I was on
+		// hold for two hours"); "the project is on hold until next year"
+		// and "on hold for two months" are plans paused.
+		call := false
+		for j := i + 1; j < len(toks) && j <= i+5 && toks[j-1].flags&tEndClause == 0; j++ {
+			switch tokWord(low, toks, j) {
+			case "minute", "minutes", "mins", "min", "hour", "hours", "hrs", "hr", "forever", "ages", "eternity":
+				call = true
+			}
+		}
+		if !call {
+			return false
+		}
 	case "took", "takes", "taking":
 		// "it took 40 minutes to get our food", "took 3 months to get
 		// through to them": a wait, when what it took is minutes to
@@ -472,6 +497,9 @@ func waitedLong(low []byte, toks []sentToken, i int) bool {
 			return false
 		}
 	}
+	if eagerWait(low, toks, i) {
+		return false // "Still waiting for season 2!!"
+	}
 	// "I waited a week and it was so worth it."
 	for j := i + 1; j < len(toks) && toks[j-1].flags&tEndSentence == 0; j++ {
 		if wordIs(low, &toks[j], "worth") {
@@ -498,6 +526,55 @@ func waitedLong(low []byte, toks []sentToken, i int) bool {
 		}
 	}
 	return false
+}
+
+// eagerWait reports whether the wait at toks[i] is a fan's for a work to
+// come out, said with eagerness: "for" and, within three words, a season,
+// an album, a sequel, an episode, a book..., in a sentence with an
+// exclamation mark or a word of praise ("Still waiting for season 2!!",
+// "waiting for the new album, so excited"). "Still waiting for season 2,
+// three years now." and an order ("still waiting for my book!!", "for
+// the book I ordered!") are left waits.
+func eagerWait(low []byte, toks []sentToken, i int) bool {
+	if toks[i].flags&tEndClause != 0 || tokWord(low, toks, i+1) != "for" {
+		return false
+	}
+	release := false
+	for j := i + 2; j < len(toks) && j <= i+4 && toks[j-1].flags&tEndClause == 0; j++ {
+		switch tokWord(low, toks, j) {
+		case "season", "album", "sequel", "episode", "book", "movie", "film", "trailer", "tour", "series",
+			"release", "premiere", "finale", "chapter", "volume", "ep", "single", "record", "novel":
+			release = true
+		case "my", "our":
+			return false // "still waiting for my book!!": an order
+		}
+	}
+	if !release {
+		return false
+	}
+	from, to := i, i
+	for from > 0 && toks[from-1].flags&tEndSentence == 0 {
+		from--
+	}
+	for to+1 < len(toks) && toks[to].flags&tEndSentence == 0 {
+		to++
+	}
+	for j := from; j <= to; j++ {
+		switch tokWord(low, toks, j) {
+		case "ordered", "bought", "paid", "purchased", "preordered", "pre-ordered", "shipped", "delivery":
+			return false // "waiting for the book I ordered!"
+		}
+	}
+	for j := from; j <= to; j++ {
+		if toks[j].info.val > 0 {
+			return true // "so excited", "can't wait"
+		}
+	}
+	end := len(low)
+	if to+1 < len(toks) {
+		end = int(toks[to+1].start)
+	}
+	return bytes.IndexByte(low[toks[to].end:end], '!') >= 0
 }
 
 // shortWait reports whether w says a wait was short or none.
