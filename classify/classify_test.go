@@ -331,6 +331,11 @@ func TestCriticism(t *testing.T) {
 		{"negative post, brand praised", "Loquat is wonderful and I love it! The app opens fast. My week was horrible and sad though, awful weather.", nil},
 		{"praise", "Loquat is great, thank you!", nil},
 		{"complaint about one of two brands", "Medlar Labs is lovely. @loquat my order never arrived and nobody answers, still waiting.", []string{"Loquat"}},
+		// A complaint said kindly reads as positive, and is criticism all
+		// the same; thanks for a problem solved is not.
+		{"complaint said kindly", "Loquat support was friendly, but my refund still hasn't arrived after 3 weeks.", []string{"Loquat"}},
+		{"complaint after praise", "I love my Loquat thermostat, but it has been offline for two days and support keeps closing my ticket.", []string{"Loquat"}},
+		{"problem solved, thanked", "Loquat fixed my problem in five minutes, great support!", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

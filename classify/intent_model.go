@@ -46,8 +46,12 @@ type IntentExample struct {
 
 // TrainIntentModels trains a model for each learned intent on examples, as
 // TrainComplaint trains one (balanced classes, so that a rare intent is not
-// simply never found), with opts.
+// simply never found), with opts; unset Iterations are 300, the number the
+// committed intent models were trained with.
 func TrainIntentModels(examples []IntentExample, opts ComplaintTrainOptions) IntentModels {
+	if opts.Iterations <= 0 {
+		opts.Iterations = intentIterations
+	}
 	models := IntentModels{}
 	for _, name := range learnedIntents {
 		ex := make([]ComplaintExample, len(examples))
