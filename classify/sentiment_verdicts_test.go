@@ -84,6 +84,14 @@ func TestSentimentPlainVerdicts(t *testing.T) {
 		{"My favourite film of the year.", post.Positive},
 		{"It was over-priced.", post.Negative},
 		{"Over rated.", post.Negative},
+		// Words of praise and blame VADER's lexicon lacks.
+		{"It is heartening to see young voters turning out in record numbers.", post.Positive},
+		{"It is one of the finest films of the decade.", post.Positive},
+		{"Haunting, lyrical and unforgettable.", post.Positive},
+		{"Woke up with a migraine.", post.Negative},
+		{"Her reputation is tarnished.", post.Negative},
+		{"The loopholes in the bill are big enough to drive a truck through.", post.Negative},
+		{"Congress left millions of families in limbo.", post.Negative},
 		// "or" after a negated word, and "more X than this".
 		{"The waiter wasn't helpful or friendly.", post.Negative},
 		{"I've seen soap operas more intelligent than this movie.", post.Negative},
