@@ -56,6 +56,9 @@ func criticsConstructions(low []byte, toks []sentToken) {
 		if t.flags&tEndClause == 0 && i+2 < len(toks) && t.info.flags&wHard != 0 && w(i+1) == "to" && toks[i+1].flags&tEndClause == 0 {
 			difficulty(low, toks, i)
 		}
+		if t.flags&tEndClause == 0 && i+3 < len(toks) && t.info.flags&wHard != 0 && w(i+1) == "not" && w(i+2) == "to" && sameClause(toks, i, i+3) {
+			cannotHelp(low, toks, i)
+		}
 		if t.val <= 0 || t.flags&tNegated != 0 {
 			continue
 		}
@@ -134,6 +137,34 @@ func negateAt(toks []sentToken, i, from int) {
 	t.val *= negScalar
 	t.flags |= tNegated
 	t.modStart = min(t.modStart, toks[from].start)
+}
+
+// cannotHelp reads "hard not to V" at toks[h]: what one cannot help doing
+// ("impossible not to love", "hard not to laugh", "difficult not to cringe")
+// is done, so the difficulty is no blame and the "not" no negation of V.
+// Being moved or touched is praise there ("impossible not to be moved by
+// the final scene").
+func cannotHelp(low []byte, toks []sentToken, h int) {
+	v := h + 3
+	if tokWord(low, toks, v) == "be" && v+1 < len(toks) && sameClause(toks, v, v+1) {
+		v++
+	}
+	toks[h].val = 0
+	for j := h + 3; j <= v+2 && j < len(toks); j++ {
+		if t := &toks[j]; t.flags&tNegated != 0 && t.modStart == toks[h+1].start {
+			t.val /= negScalar
+			t.flags &^= tNegated
+		}
+		if toks[j].flags&tEndClause != 0 {
+			break
+		}
+	}
+	if t := &toks[v]; t.val == 0 && t.span == 0 {
+		switch tokWord(low, toks, v) {
+		case "moved", "touched":
+			t.val = 1.5
+		}
+	}
 }
 
 // difficulty reads "hard to V" at toks[h]: a difficulty negates praise

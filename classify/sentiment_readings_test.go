@@ -80,6 +80,12 @@ func TestSentimentReadings(t *testing.T) {
 		{"No other tech could solve it.", post.Negative},
 		{"No other phone can match it.", post.Positive},
 		{"No other film has been this good.", post.Positive},
+		// What one cannot help doing is done.
+		{"It's impossible not to love this film.", post.Positive},
+		{"It's hard not to laugh.", post.Positive},
+		{"It's impossible not to be moved by the final scene.", post.Positive},
+		{"It's hard not to be disappointed.", post.Negative},
+		{"It is hard not to notice the flaws.", post.Negative},
 		// Set phrases.
 		{"more trouble than it's worth.", post.Negative},
 		{"you do take your chances with this phone.", post.Negative},
