@@ -1867,10 +1867,26 @@ func betterElsewhere(low []byte, toks []sentToken, i int) bool {
 		switch string(low[toks[j].start:toks[j].end]) {
 		case "a", "an", "some", "much", "far", "way", "something", "somewhere", "one":
 			between = true
+		case "done":
+			// "you've seen it done better", "I've seen this done better
+			// elsewhere".
+			if j >= 2 && j == i-1 && tokWord(low, toks, j-2) == "seen" {
+				switch tokWord(low, toks, j-1) {
+				case "it", "this", "that":
+					return !creditedHere(low, toks, i)
+				}
+			}
+			return false
 		case "get", "buy", "find", "expect", "expected", "expecting", "need", "needed", "want", "wanted",
-			"deserve", "deserved", "afford", "prefer", "choose", "pick", "purchase", "spend",
+			"deserve", "deserved", "deserves", "afford", "prefer", "choose", "pick", "purchase", "spend",
 			"seen", "gotten", "got", "found", "bought", "received":
 			switch tokWord(low, toks, j) {
+			case "deserve", "deserved", "deserves":
+				// "Voters deserve better than empty promises", "Our
+				// veterans deserve better.": what they have is less.
+				if j == i-1 {
+					return true
+				}
 			case "gotten", "got", "found", "bought", "received":
 				// "We've gotten a much better service from the place next
 				// door": a better thing had, told in the past, is praise
