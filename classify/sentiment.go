@@ -1534,6 +1534,17 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 	for i := range toks {
 		if toks[i].val > 0 && (wowBeforeBlame(low, toks, i) || sarcasticThanks(low, toks, i)) {
 			toks[i].val = 0
+		} else if toks[i].val > 0 && toks[i].span == 0 && ironicPraise(low, toks, i) {
+			// Praise that comments on a mishap is sarcasm: it and the praise
+			// after it in its sentence turn to blame.
+			for j := i; j < len(toks); j++ {
+				if toks[j].val > 0 {
+					negateAt(toks, j, i)
+				}
+				if toks[j].flags&tEndSentence != 0 {
+					break
+				}
+			}
 		}
 	}
 
@@ -2149,6 +2160,69 @@ func wowBeforeBlame(low []byte, toks []sentToken, i int) bool {
 		sum += toks[j].val
 	}
 	return sum < 0
+}
+
+// ironicPraise reports whether toks[i] is a word of praise said of a mishap
+// told before it: alone and flat ("Lost my wallet. Great.", "Broke in a
+// week. Just perfect."; not "The hike was exhausting. Wonderful!") or of
+// a day's start or end ("cracked my screen, fantastic start to the week",
+// "Perfect end to a perfect day."). Only openers may come before it in
+// its clause and only unrated words after it (or, after "start", "end" or
+// "way", more praise); what comes before (the sentence before, or its own
+// clauses before) must rate as blame, with no "but" that turns it.
+func ironicPraise(low []byte, toks []sentToken, i int) bool {
+	switch tokWord(low, toks, i) {
+	case "great", "perfect", "fantastic", "wonderful", "lovely", "awesome", "brilliant", "nice", "terrific",
+		"excellent", "fabulous", "marvelous", "splendid":
+	default:
+		return false
+	}
+	b := i
+	for b > 0 && toks[b-1].flags&tEndClause == 0 {
+		b--
+		switch tokWord(low, toks, b) {
+		case "oh", "just", "well", "so", "how", "what", "a", "and", "yeah", "really", "absolutely", "simply":
+		default:
+			return false
+		}
+	}
+	if b == 0 {
+		return false
+	}
+	k := b - 1 // the sentence before, or this one's clauses before
+	for k > 0 && toks[k-1].flags&tEndSentence == 0 {
+		k--
+	}
+	before := 0.0
+	for j := k; j < b; j++ {
+		if toks[j].info.flags&wBut != 0 {
+			return false // "Sad to leave, but what a trip. Wonderful."
+		}
+		before += toks[j].val
+	}
+	if before >= 0 {
+		return false
+	}
+	if toks[i].flags&tEndSentence != 0 {
+		// Alone, said flat: "The hike was exhausting. Wonderful!" may
+		// be relief.
+		e := int(toks[i].end)
+		return e >= len(low) || low[e] != '!'
+	}
+	day := false
+	for j := i + 1; j < len(toks); j++ {
+		switch tokWord(low, toks, j) {
+		case "start", "end", "way":
+			day = day || j == i+1
+		}
+		if toks[j].val < 0 || toks[j].val > 0 && !day {
+			return false
+		}
+		if toks[j].flags&tEndSentence != 0 {
+			break
+		}
+	}
+	return day || toks[i].flags&tEndClause != 0 && i+1 < len(toks) && toks[i+1].flags&tEmoji != 0
 }
 
 // isWow reports whether t is "wow", also drawn out ("wooow"): the one

@@ -91,6 +91,14 @@ func TestSentimentReadings(t *testing.T) {
 		{"It's impossible not to be moved by the final scene.", post.Positive},
 		{"It's hard not to be disappointed.", post.Negative},
 		{"It is hard not to notice the flaws.", post.Negative},
+		// Praise that comments on a mishap told before it.
+		{"Lost my wallet on the bus. Perfect end to a perfect day.", post.Negative},
+		{"My phone screen cracked this morning, fantastic start to the week", post.Negative},
+		{"The battery died after a week. Great.", post.Negative},
+		{"Got promoted today. Great start to the week!", post.Positive},
+		{"The hike was exhausting. Wonderful!", post.Positive},
+		{"Sad to leave, but what a vacation. Wonderful.", post.Positive},
+		{"The first one broke, but the replacement is great.", post.Positive},
 		// Set phrases.
 		{"more trouble than it's worth.", post.Negative},
 		{"you do take your chances with this phone.", post.Negative},
