@@ -1160,10 +1160,15 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 				continue
 			}
 		}
+		// "a horror movie", "the finest war films", "a crime drama": the
+		// name of a genre, not a horror or a crime.
+		if v < 0 && t.span == 0 && genreName(text, low, toks, i) {
+			continue
+		}
 		// "a great disappointment", "a perfect mess": before a worse word
 		// the praise word says how big it is, not that it is good.
 		if v > 0 && t.span == 0 && i+1 < len(toks) && toks[i].flags&tEndClause == 0 && rated(&toks[i+1]) &&
-			toks[i+1].info.val < 0 && toks[i+1].info.flags&(wNo|wNegator) == 0 {
+			toks[i+1].info.val < 0 && toks[i+1].info.flags&(wNo|wNegator) == 0 && !genreName(text, low, toks, i+1) {
 			switch string(low[t.start:t.end]) {
 			case "great", "perfect", "real", "big", "huge", "total", "complete", "epic":
 				v = 0
@@ -2160,6 +2165,34 @@ func wowBeforeBlame(low []byte, toks []sentToken, i int) bool {
 		sum += toks[j].val
 	}
 	return sum < 0
+}
+
+// genreName reports whether toks[i] names the genre of the film, book or
+// show the next word names: "a horror movie", "war films", "a crime
+// drama", "disaster flicks". In a title ("American Horror Story": both
+// words capitalised, the first not opening its sentence) the words keep
+// the ratings readers give them.
+func genreName(text string, low []byte, toks []sentToken, i int) bool {
+	if i+1 >= len(toks) || toks[i].flags&tEndClause != 0 {
+		return false
+	}
+	if c, n := text[toks[i].start], text[toks[i+1].start]; c >= 'A' && c <= 'Z' && n >= 'A' && n <= 'Z' && i > 0 && toks[i-1].flags&tEndSentence == 0 {
+		return false
+	}
+	switch tokWord(low, toks, i) {
+	case "horror", "war", "crime", "disaster", "monster", "zombie", "slasher", "gangster", "revenge", "murder",
+		"ghost", "vampire", "heist", "prison", "spy", "disease", "terror":
+	default:
+		return false
+	}
+	switch tokWord(low, toks, i+1) {
+	case "film", "films", "movie", "movies", "flick", "flicks", "genre", "drama", "dramas", "story", "stories",
+		"novel", "novels", "epic", "epics", "thriller", "thrillers", "comedy", "comedies", "franchise", "picture",
+		"pictures", "series", "show", "shows", "documentary", "documentaries", "fans", "fan", "buffs", "classic",
+		"classics", "saga", "tale", "tales", "fiction", "mystery", "mysteries", "anthology", "remake", "sequel":
+		return true
+	}
+	return false
 }
 
 // ironicPraise reports whether toks[i] is a word of praise said of a mishap

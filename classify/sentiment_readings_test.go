@@ -69,6 +69,11 @@ func TestSentimentReadings(t *testing.T) {
 		{"The best example of how dumb the writing is.", post.Negative},
 		{"Lame would be the best way to describe it.", post.Negative},
 		{"It is the best example of the genre.", post.Positive},
+		{"A great horror movie.", post.Positive},
+		{"One of the finest war films ever made.", post.Positive},
+		{"A fun disaster movie.", post.Positive},
+		{"The war has cost thousands of lives.", post.Negative},
+		{"The movie is a disaster.", post.Negative},
 		// Constructions that intensify rather than negate.
 		{"We could not believe how dirty the oysters were!", post.Negative},
 		{"I didn't realize how wonderful the short really is.", post.Positive},
