@@ -3196,8 +3196,9 @@ func determiner(w string) bool {
 
 // shiftBefore returns the index of a word of lessening up to four words
 // before toks[b] in its clause, or -1: "reduce poverty", "a decline in
-// violent crime", "eroded public trust", "lifted ... out of poverty". Less
-// of a bad thing is good, less of a good one bad, as a negation reads it.
+// violent crime", "eroded public trust", "lifted ... out of poverty", "lost
+// faith". Less of a bad thing is good, less of a good one bad, as a
+// negation reads it.
 // "reduced me to tears" and "Curb Your Enthusiasm" lessen nothing.
 func shiftBefore(low []byte, toks []sentToken, b int) int {
 	for j := b - 1; j >= 0 && j >= b-4; j-- {
@@ -3222,6 +3223,15 @@ func shiftBefore(low []byte, toks []sentToken, b int) int {
 				return -1 // "reduced me to tears", "Curb Your Enthusiasm", "curb appeal"
 			}
 			return j
+		case "lose", "loses", "lost", "losing":
+			// "lost the confidence of the people", "lost faith", "lost
+			// the love": what is lost comes next, after at most a
+			// determiner ("was lost on a regrettable script" lessens
+			// nothing, nor "lost his muchness :(" its emoticon).
+			if toks[b].flags&(tEmoji|tEmoticon) == 0 && (b == j+1 || b == j+2 && determiner(next)) {
+				return j
+			}
+			return -1
 		case "decline", "declines", "decrease", "decreases", "reduction", "reductions", "erosion":
 			if next == "in" || next == "of" {
 				return j

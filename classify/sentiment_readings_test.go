@@ -104,6 +104,11 @@ func TestSentimentReadings(t *testing.T) {
 		{"The hike was exhausting. Wonderful!", post.Positive},
 		{"Sad to leave, but what a vacation. Wonderful.", post.Positive},
 		{"The first one broke, but the replacement is great.", post.Positive},
+		// What is lost is lessened.
+		{"The mayor has lost the confidence of the people.", post.Negative},
+		{"Voters have lost faith in the system.", post.Negative},
+		{"I lost my fear of flying.", post.Positive},
+		{"Any virtue in this film was lost on a regrettable script.", post.Negative},
 		// Set phrases.
 		{"more trouble than it's worth.", post.Negative},
 		{"you do take your chances with this phone.", post.Negative},
