@@ -1165,12 +1165,14 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 		if v < 0 && t.span == 0 && genreName(text, low, toks, i) {
 			continue
 		}
-		// "a great disappointment", "a perfect mess": before a worse word
-		// the praise word says how big it is, not that it is good.
+		// "a great disappointment", "a perfect mess", "a stunning
+		// disregard": before a worse word the praise word says how big it
+		// is, not that it is good.
 		if v > 0 && t.span == 0 && i+1 < len(toks) && toks[i].flags&tEndClause == 0 && rated(&toks[i+1]) &&
 			toks[i+1].info.val < 0 && toks[i+1].info.flags&(wNo|wNegator) == 0 && !genreName(text, low, toks, i+1) {
 			switch string(low[t.start:t.end]) {
-			case "great", "perfect", "real", "big", "huge", "total", "complete", "epic":
+			case "great", "perfect", "real", "big", "huge", "total", "complete", "epic", "stunning", "spectacular",
+				"remarkable", "incredible", "extraordinary", "astonishing":
 				v = 0
 			}
 		}

@@ -84,6 +84,10 @@ func TestSentimentPlainVerdicts(t *testing.T) {
 		{"My favourite film of the year.", post.Positive},
 		{"It was over-priced.", post.Negative},
 		{"Over rated.", post.Negative},
+		// Praise before a worse word says how big it is.
+		{"The legislature has shown a stunning disregard for the will of the people.", post.Negative},
+		{"A spectacular failure.", post.Negative},
+		{"Stunning, sad and beautiful.", post.Positive},
 		// Words of praise and blame VADER's lexicon lacks.
 		{"It is heartening to see young voters turning out in record numbers.", post.Positive},
 		{"It is one of the finest films of the decade.", post.Positive},
