@@ -243,7 +243,7 @@ func newRuleScorer() *Scorer {
 	set(wExpect, "expect", "expected", "expecting")
 	set(wBut, "but", "however")
 	set(wLeast, "least")
-	set(wNo, "no")
+	set(wNo, "no", "zero") // "zero motivation", "zero complaints": "zero" before a rated word is "no"
 	set(wNever, "never")
 	set(wWithout, "without")
 	set(wSoThis, "so", "this")

@@ -104,6 +104,10 @@ func TestSentimentReadings(t *testing.T) {
 		{"The hike was exhausting. Wonderful!", post.Positive},
 		{"Sad to leave, but what a vacation. Wonderful.", post.Positive},
 		{"The first one broke, but the replacement is great.", post.Positive},
+		// "zero" before a rated word is "no".
+		{"I have so much homework and zero motivation", post.Negative},
+		{"Zero complaints so far.", post.Positive},
+		{"I'd give it zero stars.", post.Negative},
 		// What is lost is lessened.
 		{"The mayor has lost the confidence of the people.", post.Negative},
 		{"Voters have lost faith in the system.", post.Negative},
