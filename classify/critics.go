@@ -103,6 +103,12 @@ func criticsConstructions(low []byte, toks []sentToken) {
 			if toks[k-1].val < 0 {
 				toks[k-1].val = 0 // the failure is that negation
 			}
+		case "little":
+			// "does little to help renters", "did little to improve it".
+			switch w(k - 2) {
+			case "do", "does", "did", "done", "doing":
+				negateAt(toks, i, k-2)
+			}
 		default:
 			// "too dumb to be fun"; not "too good to be true", "never too
 			// old to enjoy it" or "too much to love".

@@ -576,6 +576,15 @@ func newRuleScorer() *Scorer {
 		// look", "give it a try".
 		{s: "give it a try", v: 1.5}, {s: "give it a shot", v: 1.5}, {s: "give it a look", v: 1.5}, {s: "give this one a look", v: 1.5},
 		{s: "give this a try", v: 1.5}, {s: "give this one a try", v: 1.5}, {s: "give them a try", v: 1.5}, {s: "give it a chance", v: 1.2},
+		// What commentary says of policies and people: an insult is "a slap
+		// in the face" (VADER rates "slap" +0.6), a light penalty "a slap
+		// on the wrist", an effort that "did little to" help failed, a
+		// judgement that "got it right" is praised; "a mass shooting"
+		// rates no word.
+		{s: "slap in the face", v: -2.0}, {s: "slap on the wrist", v: -1.2},
+		{s: "did little to", v: -1.2}, {s: "does little to", v: -1.2}, {s: "done little to", v: -1.2}, {s: "do little to", v: -1.2},
+		{s: "got it right", v: 1.5}, {s: "gets it right", v: 1.5}, {s: "got this one right", v: 1.5}, {s: "got that right", v: 1.5},
+		{s: "mass shooting", v: -2.5}, {s: "mass shootings", v: -2.5}, {s: "school shooting", v: -2.5}, {s: "school shootings", v: -2.5},
 		// What customers say of a company's service: an agent who "hung up
 		// on me" (no word of it rated), a refund or a swap made "no
 		// questions asked" (VADER reads the "no"), a game that is "pay to

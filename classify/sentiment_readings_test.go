@@ -118,6 +118,12 @@ func TestSentimentReadings(t *testing.T) {
 		{"you do take your chances with this phone.", post.Negative},
 		{"I will return it for an exchange and hope for the best.", post.Negative},
 		{"Give 'em hell, give 'em hell!", post.Positive},
+		{"The governor's veto is a slap in the face to working families.", post.Negative},
+		{"The sanctions have done little to change the regime's behavior.", post.Negative},
+		{"The new law does little to help renters.", post.Negative},
+		{"The Supreme Court got this one right.", post.Positive},
+		{"They never got it right.", post.Negative},
+		{"Another mass shooting. When will this end?", post.Negative},
 	}
 	checkLabels(t, s, tests)
 }
