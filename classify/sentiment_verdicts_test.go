@@ -84,6 +84,13 @@ func TestSentimentPlainVerdicts(t *testing.T) {
 		{"My favourite film of the year.", post.Positive},
 		{"It was over-priced.", post.Negative},
 		{"Over rated.", post.Negative},
+		// "moving" said of what moves its audience, and literal.
+		{"Gently funny and surprisingly moving.", post.Positive},
+		{"A deeply moving portrait of a marriage.", post.Positive},
+		{"The ending is quietly moving.", post.Positive},
+		{"Moving and wise.", post.Positive},
+		{"It has moving parts.", post.Neutral},
+		{"Moving day.", post.Neutral},
 		// Praise before a worse word says how big it is.
 		{"The legislature has shown a stunning disregard for the will of the people.", post.Negative},
 		{"A spectacular failure.", post.Negative},
