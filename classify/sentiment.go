@@ -397,6 +397,16 @@ func newRuleScorer() *Scorer {
 		{s: "state of emergency", v: 0}, {s: "special election", v: 0}, {s: "special counsel", v: 0}, {s: "special session", v: 0},
 		{s: "special prosecutor", v: 0}, {s: "oral arguments", v: 0}, {s: "closing arguments", v: 0}, {s: "heard arguments", v: 0},
 		{s: "flu shot", v: 0}, {s: "flu shots", v: 0}, {s: "health care", v: 0},
+		{s: "medical care", v: 0}, {s: "basic care", v: 0}, {s: "primary care", v: 0}, {s: "child care", v: 0},
+		{s: "intensive care", v: 0}, {s: "urgent care", v: 0}, {s: "foster care", v: 0}, {s: "prenatal care", v: 0},
+		{s: "long-term care", v: 0}, {s: "nursing care", v: 0},
+		// Films and books name their parts and kinds with words VADER
+		// rates (special +1.7, credits +1.5, novel +1.3): "the special
+		// effects", "the end credits", "the 1998 novel", "a graphic novel".
+		{s: "special effects", v: 0}, {s: "special effect", v: 0}, {s: "the credits", v: 0}, {s: "end credits", v: 0},
+		{s: "opening credits", v: 0}, {s: "closing credits", v: 0}, {s: "the novel", v: 0}, {s: "graphic novel", v: 0},
+		{s: "graphic novels", v: 0}, {s: "debut novel", v: 0}, {s: "first novel", v: 0}, {s: "new novel", v: 0},
+		{s: "latest novel", v: 0}, {s: "his novel", v: 0}, {s: "her novel", v: 0}, {s: "their novel", v: 0},
 		// A political party, and a party to a contract or a call, is no
 		// celebration (VADER: +1.7).
 		{s: "party lines", v: 0}, {s: "party line", v: 0}, {s: "democratic party", v: 0}, {s: "republican party", v: 0},
