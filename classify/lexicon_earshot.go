@@ -77,7 +77,7 @@ var earshotLexicon = map[string]float64{
 	"needless": -1.2, "indefensible": -2.2, "unworkable": -1.5, "unaffordable": -1.3, "corrosive": -1.8,
 	"ill-advised": -1.5, "wrongheaded": -1.8, "discrimination": -2.0, "corruption": -2.4,
 	"overcrowded": -1.2, "persuasive": 1.3, "rightly": 1.2, "fairer": 1.3, "gouging": -2.0, "hollow": -1.0,
-	"heartening": 2.0, "tarnished": -1.5, "tarnish": -1.3, "limbo": -1.0, "loophole": -1.0, "loopholes": -1.0,
+	"lifeline": 1.3, "heartening": 2.0, "tarnished": -1.5, "tarnish": -1.3, "limbo": -1.0, "loophole": -1.0, "loopholes": -1.0,
 	// Praise.
 	"sturdy": 1.6, "reliable": 1.8, "durable": 1.6, "crisp": 1.2, "intuitive": 1.5, "recommending": 1.5,
 	"must-have": 2.3, "must-see": 2.0, "must-read": 1.8, "must-watch": 2.0, "well-made": 2.0, "user-friendly": 1.8, "seamless": 1.7, "seamlessly": 1.7,

@@ -594,6 +594,18 @@ func newRuleScorer() *Scorer {
 		{s: "slap in the face", v: -2.0}, {s: "slap on the wrist", v: -1.2},
 		{s: "did little to", v: -1.2}, {s: "does little to", v: -1.2}, {s: "done little to", v: -1.2}, {s: "do little to", v: -1.2},
 		{s: "got it right", v: 1.5}, {s: "gets it right", v: 1.5}, {s: "got this one right", v: 1.5}, {s: "got that right", v: 1.5},
+		{s: "step in the right direction", v: 1.5}, {s: "steps in the right direction", v: 1.5},
+		{s: "asleep at the wheel", v: -1.5}, {s: "asleep at the switch", v: -1.5},
+		{s: "wearing thin", v: -1.2}, {s: "wears thin", v: -1.2}, {s: "wore thin", v: -1.2}, {s: "worn thin", v: -1.2},
+		// What critics say of a film's jokes, pace and length, and of its
+		// look: jokes that "fall flat" (VADER reads "jokes" +1.3), a film
+		// that "wears out its welcome" (welcome +2.0) or "runs out of
+		// steam", "a feast for the eyes", a cast "having a ball".
+		{s: "fall flat", v: -1.5}, {s: "falls flat", v: -1.5}, {s: "fell flat", v: -1.5}, {s: "falling flat", v: -1.5},
+		{s: "wears out its welcome", v: -1.5}, {s: "wore out its welcome", v: -1.5}, {s: "overstays its welcome", v: -1.5},
+		{s: "outstays its welcome", v: -1.5}, {s: "overstayed its welcome", v: -1.5}, {s: "outstayed its welcome", v: -1.5},
+		{s: "runs out of steam", v: -1.3}, {s: "ran out of steam", v: -1.3}, {s: "run out of steam", v: -1.3},
+		{s: "feast for the eyes", v: 2.0}, {s: "having a ball", v: 1.5}, {s: "had a ball", v: 1.5},
 		{s: "mass shooting", v: -2.5}, {s: "mass shootings", v: -2.5}, {s: "school shooting", v: -2.5}, {s: "school shootings", v: -2.5},
 		// What customers say of a company's service: an agent who "hung up
 		// on me" (no word of it rated), a refund or a swap made "no

@@ -128,6 +128,16 @@ func TestSentimentReadings(t *testing.T) {
 		{"The Supreme Court got this one right.", post.Positive},
 		{"They never got it right.", post.Negative},
 		{"Another mass shooting. When will this end?", post.Negative},
+		{"The new law is a long-overdue step in the right direction.", post.Positive},
+		{"Lawmakers are asleep at the switch.", post.Negative},
+		{"The administration's excuses are wearing thin.", post.Negative},
+		{"The jokes fall flat.", post.Negative},
+		{"The film wears out its welcome.", post.Negative},
+		{"The movie runs out of steam long before the end.", post.Negative},
+		{"The film is a feast for the eyes.", post.Positive},
+		{"The cast is having a ball, and so are we.", post.Positive},
+		{"The program is a lifeline for rural families.", post.Positive},
+		{"You are always welcome here.", post.Positive},
 	}
 	checkLabels(t, s, tests)
 }
