@@ -86,6 +86,23 @@ func criticsConstructions(low []byte, toks []sentToken) {
 				}
 			}
 		}
+		if b >= 3 {
+			switch w(b - 1) {
+			case "can", "could", "will", "would":
+				// "Not even Meryl Streep can save this one", "not even
+				// a great cast could rescue it": beyond the three words
+				// a negation reaches.
+				for j := b - 2; j >= 1 && j >= b-8 && toks[j].flags&tEndClause == 0; j-- {
+					if w(j) == "even" && w(j-1) == "not" && (j == 1 || toks[j-2].flags&tEndClause != 0) {
+						negateAt(toks, i, j-1)
+						break
+					}
+				}
+				if t.flags&tNegated != 0 {
+					continue
+				}
+			}
+		}
 		k := b - 1
 		if w(k) == "be" {
 			k--

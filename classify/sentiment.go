@@ -1572,7 +1572,7 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 	for i := range toks {
 		if toks[i].val > 0 && (wowBeforeBlame(low, toks, i) || sarcasticThanks(low, toks, i)) {
 			toks[i].val = 0
-		} else if toks[i].val > 0 && toks[i].span == 0 && ironicPraise(low, toks, i) {
+		} else if toks[i].val > 0 && toks[i].span == 0 && (ironicPraise(low, toks, i) || whoseIdea(low, toks, i)) {
 			// Praise that comments on a mishap is sarcasm: it and the praise
 			// after it in its sentence turn to blame.
 			for j := i; j < len(toks); j++ {
@@ -2198,6 +2198,26 @@ func wowBeforeBlame(low []byte, toks []sentToken, i int) bool {
 		sum += toks[j].val
 	}
 	return sum < 0
+}
+
+// whoseIdea reports whether toks[i] is the praise of "Who thought this was
+// a good idea?", "who decided that was a smart idea?": asked who, the
+// question blames. Answered ("I thought it was a good idea") or asked
+// otherwise ("Was it a good idea?") it is left alone.
+func whoseIdea(low []byte, toks []sentToken, i int) bool {
+	switch tokWord(low, toks, i) {
+	case "good", "great", "smart", "bright", "brilliant", "clever", "wise":
+	default:
+		return false
+	}
+	if tokWord(low, toks, i+1) != "idea" || !question(toks, i) {
+		return false
+	}
+	j := i
+	for j > 0 && toks[j-1].flags&tEndSentence == 0 {
+		j--
+	}
+	return tokWord(low, toks, j) == "who" && i-j <= 10
 }
 
 // genreName reports whether toks[i] names the genre of the film, book or

@@ -112,6 +112,11 @@ func TestSentimentReadings(t *testing.T) {
 		{"I have so much homework and zero motivation", post.Negative},
 		{"Zero complaints so far.", post.Positive},
 		{"I'd give it zero stars.", post.Negative},
+		// Questions and concessions that blame.
+		{"Who thought this halftime show was a good idea?", post.Negative},
+		{"Was it a good idea?", post.Positive},
+		{"Not even Meryl Streep can save this one.", post.Negative},
+		{"Not even close, it was amazing.", post.Positive},
 		// What is lost is lessened.
 		{"The mayor has lost the confidence of the people.", post.Negative},
 		{"Voters have lost faith in the system.", post.Negative},
