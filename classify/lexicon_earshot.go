@@ -12,7 +12,7 @@ var earshotLexicon = map[string]float64{
 	"overpriced": -1.6, "hassle": -1.7, "garbage": -2.2, "malfunction": -1.8, "malfunctioned": -1.8,
 	"malfunctioning": -1.8, "glitch": -1.3, "glitches": -1.3, "glitchy": -1.6, "buggy": -1.6, "laggy": -1.6,
 	"cheaply": -1.3, "poorly": -1.9, "mediocre": -1.5, "subpar": -1.8, "shoddy": -2.1, "defect": -1.6,
-	"defects": -1.6, "leaking": -1.5, "leaks": -1.3, "cracked": -1.4, "unresponsive": -1.9, "overheats": -1.8,
+	"defects": -1.6, "leaking": -1.5, "leaks": -1.3, "cracked": -1.4, "wrecked": -1.9, "unresponsive": -1.9, "overheats": -1.8,
 	"overheating": -1.8, "crashes": -1.6, "crashing": -1.6, "ripoff": -2.3, "rip-off": -2.3,
 	"unhelpful": -1.9, "clunky": -1.5, "refund": -0.6, "refunds": -0.6,
 	"flaw": -1.4, "flaws": -1.4, "drawback": -1.2, "drawbacks": -1.2, "downsides": -1.0, "gripe": -1.4,

@@ -595,7 +595,7 @@ func newRuleScorer() *Scorer {
 		{s: "did little to", v: -1.2}, {s: "does little to", v: -1.2}, {s: "done little to", v: -1.2}, {s: "do little to", v: -1.2},
 		{s: "got it right", v: 1.5}, {s: "gets it right", v: 1.5}, {s: "got this one right", v: 1.5}, {s: "got that right", v: 1.5},
 		{s: "step in the right direction", v: 1.5}, {s: "steps in the right direction", v: 1.5},
-		{s: "asleep at the wheel", v: -1.5}, {s: "asleep at the switch", v: -1.5},
+		{s: "out of control", v: -1.5}, {s: "asleep at the wheel", v: -1.5}, {s: "asleep at the switch", v: -1.5},
 		{s: "wearing thin", v: -1.2}, {s: "wears thin", v: -1.2}, {s: "wore thin", v: -1.2}, {s: "worn thin", v: -1.2},
 		// What critics say of a film's jokes, pace and length, and of its
 		// look: jokes that "fall flat" (VADER reads "jokes" +1.3), a film
@@ -2250,12 +2250,13 @@ func genreName(text string, low []byte, toks []sentToken, i int) bool {
 
 // ironicPraise reports whether toks[i] is a word of praise said of a mishap
 // told before it: alone and flat ("Lost my wallet. Great.", "Broke in a
-// week. Just perfect."; not "The hike was exhausting. Wonderful!") or of
-// a day's start or end ("cracked my screen, fantastic start to the week",
-// "Perfect end to a perfect day."). Only openers may come before it in
-// its clause and only unrated words after it (or, after "start", "end" or
-// "way", more praise); what comes before (the sentence before, or its own
-// clauses before) must rate as blame, with no "but" that turns it.
+// week. Just perfect."; not "The hike was exhausting. Wonderful!"), said
+// twice ("Rain delay again. Great, just great.") or of a day's start or
+// end ("cracked my screen, fantastic start to the week", "Perfect end to
+// a perfect day."). Only openers may come before it in its clause and
+// only unrated words after it (or, after "start", "end" or "way", more
+// praise); what comes before (the sentence before, or its own clauses
+// before) must rate as blame, with no "but" that turns it.
 func ironicPraise(low []byte, toks []sentToken, i int) bool {
 	switch tokWord(low, toks, i) {
 	case "great", "perfect", "fantastic", "wonderful", "lovely", "awesome", "brilliant", "nice", "terrific",
@@ -2288,6 +2289,10 @@ func ironicPraise(low []byte, toks []sentToken, i int) bool {
 	}
 	if before >= 0 {
 		return false
+	}
+	if toks[i].flags&tEndClause != 0 && tokWord(low, toks, i+1) == "just" && tokWord(low, toks, i+2) == tokWord(low, toks, i) &&
+		toks[i+2].flags&tEndSentence != 0 {
+		return true // "Rain delay again. Great, just great."
 	}
 	if toks[i].flags&tEndSentence != 0 {
 		// Alone, said flat: "The hike was exhausting. Wonderful!" may
