@@ -77,6 +77,9 @@ var earshotLexicon = map[string]float64{
 	"needless": -1.2, "indefensible": -2.2, "unworkable": -1.5, "unaffordable": -1.3, "corrosive": -1.8,
 	"ill-advised": -1.5, "wrongheaded": -1.8, "discrimination": -2.0, "corruption": -2.4,
 	"overcrowded": -1.2, "persuasive": 1.3, "rightly": 1.2, "fairer": 1.3, "gouging": -2.0, "hollow": -1.0,
+	"backlash": -1.3, "gridlock": -1.3, "stalemate": -1.0, "shambles": -2.0, "stagnant": -1.2, "crippling": -2.0,
+	"crippled": -1.8, "plummeted": -1.3, "plummet": -1.3, "plummets": -1.3, "plummeting": -1.3, "flopped": -1.5,
+	"groundbreaking": 2.0, "resilient": 1.5, "resilience": 1.5, "dazzled": 2.0, "wrecks": -1.9,
 	"lifeline": 1.3, "heartening": 2.0, "tarnished": -1.5, "tarnish": -1.3, "limbo": -1.0, "loophole": -1.0, "loopholes": -1.0,
 	// Praise.
 	"sturdy": 1.6, "reliable": 1.8, "durable": 1.6, "crisp": 1.2, "intuitive": 1.5, "recommending": 1.5,

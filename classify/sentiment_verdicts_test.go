@@ -103,6 +103,10 @@ func TestSentimentPlainVerdicts(t *testing.T) {
 		{"Her reputation is tarnished.", post.Negative},
 		{"The loopholes in the bill are big enough to drive a truck through.", post.Negative},
 		{"Congress left millions of families in limbo.", post.Negative},
+		{"The talks ended in a stalemate and the budget is a shambles.", post.Negative},
+		{"Home sales plummeted last quarter.", post.Negative},
+		{"The team showed real resilience.", post.Positive},
+		{"A groundbreaking study of memory.", post.Positive},
 		// "or" after a negated word, and "more X than this".
 		{"The waiter wasn't helpful or friendly.", post.Negative},
 		{"I've seen soap operas more intelligent than this movie.", post.Negative},
