@@ -107,6 +107,10 @@ func TestSentimentPlainVerdicts(t *testing.T) {
 		{"Home sales plummeted last quarter.", post.Negative},
 		{"The team showed real resilience.", post.Positive},
 		{"A groundbreaking study of memory.", post.Positive},
+		{"A turgid, ponderous and aimless drama.", post.Negative},
+		{"Manipulative and mean-spirited.", post.Negative},
+		{"Suspenseful, atmospheric and endearing.", post.Positive},
+		{"An electrifying performance.", post.Positive},
 		// "or" after a negated word, and "more X than this".
 		{"The waiter wasn't helpful or friendly.", post.Negative},
 		{"I've seen soap operas more intelligent than this movie.", post.Negative},
