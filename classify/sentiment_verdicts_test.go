@@ -111,6 +111,10 @@ func TestSentimentPlainVerdicts(t *testing.T) {
 		{"Manipulative and mean-spirited.", post.Negative},
 		{"Suspenseful, atmospheric and endearing.", post.Positive},
 		{"An electrifying performance.", post.Positive},
+		{"The crackdown was draconian and inhumane.", post.Negative},
+		{"A feckless, divisive leader.", post.Negative},
+		{"A principled and pragmatic compromise.", post.Positive},
+		{"The policy is humane and equitable.", post.Positive},
 		// "or" after a negated word, and "more X than this".
 		{"The waiter wasn't helpful or friendly.", post.Negative},
 		{"I've seen soap operas more intelligent than this movie.", post.Negative},
