@@ -140,8 +140,11 @@ var earshotLexicon = map[string]float64{
 	// "thief" -2.4, "wtf" -2.8, "ugh" -1.8).
 	"stoked": 2.0, "psyched": 1.8, "hyped": 1.6, "wholesome": 1.8, "legend": 2.0, "legends": 2.0,
 	"banger": 2.0, "bangers": 2.0, "goated": 2.5, "iconic": 1.8, "slay": 2.0, "slayed": 2.0,
-	"game-changer": 2.0, "gamechanger": 2.0,
+	"game-changer": 2.0, "gamechanger": 2.0, "cozy": 1.5, "cosy": 1.5, "comfy": 1.5, "chuffed": 2.0, "pumped": 1.5,
+	"lfg": 2.0, "vibes": 1.0, "vibing": 1.5,
 	"gutted": -2.1, "bummed": -1.7, "robbed": -2.0, "robbery": -2.3, "ghosted": -1.4,
+	"hungover": -1.2, "hangover": -1.0, "knackered": -1.2, "sweltering": -1.3, "muggy": -1.0, "drenched": -0.8,
+	"flooded": -1.5, "flooding": -1.5, "sniffles": -1.0, "oof": -1.0, "stormy": -0.8, "rough": -0.8,
 	"cringe": -1.5, "cringy": -1.6, "cringey": -1.6, "fml": -2.2, "yikes": -1.2,
 	// What customers write to airlines, telcos, shops and apps: American
 	// spellings of VADER's "cancelled" -1.0 and "cancelling" -0.8, the

@@ -115,6 +115,10 @@ func TestSentimentPlainVerdicts(t *testing.T) {
 		{"A feckless, divisive leader.", post.Negative},
 		{"A principled and pragmatic compromise.", post.Positive},
 		{"The policy is humane and equitable.", post.Positive},
+		{"Cozy night in, so comfy.", post.Positive},
+		{"So hungover and my basement is flooded.", post.Negative},
+		{"Rough day at work.", post.Negative},
+		{"Game day vibes, pumped for tonight.", post.Positive},
 		// "or" after a negated word, and "more X than this".
 		{"The waiter wasn't helpful or friendly.", post.Negative},
 		{"I've seen soap operas more intelligent than this movie.", post.Negative},
