@@ -69,6 +69,7 @@ var earshotLexicon = map[string]float64{
 	"meandering": -1.1, "overstuffed": -0.9, "plotless": -1.3, "ponderous": -1.3, "rambling": -1.0, "risible": -1.5,
 	"schlocky": -1.3, "shallow": -1.2, "shapeless": -1.2, "shrill": -1.2, "smarmy": -1.5, "strident": -1.0,
 	"treacly": -1.2, "turgid": -1.5, "underwritten": -1.1, "watered-down": -1.2,
+	"sleepwalking": -1.0, "sleepwalks": -1.0, "glacial": -1.0, "subtlety": 1.0, "comeback": 1.5,
 	"absorbing": 1.6, "atmospheric": 1.3, "charismatic": 1.8, "electrifying": 2.3, "endearing": 1.8,
 	"evocative": 1.5, "immersive": 1.6, "likable": 1.5, "likeable": 1.5, "propulsive": 1.5, "sly": 1.0,
 	"suspenseful": 1.5, "tender": 1.2, "unflinching": 1.2, "vivid": 1.3, "watchable": 1.0, "winsome": 1.8, "wry": 1.0,

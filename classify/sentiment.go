@@ -600,11 +600,14 @@ func newRuleScorer() *Scorer {
 		// What critics say of a film's jokes, pace and length, and of its
 		// look: jokes that "fall flat" (VADER reads "jokes" +1.3), a film
 		// that "wears out its welcome" (welcome +2.0) or "runs out of
-		// steam", "a feast for the eyes", a cast "having a ball".
+		// steam", a twist seen "coming from a mile away", what alone is
+		// "worth the price of admission", "a feast for the eyes", a cast
+		// "having a ball".
 		{s: "fall flat", v: -1.5}, {s: "falls flat", v: -1.5}, {s: "fell flat", v: -1.5}, {s: "falling flat", v: -1.5},
 		{s: "wears out its welcome", v: -1.5}, {s: "wore out its welcome", v: -1.5}, {s: "overstays its welcome", v: -1.5},
 		{s: "outstays its welcome", v: -1.5}, {s: "overstayed its welcome", v: -1.5}, {s: "outstayed its welcome", v: -1.5},
 		{s: "runs out of steam", v: -1.3}, {s: "ran out of steam", v: -1.3}, {s: "run out of steam", v: -1.3},
+		{s: "worth the price of admission", v: 2.0}, {s: "coming from a mile away", v: -1.0}, {s: "telegraphed from a mile away", v: -1.0},
 		{s: "feast for the eyes", v: 2.0}, {s: "having a ball", v: 1.5}, {s: "had a ball", v: 1.5},
 		{s: "mass shooting", v: -2.5}, {s: "mass shootings", v: -2.5}, {s: "school shooting", v: -2.5}, {s: "school shootings", v: -2.5},
 		// What customers say of a company's service: an agent who "hung up
@@ -3431,7 +3434,8 @@ func clauseTail(low []byte, t *sentToken) bool {
 // at all ("Nailed it!"). A thing that "killed it" ended it: "the update
 // killed it", "these ads are killing it", "FedEx crushed it" (a box is
 // crushed; so only a pronoun or no subject may have crushed, smashed or
-// nailed it), and "killing it for me" is spoiling it.
+// nailed it), and "killing it for me" is spoiling it. A feat may stand
+// for "it" after the milder verbs: "Nailed my presentation" (see featAfter).
 func performance(text string, low []byte, toks []sentToken) {
 	for i := 0; i+1 < len(toks); i++ {
 		t := &toks[i]
@@ -3446,7 +3450,16 @@ func performance(text string, low []byte, toks []sentToken) {
 		default:
 			continue
 		}
-		if t.flags&tEndClause != 0 || !wordIs(low, &toks[i+1], "it") || toks[i+1].span != 0 {
+		if t.flags&tEndClause != 0 || toks[i+1].span != 0 {
+			continue
+		}
+		if !wordIs(low, &toks[i+1], "it") {
+			// "Nailed my presentation", "she crushed the audition": a
+			// feat named in the place of "it".
+			if !strong && featAfter(low, toks, i) && performer(text, low, toks, i, false) {
+				t.info.val, t.info.flags = 2.5, wInLexicon
+				t.span, t.modStart = 0, t.start
+			}
 			continue
 		}
 		if toks[i+1].flags&tEndClause == 0 && i+2 < len(toks) {
@@ -3461,6 +3474,21 @@ func performance(text string, low []byte, toks []sentToken) {
 		t.info.val, t.info.flags = 2.5, wInLexicon
 		t.span, t.modStart = 0, t.start
 	}
+}
+
+// featAfter reports whether a feat follows the verb at toks[i] after a
+// determiner or possessive: "nailed my presentation", "crushed the exam",
+// "smashed her audition" (not "smashed my phone", "crushed the box").
+func featAfter(low []byte, toks []sentToken, i int) bool {
+	if i+2 >= len(toks) || toks[i+1].flags&tEndClause != 0 || !determiner(tokWord(low, toks, i+1)) {
+		return false
+	}
+	switch tokWord(low, toks, i+2) {
+	case "presentation", "interview", "exam", "exams", "test", "audition", "speech", "performance", "role", "solo",
+		"landing", "pitch", "routine", "final", "finals", "dismount", "debut", "assignment", "recital", "job":
+		return true
+	}
+	return false
 }
 
 // performer reports whether the subject before the verb at toks[i] is a
