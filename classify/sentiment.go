@@ -2301,6 +2301,9 @@ func ironicPraise(low []byte, toks []sentToken, i int) bool {
 		// Alone, said flat: "The hike was exhausting. Wonderful!" may
 		// be relief.
 		e := int(toks[i].end)
+		for e < len(low) && low[e] == ' ' {
+			e++ // "wonderful !" in text tokenised with spaces
+		}
 		return e >= len(low) || low[e] != '!'
 	}
 	day := false

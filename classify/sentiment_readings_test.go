@@ -107,6 +107,7 @@ func TestSentimentReadings(t *testing.T) {
 		{"Got promoted today. Great start to the week!", post.Positive},
 		{"Rain delay again. Great, just great.", post.Negative},
 		{"The hike was exhausting. Wonderful!", post.Positive},
+		{"the hike was exhausting . wonderful !", post.Positive},
 		{"Sad to leave, but what a vacation. Wonderful.", post.Positive},
 		{"The first one broke, but the replacement is great.", post.Positive},
 		// "zero" before a rated word is "no".
