@@ -566,12 +566,17 @@ func newRuleScorer() *Scorer {
 		{s: "reasonably priced", v: 1.5}, {s: "fairly priced", v: 1.5}, {s: "well priced", v: 1.5}, {s: "priced right", v: 1.5},
 		{s: "competitively priced", v: 1.5}, {s: "priced reasonably", v: 1.5}, {s: "priced fairly", v: 1.5},
 		// A standard fallen short of or gone past: "below average", "below
-		// par", "below expectations"; "above and beyond", "above average".
+		// par", "below expectations"; "above and beyond", "above average",
+		// "exceeded my expectations".
 		// "Average" ends its clause: "temperatures below average this
 		// week" and "a below average rainfall" are statistics.
 		{s: "below average", v: -1.5, endsClause: true}, {s: "below par", v: -1.5}, {s: "below expectations", v: -1.5},
 		{s: "below my expectations", v: -1.5}, {s: "below standard", v: -1.5}, {s: "below standards", v: -1.5},
-		{s: "below-par", v: -1.5}, {s: "above and beyond", v: 2.0}, {s: "above average", v: 1.2, endsClause: true},
+		{s: "below-par", v: -1.5}, {s: "above and beyond", v: 2.0},
+		{s: "exceeded expectations", v: 2.0}, {s: "exceeded my expectations", v: 2.0}, {s: "exceeded our expectations", v: 2.0},
+		{s: "exceeded all expectations", v: 2.0}, {s: "exceeded all my expectations", v: 2.0}, {s: "exceeds expectations", v: 2.0},
+		{s: "exceeds my expectations", v: 2.0}, {s: "surpassed my expectations", v: 2.0}, {s: "surpassed expectations", v: 2.0},
+		{s: "surpassed all expectations", v: 2.0}, {s: "above average", v: 1.2, endsClause: true},
 		// A first visit that is the last, and a last purchase: "the first
 		// (and last) time", "Last time buying from you", "might just be
 		// the last".
@@ -595,6 +600,12 @@ func newRuleScorer() *Scorer {
 		{s: "did little to", v: -1.2}, {s: "does little to", v: -1.2}, {s: "done little to", v: -1.2}, {s: "do little to", v: -1.2},
 		{s: "got it right", v: 1.5}, {s: "gets it right", v: 1.5}, {s: "got this one right", v: 1.5}, {s: "got that right", v: 1.5},
 		{s: "step in the right direction", v: 1.5}, {s: "steps in the right direction", v: 1.5},
+		{s: "strike the right balance", v: 1.5}, {s: "strikes the right balance", v: 1.5}, {s: "struck the right balance", v: 1.5},
+		{s: "more questions than it answers", v: -1.3}, {s: "more questions than answers", v: -1.3},
+		{s: "wolf in sheep's clothing", v: -1.5},
+		{s: "let me down", v: -1.5}, {s: "let us down", v: -1.5}, {s: "let them down", v: -1.5}, {s: "let you down", v: -1.5},
+		{s: "lets me down", v: -1.5}, {s: "lets us down", v: -1.5}, {s: "lets them down", v: -1.5}, {s: "lets you down", v: -1.5},
+		{s: "let everyone down", v: -1.5}, {s: "letting me down", v: -1.5}, {s: "letting us down", v: -1.5},
 		{s: "out of control", v: -1.5}, {s: "asleep at the wheel", v: -1.5}, {s: "asleep at the switch", v: -1.5},
 		{s: "wearing thin", v: -1.2}, {s: "wears thin", v: -1.2}, {s: "wore thin", v: -1.2}, {s: "worn thin", v: -1.2},
 		// What critics say of a film's jokes, pace and length, and of its
@@ -3287,11 +3298,12 @@ func shiftBefore(low []byte, toks []sentToken, b int) int {
 				return -1 // "reduced me to tears", "Curb Your Enthusiasm", "curb appeal"
 			}
 			return j
-		case "lose", "loses", "lost", "losing":
+		case "lose", "loses", "lost", "losing", "wastes", "wasted", "wasting", "squanders", "squandered", "squandering":
 			// "lost the confidence of the people", "lost faith", "lost
-			// the love": what is lost comes next, after at most a
-			// determiner ("was lost on a regrettable script" lessens
-			// nothing, nor "lost his muchness :(" its emoticon).
+			// the love", "wastes a talented cast": what is lost or
+			// wasted comes next, after at most a determiner ("was lost
+			// on a regrettable script" lessens nothing, nor "lost his
+			// muchness :(" its emoticon).
 			if toks[b].flags&(tEmoji|tEmoticon) == 0 && (b == j+1 || b == j+2 && determiner(next)) {
 				return j
 			}
