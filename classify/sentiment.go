@@ -620,6 +620,7 @@ func newRuleScorer() *Scorer {
 		{s: "runs out of steam", v: -1.3}, {s: "ran out of steam", v: -1.3}, {s: "run out of steam", v: -1.3},
 		{s: "worth the price of admission", v: 2.0}, {s: "coming from a mile away", v: -1.0}, {s: "telegraphed from a mile away", v: -1.0},
 		{s: "feast for the eyes", v: 2.0}, {s: "having a ball", v: 1.5}, {s: "had a ball", v: 1.5},
+		{s: "got a raise", v: 1.8}, {s: "gave me a raise", v: 1.8}, // VADER rates no word of it
 		{s: "mass shooting", v: -2.5}, {s: "mass shootings", v: -2.5}, {s: "school shooting", v: -2.5}, {s: "school shootings", v: -2.5},
 		// What customers say of a company's service: an agent who "hung up
 		// on me" (no word of it rated), a refund or a swap made "no
@@ -1134,7 +1135,12 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 		}
 		// "tasted like rubber", "it was like the final blow", "like 5
 		// strings of pasta": "like" as "as", not the verb (VADER +2.0).
-		if t.end-t.start == 4 && t.span == 0 && likeAsComparison(low, toks, i) {
+		if t.end-t.start == 4 && t.span == 0 && nothingLikeA(low, toks, i) {
+			// "Nothing like a cold beer", "There's nothing like a good
+			// book": praise of what follows, not a liking negated.
+			t.info.val, t.info.flags = nothingLikeValence, t.info.flags|wFixed
+			f |= wFixed
+		} else if t.end-t.start == 4 && t.span == 0 && likeAsComparison(low, toks, i) {
 			continue
 		}
 		// "win xp", "runs on xp": Windows, not a victory nor the "XP"
@@ -2232,6 +2238,34 @@ func whoseIdea(low []byte, toks []sentToken, i int) bool {
 		j--
 	}
 	return tokWord(low, toks, j) == "who" && i-j <= 10
+}
+
+// nothingLikeValence rates "nothing like a ..." said in praise, next to the
+// idiom "like no other" (+2.0).
+const nothingLikeValence = 1.5
+
+// nothingLikeA reports whether toks[i] is the "like" of "Nothing like a
+// cold beer" or "There's nothing like a good book": opening its sentence
+// (after "there's" or "there is") and before "a" or "an". Before "the"
+// it compares ("Nothing like the first one", "It's nothing like the
+// original").
+func nothingLikeA(low []byte, toks []sentToken, i int) bool {
+	if i < 1 || tokWord(low, toks, i) != "like" || tokWord(low, toks, i-1) != "nothing" || toks[i].flags&tEndClause != 0 {
+		return false
+	}
+	if n := tokWord(low, toks, i+1); n != "a" && n != "an" {
+		return false
+	}
+	j := i - 1
+	switch tokWord(low, toks, j-1) {
+	case "there's", "theres", "there’s":
+		j--
+	case "is":
+		if tokWord(low, toks, j-2) == "there" {
+			j -= 2
+		}
+	}
+	return j == 0 || toks[j-1].flags&tEndSentence != 0
 }
 
 // genreName reports whether toks[i] names the genre of the film, book or
