@@ -594,7 +594,9 @@ func newRuleScorer() *Scorer {
 		// What commentary says of policies and people: an insult is "a slap
 		// in the face" (VADER rates "slap" +0.6), a light penalty "a slap
 		// on the wrist", an effort that "did little to" help failed, a
-		// judgement that "got it right" is praised; "a mass shooting"
+		// judgement that "got it right" or was "the right call" is praised,
+		// as are results that "speak for themselves" or "bear fruit"; a
+		// plan "built on wishful thinking" is blamed; "a mass shooting"
 		// rates no word.
 		{s: "slap in the face", v: -2.0}, {s: "slap on the wrist", v: -1.2},
 		{s: "did little to", v: -1.2}, {s: "does little to", v: -1.2}, {s: "done little to", v: -1.2}, {s: "do little to", v: -1.2},
@@ -620,6 +622,11 @@ func newRuleScorer() *Scorer {
 		{s: "runs out of steam", v: -1.3}, {s: "ran out of steam", v: -1.3}, {s: "run out of steam", v: -1.3},
 		{s: "worth the price of admission", v: 2.0}, {s: "coming from a mile away", v: -1.0}, {s: "telegraphed from a mile away", v: -1.0},
 		{s: "feast for the eyes", v: 2.0}, {s: "having a ball", v: 1.5}, {s: "had a ball", v: 1.5},
+		{s: "wishful thinking", v: -1.2}, {s: "little evidence", v: -1.0}, {s: "priced out", v: -1.3},
+		{s: "paid the price", v: -1.3}, {s: "run out of money", v: -1.3}, {s: "ran out of money", v: -1.3},
+		{s: "runs out of money", v: -1.3}, {s: "the right call", v: 1.5}, {s: "bear fruit", v: 1.5},
+		{s: "bears fruit", v: 1.5}, {s: "bore fruit", v: 1.5}, {s: "borne fruit", v: 1.5}, {s: "bearing fruit", v: 1.5},
+		{s: "speaks for itself", v: 1.0}, {s: "speak for themselves", v: 1.0}, {s: "unqualified success", v: 2.5},
 		{s: "got a raise", v: 1.8}, {s: "gave me a raise", v: 1.8}, // VADER rates no word of it
 		{s: "mass shooting", v: -2.5}, {s: "mass shootings", v: -2.5}, {s: "school shooting", v: -2.5}, {s: "school shootings", v: -2.5},
 		// What customers say of a company's service: an agent who "hung up
