@@ -120,6 +120,16 @@ func criticsConstructions(low []byte, toks []sentToken) {
 			if toks[k-1].val < 0 {
 				toks[k-1].val = 0 // the failure is that negation
 			}
+		case "much", "here", "there":
+			// "there's not much here to recommend", "not much to like":
+			// what is denied is the praise after "to".
+			m := k - 1
+			if w(m) != "much" {
+				m--
+			}
+			if m >= 1 && w(m) == "much" && isNegator(&toks[m-1]) && sameClause(toks, m-1, k) {
+				negateAt(toks, i, m-1)
+			}
 		case "little":
 			// "does little to help renters", "did little to improve it".
 			switch w(k - 2) {

@@ -621,6 +621,13 @@ func newRuleScorer() *Scorer {
 		{s: "outstays its welcome", v: -1.5}, {s: "overstayed its welcome", v: -1.5}, {s: "outstayed its welcome", v: -1.5},
 		{s: "runs out of steam", v: -1.3}, {s: "ran out of steam", v: -1.3}, {s: "run out of steam", v: -1.3},
 		{s: "worth the price of admission", v: 2.0}, {s: "coming from a mile away", v: -1.0}, {s: "telegraphed from a mile away", v: -1.0},
+		{s: "goes through the motions", v: -1.3}, {s: "going through the motions", v: -1.3},
+		{s: "went through the motions", v: -1.3}, {s: "go through the motions", v: -1.3}, {s: "on autopilot", v: -1.0},
+		{s: "riddled with", v: -1.3}, {s: "a hoot", v: 1.8}, {s: "a keeper", v: 1.5},
+		// "He's never been better", "it has never looked better": the
+		// negation is the praise's (as "never seen better" is).
+		{s: "never been better", v: 2.0, fixed: true}, {s: "never looked better", v: 2.0, fixed: true},
+		{s: "never sounded better", v: 2.0, fixed: true}, {s: "never felt better", v: 2.0, fixed: true},
 		{s: "feast for the eyes", v: 2.0}, {s: "having a ball", v: 1.5}, {s: "had a ball", v: 1.5},
 		{s: "wishful thinking", v: -1.2}, {s: "little evidence", v: -1.0}, {s: "priced out", v: -1.3},
 		{s: "paid the price", v: -1.3}, {s: "run out of money", v: -1.3}, {s: "ran out of money", v: -1.3},
