@@ -94,7 +94,7 @@ var earshotLexicon = map[string]float64{
 	"unconscionable": -2.3, "bureaucratic": -0.8, "partisan": -0.8,
 	"exemplary": 2.2, "principled": 1.6, "pragmatic": 1.2, "humane": 1.8, "equitable": 1.3, "far-sighted": 1.5,
 	"farsighted": 1.5, "common-sense": 1.2, "commonsense": 1.2, "workable": 1.0, "balanced": 1.0, "bipartisan": 1.0,
-	"unqualified": -1.5, "backfired": -1.5, "backfire": -1.5, "backfires": -1.5, "devolves": -1.0, "devolved": -1.0, "wastes": -1.8,
+	"downgrade": -1.2, "fumbled": -1.0, "unqualified": -1.5, "backfired": -1.5, "backfire": -1.5, "backfires": -1.5, "devolves": -1.0, "devolved": -1.0, "wastes": -1.8,
 	"backlash": -1.3, "gridlock": -1.3, "stalemate": -1.0, "shambles": -2.0, "stagnant": -1.2, "crippling": -2.0,
 	"crippled": -1.8, "plummeted": -1.3, "plummet": -1.3, "plummets": -1.3, "plummeting": -1.3, "flopped": -1.5,
 	"groundbreaking": 2.0, "resilient": 1.5, "resilience": 1.5, "dazzled": 2.0, "wrecks": -1.9,

@@ -621,6 +621,8 @@ func newRuleScorer() *Scorer {
 		{s: "outstays its welcome", v: -1.5}, {s: "overstayed its welcome", v: -1.5}, {s: "outstayed its welcome", v: -1.5},
 		{s: "runs out of steam", v: -1.3}, {s: "ran out of steam", v: -1.3}, {s: "run out of steam", v: -1.3},
 		{s: "worth the price of admission", v: 2.0}, {s: "coming from a mile away", v: -1.0}, {s: "telegraphed from a mile away", v: -1.0},
+		{s: "gone downhill", v: -1.5}, {s: "went downhill", v: -1.5}, {s: "going downhill", v: -1.5}, {s: "goes downhill", v: -1.5},
+		{s: "a step down", v: -1.2}, {s: "huge step down", v: -1.2}, {s: "big step down", v: -1.2},
 		{s: "goes through the motions", v: -1.3}, {s: "going through the motions", v: -1.3},
 		{s: "went through the motions", v: -1.3}, {s: "go through the motions", v: -1.3}, {s: "on autopilot", v: -1.0},
 		{s: "riddled with", v: -1.3}, {s: "a hoot", v: 1.8}, {s: "a keeper", v: 1.5},
@@ -1224,6 +1226,13 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 			case "best", "perfect", "great", "prime", "classic", "good", "fine", "excellent", "better", "ideal", "perfectly":
 				continue
 			}
+		}
+		// "I cannot recommend this podcast enough": praise that reads as
+		// a negation, whatever is named between (the idioms hold "it",
+		// "this" and "them").
+		if v > 0 && t.span == 0 && t.end-t.start == 9 && wordIs(low, t, "recommend") && enoughAfter(low, toks, i) {
+			v = 3
+			f |= wFixed
 		}
 		// "a horror movie", "the finest war films", "a crime drama": the
 		// name of a genre, not a horror or a crime.
@@ -2252,6 +2261,25 @@ func whoseIdea(low []byte, toks []sentToken, i int) bool {
 		j--
 	}
 	return tokWord(low, toks, j) == "who" && i-j <= 10
+}
+
+// enoughAfter reports whether "enough" ends the object of the verb at
+// toks[i] within four words in its clause, with a negation before the
+// verb: "can't recommend this place enough", "cannot recommend the
+// new album enough".
+func enoughAfter(low []byte, toks []sentToken, i int) bool {
+	if i < 1 || !isNegator(&toks[i-1]) {
+		return false
+	}
+	for j := i + 1; j < len(toks) && j <= i+4; j++ {
+		if toks[j-1].flags&tEndClause != 0 {
+			return false
+		}
+		if tokWord(low, toks, j) == "enough" {
+			return j > i+1
+		}
+	}
+	return false
 }
 
 // nothingLikeValence rates "nothing like a ..." said in praise, next to the
@@ -3351,8 +3379,18 @@ func shiftBefore(low []byte, toks []sentToken, b int) int {
 			// the love", "wastes a talented cast": what is lost or
 			// wasted comes next, after at most a determiner ("was lost
 			// on a regrettable script" lessens nothing, nor "lost his
-			// muchness :(" its emoticon).
-			if toks[b].flags&(tEmoji|tEmoticon) == 0 && (b == j+1 || b == j+2 && determiner(next)) {
+			// muchness :(" its emoticon, nor "lost badly" its manner).
+			if o := tokWord(low, toks, b); toks[b].flags&(tEmoji|tEmoticon) == 0 && (b == j+1 || b == j+2 && determiner(next)) &&
+				!strings.HasSuffix(o, "ly") {
+				return j
+			}
+			return -1
+		case "break", "breaks", "broke", "broken", "breaking":
+			// "breaking promises", "broke my trust", "broken promises",
+			// "broke the curse"; "broke free" is freedom, and "breaks
+			// easily" says how (see easeOfHarm).
+			if o := tokWord(low, toks, b); toks[b].flags&(tEmoji|tEmoticon) == 0 && (b == j+1 || b == j+2 && determiner(next)) &&
+				o != "free" && !strings.HasSuffix(o, "ly") {
 				return j
 			}
 			return -1
