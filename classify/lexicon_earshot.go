@@ -63,7 +63,7 @@ var earshotLexicon = map[string]float64{
 	"hypnotic": 1.3, "crowd-pleaser": 1.8, "crowd-pleasing": 1.8, "verve": 1.5, "luminous": 2.0,
 	"transcendent": 2.5, "spellbinding": 2.5, "deft": 1.8, "deftly": 1.8, "nuanced": 1.5, "beguiling": 1.8,
 	"enchanting": 2.4, "dazzling": 2.3, "rousing": 1.8, "taut": 1.5, "knockout": 1.8,
-	"half-hearted": -1.2, "halfhearted": -1.2, "aimless": -1.3, "baffling": -1.0, "cheesy": -1.0, "choppy": -1.0, "cloying": -1.4, "derivative": -1.2,
+	"paper-thin": -1.2, "pitch-perfect": 2.0, "half-hearted": -1.2, "halfhearted": -1.2, "aimless": -1.3, "baffling": -1.0, "cheesy": -1.0, "choppy": -1.0, "cloying": -1.4, "derivative": -1.2,
 	"dopey": -1.0, "exploitative": -1.6, "generic": -0.8, "glib": -1.0, "gratuitous": -1.2, "inert": -1.3,
 	"jumbled": -1.2, "leaden": -1.4, "limp": -1.2, "lumbering": -1.0, "manipulative": -1.5, "mean-spirited": -1.8,
 	"meandering": -1.1, "overstuffed": -0.9, "plotless": -1.3, "ponderous": -1.3, "rambling": -1.0, "risible": -1.5,

@@ -399,7 +399,7 @@ func newRuleScorer() *Scorer {
 		{s: "flu shot", v: 0}, {s: "flu shots", v: 0}, {s: "health care", v: 0},
 		{s: "medical care", v: 0}, {s: "basic care", v: 0}, {s: "primary care", v: 0}, {s: "child care", v: 0},
 		{s: "intensive care", v: 0}, {s: "urgent care", v: 0}, {s: "foster care", v: 0}, {s: "prenatal care", v: 0},
-		{s: "long-term care", v: 0}, {s: "nursing care", v: 0},
+		{s: "long-term care", v: 0}, {s: "nursing care", v: 0}, {s: "free speech", v: 0}, {s: "free press", v: 0},
 		// Films and books name their parts and kinds with words VADER
 		// rates (special +1.7, credits +1.5, novel +1.3): "the special
 		// effects", "the end credits", "the 1998 novel", "a graphic novel".
@@ -623,6 +623,9 @@ func newRuleScorer() *Scorer {
 		{s: "worth the price of admission", v: 2.0}, {s: "coming from a mile away", v: -1.0}, {s: "telegraphed from a mile away", v: -1.0},
 		{s: "gone downhill", v: -1.5}, {s: "went downhill", v: -1.5}, {s: "going downhill", v: -1.5}, {s: "goes downhill", v: -1.5},
 		{s: "a step down", v: -1.2}, {s: "huge step down", v: -1.2}, {s: "big step down", v: -1.2},
+		{s: "bites off more than", v: -1.2}, {s: "bit off more than", v: -1.2}, {s: "bite off more than", v: -1.2},
+		{s: "hit and miss", v: -0.8}, {s: "hit or miss", v: -0.8}, {s: "pale imitation", v: -1.5},
+		{s: "all the right notes", v: 1.5}, {s: "pitch perfect", v: 2.0},
 		{s: "goes through the motions", v: -1.3}, {s: "going through the motions", v: -1.3},
 		{s: "went through the motions", v: -1.3}, {s: "go through the motions", v: -1.3}, {s: "on autopilot", v: -1.0},
 		{s: "riddled with", v: -1.3}, {s: "a hoot", v: 1.8}, {s: "a keeper", v: 1.5},
@@ -631,6 +634,11 @@ func newRuleScorer() *Scorer {
 		{s: "never been better", v: 2.0, fixed: true}, {s: "never looked better", v: 2.0, fixed: true},
 		{s: "never sounded better", v: 2.0, fixed: true}, {s: "never felt better", v: 2.0, fixed: true},
 		{s: "feast for the eyes", v: 2.0}, {s: "having a ball", v: 1.5}, {s: "had a ball", v: 1.5},
+		{s: "moving the goalposts", v: -1.3}, {s: "move the goalposts", v: -1.3}, {s: "moved the goalposts", v: -1.3},
+		{s: "chilling effect", v: -1.5}, {s: "more problems than it solves", v: -1.5}, {s: "held accountable", v: -0.8},
+		{s: "rose to the occasion", v: 1.5}, {s: "rise to the occasion", v: 1.5}, {s: "rises to the occasion", v: 1.5},
+		{s: "heads in the sand", v: -1.3}, {s: "head in the sand", v: -1.3},
+		{s: "paying dividends", v: 1.5}, {s: "pays dividends", v: 1.5}, {s: "paid dividends", v: 1.5}, {s: "pay dividends", v: 1.5},
 		{s: "wishful thinking", v: -1.2}, {s: "little evidence", v: -1.0}, {s: "priced out", v: -1.3},
 		{s: "paid the price", v: -1.3}, {s: "run out of money", v: -1.3}, {s: "ran out of money", v: -1.3},
 		{s: "runs out of money", v: -1.3}, {s: "the right call", v: 1.5}, {s: "bear fruit", v: 1.5},
