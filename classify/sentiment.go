@@ -626,6 +626,9 @@ func newRuleScorer() *Scorer {
 		{s: "bites off more than", v: -1.2}, {s: "bit off more than", v: -1.2}, {s: "bite off more than", v: -1.2},
 		{s: "hit and miss", v: -0.8}, {s: "hit or miss", v: -0.8}, {s: "pale imitation", v: -1.5},
 		{s: "all the right notes", v: 1.5}, {s: "pitch perfect", v: 2.0},
+		{s: "goes nowhere", v: -1.2}, {s: "going nowhere", v: -1.2}, {s: "went nowhere", v: -1.2}, {s: "go nowhere", v: -1.2},
+		{s: "instant classic", v: 2.0}, {s: "pure magic", v: 2.0}, {s: "stays with you", v: 1.2}, {s: "stay with you for days", v: 1.2},
+		{s: "stay with you long after", v: 1.2}, {s: "stays with you long after", v: 1.2},
 		{s: "goes through the motions", v: -1.3}, {s: "going through the motions", v: -1.3},
 		{s: "went through the motions", v: -1.3}, {s: "go through the motions", v: -1.3}, {s: "on autopilot", v: -1.0},
 		{s: "riddled with", v: -1.3}, {s: "a hoot", v: 1.8}, {s: "a keeper", v: 1.5},
@@ -639,6 +642,8 @@ func newRuleScorer() *Scorer {
 		{s: "rose to the occasion", v: 1.5}, {s: "rise to the occasion", v: 1.5}, {s: "rises to the occasion", v: 1.5},
 		{s: "heads in the sand", v: -1.3}, {s: "head in the sand", v: -1.3},
 		{s: "paying dividends", v: 1.5}, {s: "pays dividends", v: 1.5}, {s: "paid dividends", v: 1.5}, {s: "pay dividends", v: 1.5},
+		{s: "playing politics", v: -1.3}, {s: "plays politics", v: -1.3}, {s: "holding the bag", v: -1.2},
+		{s: "beating heart", v: 1.2}, // VADER rates "beating" -
 		{s: "wishful thinking", v: -1.2}, {s: "little evidence", v: -1.0}, {s: "priced out", v: -1.3},
 		{s: "paid the price", v: -1.3}, {s: "run out of money", v: -1.3}, {s: "ran out of money", v: -1.3},
 		{s: "runs out of money", v: -1.3}, {s: "the right call", v: 1.5}, {s: "bear fruit", v: 1.5},
@@ -2362,6 +2367,10 @@ func ironicPraise(low []byte, toks []sentToken, i int) bool {
 	default:
 		return false
 	}
+	if toks[i].flags&tEndClause != 0 && tokWord(low, toks, i+1) == "just" && tokWord(low, toks, i+2) == tokWord(low, toks, i) &&
+		toks[i+2].flags&tEndSentence != 0 {
+		return true // "Another rate hike. Great, just great.": said twice, it is sarcasm whatever came before
+	}
 	b := i
 	for b > 0 && toks[b-1].flags&tEndClause == 0 {
 		b--
@@ -2387,10 +2396,6 @@ func ironicPraise(low []byte, toks []sentToken, i int) bool {
 	}
 	if before >= 0 {
 		return false
-	}
-	if toks[i].flags&tEndClause != 0 && tokWord(low, toks, i+1) == "just" && tokWord(low, toks, i+2) == tokWord(low, toks, i) &&
-		toks[i+2].flags&tEndSentence != 0 {
-		return true // "Rain delay again. Great, just great."
 	}
 	if toks[i].flags&tEndSentence != 0 {
 		// Alone, said flat: "The hike was exhausting. Wonderful!" may
@@ -3382,14 +3387,23 @@ func shiftBefore(low []byte, toks []sentToken, b int) int {
 				return -1 // "reduced me to tears", "Curb Your Enthusiasm", "curb appeal"
 			}
 			return j
-		case "lose", "loses", "lost", "losing", "wastes", "wasted", "wasting", "squanders", "squandered", "squandering":
+		case "lose", "loses", "lost", "losing", "wastes", "wasted", "wasting", "squanders", "squandered", "squandering",
+			"miss", "misses", "missed", "missing":
 			// "lost the confidence of the people", "lost faith", "lost
-			// the love", "wastes a talented cast": what is lost or
-			// wasted comes next, after at most a determiner ("was lost
-			// on a regrettable script" lessens nothing, nor "lost his
-			// muchness :(" its emoticon, nor "lost badly" its manner).
+			// the love", "wastes a talented cast", "I miss my friends":
+			// what is lost, wasted or missed comes next, after at most a
+			// determiner ("was lost on a regrettable script" lessens
+			// nothing, nor "lost his muchness :(" its emoticon, nor "lost
+			// badly" its manner). What is never missed or not lost is
+			// kept: "I never miss a good deal", "never lost faith".
 			if o := tokWord(low, toks, b); toks[b].flags&(tEmoji|tEmoticon) == 0 && (b == j+1 || b == j+2 && determiner(next)) &&
-				!strings.HasSuffix(o, "ly") {
+				!strings.HasSuffix(o, "ly") && !negatorNear(toks, j) {
+				return j
+			}
+			return -1
+		case "waste":
+			// "a waste of a great cast", "a waste of good food".
+			if next == "of" && (b == j+2 || b == j+3 && determiner(tokWord(low, toks, j+2))) {
 				return j
 			}
 			return -1
@@ -3418,6 +3432,17 @@ func shiftBefore(low []byte, toks []sentToken, b int) int {
 		}
 	}
 	return -1
+}
+
+// negatorNear reports whether a negator stands one or two words before
+// toks[j] in its clause ("never lost", "didn't really miss").
+func negatorNear(toks []sentToken, j int) bool {
+	for k := j - 1; k >= 0 && k >= j-2 && toks[k].flags&tEndClause == 0; k-- {
+		if isNegator(&toks[k]) {
+			return true
+		}
+	}
+	return false
 }
 
 // hypeWithPraise reads the words of excess and harm that social text uses
