@@ -3412,7 +3412,7 @@ func shiftBefore(low []byte, toks []sentToken, b int) int {
 			// "broke the curse"; "broke free" is freedom, and "breaks
 			// easily" says how (see easeOfHarm).
 			if o := tokWord(low, toks, b); toks[b].flags&(tEmoji|tEmoticon) == 0 && (b == j+1 || b == j+2 && determiner(next)) &&
-				o != "free" && !strings.HasSuffix(o, "ly") {
+				o != "free" && !strings.HasSuffix(o, "ly") && !negatorNear(toks, j) {
 				return j
 			}
 			return -1

@@ -127,6 +127,7 @@ func TestSentimentReadings(t *testing.T) {
 		{"We lost badly.", post.Negative},
 		{"The new mayor is already breaking promises.", post.Negative},
 		{"He broke my trust.", post.Negative},
+		{"He has never broken a promise.", post.Positive},
 		{"Earbud piece breaks easily.", post.Negative},
 		{"I miss my friends", post.Negative},
 		{"I never miss a good deal.", post.Positive},
