@@ -626,6 +626,7 @@ func newRuleScorer() *Scorer {
 		{s: "bites off more than", v: -1.2}, {s: "bit off more than", v: -1.2}, {s: "bite off more than", v: -1.2},
 		{s: "hit and miss", v: -0.8}, {s: "hit or miss", v: -0.8}, {s: "pale imitation", v: -1.5},
 		{s: "all the right notes", v: 1.5}, {s: "pitch perfect", v: 2.0},
+		{s: "a snooze", v: -1.5}, {s: "cure for insomnia", v: -1.5}, {s: "pure adrenaline", v: 1.5},
 		{s: "goes nowhere", v: -1.2}, {s: "going nowhere", v: -1.2}, {s: "went nowhere", v: -1.2}, {s: "go nowhere", v: -1.2},
 		{s: "instant classic", v: 2.0}, {s: "pure magic", v: 2.0}, {s: "stays with you", v: 1.2}, {s: "stay with you for days", v: 1.2},
 		{s: "stay with you long after", v: 1.2}, {s: "stays with you long after", v: 1.2},
@@ -642,6 +643,8 @@ func newRuleScorer() *Scorer {
 		{s: "rose to the occasion", v: 1.5}, {s: "rise to the occasion", v: 1.5}, {s: "rises to the occasion", v: 1.5},
 		{s: "heads in the sand", v: -1.3}, {s: "head in the sand", v: -1.3},
 		{s: "paying dividends", v: 1.5}, {s: "pays dividends", v: 1.5}, {s: "paid dividends", v: 1.5}, {s: "pay dividends", v: 1.5},
+		{s: "built on sand", v: -1.3}, {s: "fills a need", v: 1.2}, {s: "fills a desperate need", v: 1.5},
+		{s: "fills a real need", v: 1.5}, {s: "filled a need", v: 1.2},
 		{s: "playing politics", v: -1.3}, {s: "plays politics", v: -1.3}, {s: "holding the bag", v: -1.2},
 		{s: "beating heart", v: 1.2}, // VADER rates "beating" -
 		{s: "wishful thinking", v: -1.2}, {s: "little evidence", v: -1.0}, {s: "priced out", v: -1.3},

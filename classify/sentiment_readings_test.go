@@ -141,6 +141,11 @@ func TestSentimentReadings(t *testing.T) {
 		{"The library is the beating heart of the neighborhood.", post.Positive},
 		{"The governor is playing politics with people's health.", post.Negative},
 		{"Taxpayers will be left holding the bag.", post.Negative},
+		{"it's a snooze .", post.Negative},
+		{"the film is a cure for insomnia .", post.Negative},
+		{"a shot of pure adrenaline .", post.Positive},
+		{"The new clinic fills a desperate need.", post.Positive},
+		{"The plan is a house built on sand.", post.Negative},
 		// Set phrases.
 		{"more trouble than it's worth.", post.Negative},
 		{"you do take your chances with this phone.", post.Negative},
