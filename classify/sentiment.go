@@ -1167,7 +1167,7 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 		}
 		// "tasted like rubber", "it was like the final blow", "like 5
 		// strings of pasta": "like" as "as", not the verb (VADER +2.0).
-		if t.end-t.start == 4 && t.span == 0 && nothingLikeA(low, toks, i) {
+		if t.info.val > 0 && t.end-t.start == 4 && t.span == 0 && nothingLikeA(low, toks, i) {
 			// "Nothing like a cold beer", "There's nothing like a good
 			// book": praise of what follows, not a liking negated.
 			t.info.val, t.info.flags = nothingLikeValence, t.info.flags|wFixed
