@@ -56,6 +56,9 @@ func criticsConstructions(low []byte, toks []sentToken) {
 		if t.flags&tEndClause == 0 && i+2 < len(toks) && t.info.flags&wHard != 0 && w(i+1) == "to" && toks[i+1].flags&tEndClause == 0 {
 			difficulty(low, toks, i)
 		}
+		if t.flags&tEndClause == 0 && i+3 < len(toks) && t.info.flags&wHard != 0 && w(i+1) == "not" && w(i+2) == "to" && sameClause(toks, i, i+3) {
+			cannotHelp(low, toks, i)
+		}
 		if t.val <= 0 || t.flags&tNegated != 0 {
 			continue
 		}
@@ -83,6 +86,23 @@ func criticsConstructions(low []byte, toks []sentToken) {
 				}
 			}
 		}
+		if b >= 3 {
+			switch w(b - 1) {
+			case "can", "could", "will", "would":
+				// "Not even Meryl Streep can save this one", "not even
+				// a great cast could rescue it": beyond the three words
+				// a negation reaches.
+				for j := b - 2; j >= 1 && j >= b-8 && toks[j].flags&tEndClause == 0; j-- {
+					if w(j) == "even" && w(j-1) == "not" && (j == 1 || toks[j-2].flags&tEndClause != 0) {
+						negateAt(toks, i, j-1)
+						break
+					}
+				}
+				if t.flags&tNegated != 0 {
+					continue
+				}
+			}
+		}
 		k := b - 1
 		if w(k) == "be" {
 			k--
@@ -99,6 +119,22 @@ func criticsConstructions(low []byte, toks []sentToken) {
 			negateAt(toks, i, k-1) // "forgets to be charming", "Fails to impress."
 			if toks[k-1].val < 0 {
 				toks[k-1].val = 0 // the failure is that negation
+			}
+		case "much", "here", "there":
+			// "there's not much here to recommend", "not much to like":
+			// what is denied is the praise after "to".
+			m := k - 1
+			if w(m) != "much" {
+				m--
+			}
+			if m >= 1 && w(m) == "much" && isNegator(&toks[m-1]) && sameClause(toks, m-1, k) {
+				negateAt(toks, i, m-1)
+			}
+		case "little":
+			// "does little to help renters", "did little to improve it".
+			switch w(k - 2) {
+			case "do", "does", "did", "done", "doing":
+				negateAt(toks, i, k-2)
 			}
 		default:
 			// "too dumb to be fun"; not "too good to be true", "never too
@@ -134,6 +170,34 @@ func negateAt(toks []sentToken, i, from int) {
 	t.val *= negScalar
 	t.flags |= tNegated
 	t.modStart = min(t.modStart, toks[from].start)
+}
+
+// cannotHelp reads "hard not to V" at toks[h]: what one cannot help doing
+// ("impossible not to love", "hard not to laugh", "difficult not to cringe")
+// is done, so the difficulty is no blame and the "not" no negation of V.
+// Being moved or touched is praise there ("impossible not to be moved by
+// the final scene").
+func cannotHelp(low []byte, toks []sentToken, h int) {
+	v := h + 3
+	if tokWord(low, toks, v) == "be" && v+1 < len(toks) && sameClause(toks, v, v+1) {
+		v++
+	}
+	toks[h].val = 0
+	for j := h + 3; j <= v+2 && j < len(toks); j++ {
+		if t := &toks[j]; t.flags&tNegated != 0 && t.modStart == toks[h+1].start {
+			t.val /= negScalar
+			t.flags &^= tNegated
+		}
+		if toks[j].flags&tEndClause != 0 {
+			break
+		}
+	}
+	if t := &toks[v]; t.val == 0 && t.span == 0 {
+		switch tokWord(low, toks, v) {
+		case "moved", "touched":
+			t.val = 1.5
+		}
+	}
 }
 
 // difficulty reads "hard to V" at toks[h]: a difficulty negates praise

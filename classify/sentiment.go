@@ -260,7 +260,7 @@ func newRuleScorer() *Scorer {
 	set(wLasted, "worked", "lasted", "quit")
 	set(wBut, "but", "however")
 	set(wLeast, "least")
-	set(wNo, "no")
+	set(wNo, "no", "zero") // "zero motivation", "zero complaints": "zero" before a rated word is "no"
 	set(wNever, "never")
 	set(wWithout, "without")
 	set(wSoThis, "so", "this")
@@ -425,6 +425,16 @@ func newRuleScorer() *Scorer {
 		{s: "state of emergency", v: 0}, {s: "special election", v: 0}, {s: "special counsel", v: 0}, {s: "special session", v: 0},
 		{s: "special prosecutor", v: 0}, {s: "oral arguments", v: 0}, {s: "closing arguments", v: 0}, {s: "heard arguments", v: 0},
 		{s: "flu shot", v: 0}, {s: "flu shots", v: 0}, {s: "health care", v: 0},
+		{s: "medical care", v: 0}, {s: "basic care", v: 0}, {s: "primary care", v: 0}, {s: "child care", v: 0},
+		{s: "intensive care", v: 0}, {s: "urgent care", v: 0}, {s: "foster care", v: 0}, {s: "prenatal care", v: 0},
+		{s: "long-term care", v: 0}, {s: "nursing care", v: 0}, {s: "free speech", v: 0}, {s: "free press", v: 0},
+		// Films and books name their parts and kinds with words VADER
+		// rates (special +1.7, credits +1.5, novel +1.3): "the special
+		// effects", "the end credits", "the 1998 novel", "a graphic novel".
+		{s: "special effects", v: 0}, {s: "special effect", v: 0}, {s: "the credits", v: 0}, {s: "end credits", v: 0},
+		{s: "opening credits", v: 0}, {s: "closing credits", v: 0}, {s: "the novel", v: 0}, {s: "graphic novel", v: 0},
+		{s: "graphic novels", v: 0}, {s: "debut novel", v: 0}, {s: "first novel", v: 0}, {s: "new novel", v: 0},
+		{s: "latest novel", v: 0}, {s: "his novel", v: 0}, {s: "her novel", v: 0}, {s: "their novel", v: 0},
 		// A political party, and a party to a contract or a call, is no
 		// celebration (VADER: +1.7).
 		{s: "party lines", v: 0}, {s: "party line", v: 0}, {s: "democratic party", v: 0}, {s: "republican party", v: 0},
@@ -582,12 +592,17 @@ func newRuleScorer() *Scorer {
 		{s: "reasonably priced", v: 1.5}, {s: "fairly priced", v: 1.5}, {s: "well priced", v: 1.5}, {s: "priced right", v: 1.5},
 		{s: "competitively priced", v: 1.5}, {s: "priced reasonably", v: 1.5}, {s: "priced fairly", v: 1.5},
 		// A standard fallen short of or gone past: "below average", "below
-		// par", "below expectations"; "above and beyond", "above average".
+		// par", "below expectations"; "above and beyond", "above average",
+		// "exceeded my expectations".
 		// "Average" ends its clause: "temperatures below average this
 		// week" and "a below average rainfall" are statistics.
 		{s: "below average", v: -1.5, endsClause: true}, {s: "below par", v: -1.5}, {s: "below expectations", v: -1.5},
 		{s: "below my expectations", v: -1.5}, {s: "below standard", v: -1.5}, {s: "below standards", v: -1.5},
-		{s: "below-par", v: -1.5}, {s: "above and beyond", v: 2.0}, {s: "above average", v: 1.2, endsClause: true},
+		{s: "below-par", v: -1.5}, {s: "above and beyond", v: 2.0},
+		{s: "exceeded expectations", v: 2.0}, {s: "exceeded my expectations", v: 2.0}, {s: "exceeded our expectations", v: 2.0},
+		{s: "exceeded all expectations", v: 2.0}, {s: "exceeded all my expectations", v: 2.0}, {s: "exceeds expectations", v: 2.0},
+		{s: "exceeds my expectations", v: 2.0}, {s: "surpassed my expectations", v: 2.0}, {s: "surpassed expectations", v: 2.0},
+		{s: "surpassed all expectations", v: 2.0}, {s: "above average", v: 1.2, endsClause: true},
 		// A first visit that is the last, and a last purchase: "the first
 		// (and last) time", "Last time buying from you", "might just be
 		// the last".
@@ -602,6 +617,69 @@ func newRuleScorer() *Scorer {
 		// look", "give it a try".
 		{s: "give it a try", v: 1.5}, {s: "give it a shot", v: 1.5}, {s: "give it a look", v: 1.5}, {s: "give this one a look", v: 1.5},
 		{s: "give this a try", v: 1.5}, {s: "give this one a try", v: 1.5}, {s: "give them a try", v: 1.5}, {s: "give it a chance", v: 1.2},
+		// What commentary says of policies and people: an insult is "a slap
+		// in the face" (VADER rates "slap" +0.6), a light penalty "a slap
+		// on the wrist", an effort that "did little to" help failed, a
+		// judgement that "got it right" or was "the right call" is praised,
+		// as are results that "speak for themselves" or "bear fruit"; a
+		// plan "built on wishful thinking" is blamed; "a mass shooting"
+		// rates no word.
+		{s: "slap in the face", v: -2.0}, {s: "slap on the wrist", v: -1.2},
+		{s: "did little to", v: -1.2}, {s: "does little to", v: -1.2}, {s: "done little to", v: -1.2}, {s: "do little to", v: -1.2},
+		{s: "got it right", v: 1.5}, {s: "gets it right", v: 1.5}, {s: "got this one right", v: 1.5}, {s: "got that right", v: 1.5},
+		{s: "step in the right direction", v: 1.5}, {s: "steps in the right direction", v: 1.5},
+		{s: "strike the right balance", v: 1.5}, {s: "strikes the right balance", v: 1.5}, {s: "struck the right balance", v: 1.5},
+		{s: "more questions than it answers", v: -1.3}, {s: "more questions than answers", v: -1.3},
+		{s: "wolf in sheep's clothing", v: -1.5},
+		{s: "let me down", v: -1.5}, {s: "let us down", v: -1.5}, {s: "let them down", v: -1.5}, {s: "let you down", v: -1.5},
+		{s: "lets me down", v: -1.5}, {s: "lets us down", v: -1.5}, {s: "lets them down", v: -1.5}, {s: "lets you down", v: -1.5},
+		{s: "let everyone down", v: -1.5}, {s: "letting me down", v: -1.5}, {s: "letting us down", v: -1.5},
+		{s: "out of control", v: -1.5}, {s: "asleep at the wheel", v: -1.5}, {s: "asleep at the switch", v: -1.5},
+		{s: "wearing thin", v: -1.2}, {s: "wears thin", v: -1.2}, {s: "wore thin", v: -1.2}, {s: "worn thin", v: -1.2},
+		// What critics say of a film's jokes, pace and length, and of its
+		// look: jokes that "fall flat" (VADER reads "jokes" +1.3), a film
+		// that "wears out its welcome" (welcome +2.0) or "runs out of
+		// steam", a twist seen "coming from a mile away", what alone is
+		// "worth the price of admission", "a feast for the eyes", a cast
+		// "having a ball".
+		{s: "fall flat", v: -1.5}, {s: "falls flat", v: -1.5}, {s: "fell flat", v: -1.5}, {s: "falling flat", v: -1.5},
+		{s: "wears out its welcome", v: -1.5}, {s: "wore out its welcome", v: -1.5}, {s: "overstays its welcome", v: -1.5},
+		{s: "outstays its welcome", v: -1.5}, {s: "overstayed its welcome", v: -1.5}, {s: "outstayed its welcome", v: -1.5},
+		{s: "runs out of steam", v: -1.3}, {s: "ran out of steam", v: -1.3}, {s: "run out of steam", v: -1.3},
+		{s: "worth the price of admission", v: 2.0}, {s: "coming from a mile away", v: -1.0}, {s: "telegraphed from a mile away", v: -1.0},
+		{s: "gone downhill", v: -1.5}, {s: "went downhill", v: -1.5}, {s: "going downhill", v: -1.5}, {s: "goes downhill", v: -1.5},
+		{s: "a step down", v: -1.2}, {s: "huge step down", v: -1.2}, {s: "big step down", v: -1.2},
+		{s: "bites off more than", v: -1.2}, {s: "bit off more than", v: -1.2}, {s: "bite off more than", v: -1.2},
+		{s: "hit and miss", v: -0.8}, {s: "hit or miss", v: -0.8}, {s: "pale imitation", v: -1.5},
+		{s: "all the right notes", v: 1.5}, {s: "pitch perfect", v: 2.0},
+		{s: "a snooze", v: -1.5}, {s: "cure for insomnia", v: -1.5}, {s: "pure adrenaline", v: 1.5},
+		{s: "goes nowhere", v: -1.2}, {s: "going nowhere", v: -1.2}, {s: "went nowhere", v: -1.2}, {s: "go nowhere", v: -1.2},
+		{s: "instant classic", v: 2.0}, {s: "pure magic", v: 2.0}, {s: "stays with you", v: 1.2}, {s: "stay with you for days", v: 1.2},
+		{s: "stay with you long after", v: 1.2}, {s: "stays with you long after", v: 1.2},
+		{s: "goes through the motions", v: -1.3}, {s: "going through the motions", v: -1.3},
+		{s: "went through the motions", v: -1.3}, {s: "go through the motions", v: -1.3}, {s: "on autopilot", v: -1.0},
+		{s: "riddled with", v: -1.3}, {s: "a hoot", v: 1.8}, {s: "a keeper", v: 1.5},
+		// "He's never been better", "it has never looked better": the
+		// negation is the praise's (as "never seen better" is).
+		{s: "never been better", v: 2.0, fixed: true}, {s: "never looked better", v: 2.0, fixed: true},
+		{s: "never sounded better", v: 2.0, fixed: true}, {s: "never felt better", v: 2.0, fixed: true},
+		{s: "feast for the eyes", v: 2.0}, {s: "having a ball", v: 1.5}, {s: "had a ball", v: 1.5},
+		{s: "moving the goalposts", v: -1.3}, {s: "move the goalposts", v: -1.3}, {s: "moved the goalposts", v: -1.3},
+		{s: "chilling effect", v: -1.5}, {s: "more problems than it solves", v: -1.5}, {s: "held accountable", v: -0.8},
+		{s: "rose to the occasion", v: 1.5}, {s: "rise to the occasion", v: 1.5}, {s: "rises to the occasion", v: 1.5},
+		{s: "heads in the sand", v: -1.3}, {s: "head in the sand", v: -1.3},
+		{s: "paying dividends", v: 1.5}, {s: "pays dividends", v: 1.5}, {s: "paid dividends", v: 1.5}, {s: "pay dividends", v: 1.5},
+		{s: "built on sand", v: -1.3}, {s: "fills a need", v: 1.2}, {s: "fills a desperate need", v: 1.5},
+		{s: "fills a real need", v: 1.5}, {s: "filled a need", v: 1.2},
+		{s: "playing politics", v: -1.3}, {s: "plays politics", v: -1.3}, {s: "holding the bag", v: -1.2},
+		{s: "beating heart", v: 1.2}, // VADER rates "beating" -
+		{s: "wishful thinking", v: -1.2}, {s: "little evidence", v: -1.0}, {s: "priced out", v: -1.3},
+		{s: "paid the price", v: -1.3}, {s: "run out of money", v: -1.3}, {s: "ran out of money", v: -1.3},
+		{s: "runs out of money", v: -1.3}, {s: "the right call", v: 1.5}, {s: "bear fruit", v: 1.5},
+		{s: "bears fruit", v: 1.5}, {s: "bore fruit", v: 1.5}, {s: "borne fruit", v: 1.5}, {s: "bearing fruit", v: 1.5},
+		{s: "speaks for itself", v: 1.0}, {s: "speak for themselves", v: 1.0}, {s: "unqualified success", v: 2.5},
+		{s: "got a raise", v: 1.8}, {s: "gave me a raise", v: 1.8}, // VADER rates no word of it
+		{s: "mass shooting", v: -2.5}, {s: "mass shootings", v: -2.5}, {s: "school shooting", v: -2.5}, {s: "school shootings", v: -2.5},
 		// What customers say of a company's service: an agent who "hung up
 		// on me" (no word of it rated), a refund or a swap made "no
 		// questions asked" (VADER reads the "no"), a game that is "pay to
@@ -1178,7 +1256,12 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 		}
 		// "tasted like rubber", "it was like the final blow", "like 5
 		// strings of pasta": "like" as "as", not the verb (VADER +2.0).
-		if t.end-t.start == 4 && t.span == 0 && likeAsComparison(low, toks, i) {
+		if t.info.val > 0 && t.end-t.start == 4 && t.span == 0 && nothingLikeA(low, toks, i) {
+			// "Nothing like a cold beer", "There's nothing like a good
+			// book": praise of what follows, not a liking negated.
+			t.info.val, t.info.flags = nothingLikeValence, t.info.flags|wFixed
+			f |= wFixed
+		} else if t.end-t.start == 4 && t.span == 0 && likeAsComparison(low, toks, i) {
 			continue
 		}
 		// "win xp", "runs on xp": Windows, not a victory nor the "XP"
@@ -1259,12 +1342,26 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 				continue
 			}
 		}
-		// "a great disappointment", "a perfect mess": before a worse word
-		// the praise word says how big it is, not that it is good.
+		// "I cannot recommend this podcast enough": praise that reads as
+		// a negation, whatever is named between (the idioms hold "it",
+		// "this" and "them").
+		if v > 0 && t.span == 0 && t.end-t.start == 9 && wordIs(low, t, "recommend") && enoughAfter(low, toks, i) {
+			v = 3
+			f |= wFixed
+		}
+		// "a horror movie", "the finest war films", "a crime drama": the
+		// name of a genre, not a horror or a crime.
+		if v < 0 && t.span == 0 && genreName(text, low, toks, i) {
+			continue
+		}
+		// "a great disappointment", "a perfect mess", "a stunning
+		// disregard": before a worse word the praise word says how big it
+		// is, not that it is good.
 		if v > 0 && t.span == 0 && i+1 < len(toks) && toks[i].flags&tEndClause == 0 && rated(&toks[i+1]) &&
-			toks[i+1].info.val < 0 && toks[i+1].info.flags&(wNo|wNegator) == 0 {
+			toks[i+1].info.val < 0 && toks[i+1].info.flags&(wNo|wNegator) == 0 && !genreName(text, low, toks, i+1) {
 			switch string(low[t.start:t.end]) {
-			case "great", "perfect", "real", "big", "huge", "total", "complete", "epic":
+			case "great", "perfect", "real", "big", "huge", "total", "complete", "epic", "stunning", "spectacular",
+				"remarkable", "incredible", "extraordinary", "astonishing":
 				v = 0
 			}
 		}
@@ -1638,6 +1735,17 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 	for i := range toks {
 		if toks[i].val > 0 && (wowBeforeBlame(low, toks, i) || sarcasticThanks(low, toks, i)) {
 			toks[i].val = 0
+		} else if toks[i].val > 0 && toks[i].span == 0 && (ironicPraise(low, toks, i) || whoseIdea(low, toks, i)) {
+			// Praise that comments on a mishap is sarcasm: it and the praise
+			// after it in its sentence turn to blame.
+			for j := i; j < len(toks); j++ {
+				if toks[j].val > 0 {
+					negateAt(toks, j, i)
+				}
+				if toks[j].flags&tEndSentence != 0 {
+					break
+				}
+			}
 		}
 	}
 
@@ -1971,10 +2079,26 @@ func betterElsewhere(low []byte, toks []sentToken, i int) bool {
 		switch string(low[toks[j].start:toks[j].end]) {
 		case "a", "an", "some", "much", "far", "way", "something", "somewhere", "one":
 			between = true
+		case "done":
+			// "you've seen it done better", "I've seen this done better
+			// elsewhere".
+			if j >= 2 && j == i-1 && tokWord(low, toks, j-2) == "seen" {
+				switch tokWord(low, toks, j-1) {
+				case "it", "this", "that":
+					return !creditedHere(low, toks, i)
+				}
+			}
+			return false
 		case "get", "buy", "find", "expect", "expected", "expecting", "need", "needed", "want", "wanted",
-			"deserve", "deserved", "afford", "prefer", "choose", "pick", "purchase", "spend",
+			"deserve", "deserved", "deserves", "afford", "prefer", "choose", "pick", "purchase", "spend",
 			"seen", "gotten", "got", "found", "bought", "received":
 			switch tokWord(low, toks, j) {
+			case "deserve", "deserved", "deserves":
+				// "Voters deserve better than empty promises", "Our
+				// veterans deserve better.": what they have is less.
+				if j == i-1 {
+					return true
+				}
 			case "gotten", "got", "found", "bought", "received":
 				// "We've gotten a much better service from the place next
 				// door": a better thing had, told in the past, is praise
@@ -2239,6 +2363,172 @@ func wowBeforeBlame(low []byte, toks []sentToken, i int) bool {
 		sum += toks[j].val
 	}
 	return sum < 0
+}
+
+// whoseIdea reports whether toks[i] is the praise of "Who thought this was
+// a good idea?", "who decided that was a smart idea?": asked who, the
+// question blames. Answered ("I thought it was a good idea") or asked
+// otherwise ("Was it a good idea?") it is left alone.
+func whoseIdea(low []byte, toks []sentToken, i int) bool {
+	switch tokWord(low, toks, i) {
+	case "good", "great", "smart", "bright", "brilliant", "clever", "wise":
+	default:
+		return false
+	}
+	if tokWord(low, toks, i+1) != "idea" || !question(toks, i) {
+		return false
+	}
+	j := i
+	for j > 0 && toks[j-1].flags&tEndSentence == 0 {
+		j--
+	}
+	return tokWord(low, toks, j) == "who" && i-j <= 10
+}
+
+// enoughAfter reports whether "enough" ends the object of the verb at
+// toks[i] within four words in its clause, with a negation before the
+// verb: "can't recommend this place enough", "cannot recommend the
+// new album enough".
+func enoughAfter(low []byte, toks []sentToken, i int) bool {
+	if i < 1 || !isNegator(&toks[i-1]) {
+		return false
+	}
+	for j := i + 1; j < len(toks) && j <= i+4; j++ {
+		if toks[j-1].flags&tEndClause != 0 {
+			return false
+		}
+		if tokWord(low, toks, j) == "enough" {
+			return j > i+1
+		}
+	}
+	return false
+}
+
+// nothingLikeValence rates "nothing like a ..." said in praise, next to the
+// idiom "like no other" (+2.0).
+const nothingLikeValence = 1.5
+
+// nothingLikeA reports whether toks[i] is the "like" of "Nothing like a
+// cold beer" or "There's nothing like a good book": opening its sentence
+// (after "there's" or "there is") and before "a" or "an". Before "the"
+// it compares ("Nothing like the first one", "It's nothing like the
+// original").
+func nothingLikeA(low []byte, toks []sentToken, i int) bool {
+	if i < 1 || tokWord(low, toks, i) != "like" || tokWord(low, toks, i-1) != "nothing" || toks[i].flags&tEndClause != 0 {
+		return false
+	}
+	if n := tokWord(low, toks, i+1); n != "a" && n != "an" {
+		return false
+	}
+	j := i - 1
+	switch tokWord(low, toks, j-1) {
+	case "there's", "theres", "there’s":
+		j--
+	case "is":
+		if tokWord(low, toks, j-2) == "there" {
+			j -= 2
+		}
+	}
+	return j == 0 || toks[j-1].flags&tEndSentence != 0
+}
+
+// genreName reports whether toks[i] names the genre of the film, book or
+// show the next word names: "a horror movie", "war films", "a crime
+// drama", "disaster flicks". In a title ("American Horror Story": both
+// words capitalised, the first not opening its sentence) the words keep
+// the ratings readers give them.
+func genreName(text string, low []byte, toks []sentToken, i int) bool {
+	if i+1 >= len(toks) || toks[i].flags&tEndClause != 0 {
+		return false
+	}
+	if c, n := text[toks[i].start], text[toks[i+1].start]; c >= 'A' && c <= 'Z' && n >= 'A' && n <= 'Z' && i > 0 && toks[i-1].flags&tEndSentence == 0 {
+		return false
+	}
+	switch tokWord(low, toks, i) {
+	case "horror", "war", "crime", "disaster", "monster", "zombie", "slasher", "gangster", "revenge", "murder",
+		"ghost", "vampire", "heist", "prison", "spy", "disease", "terror":
+	default:
+		return false
+	}
+	switch tokWord(low, toks, i+1) {
+	case "film", "films", "movie", "movies", "flick", "flicks", "genre", "drama", "dramas", "story", "stories",
+		"novel", "novels", "epic", "epics", "thriller", "thrillers", "comedy", "comedies", "franchise", "picture",
+		"pictures", "series", "show", "shows", "documentary", "documentaries", "fans", "fan", "buffs", "classic",
+		"classics", "saga", "tale", "tales", "fiction", "mystery", "mysteries", "anthology", "remake", "sequel":
+		return true
+	}
+	return false
+}
+
+// ironicPraise reports whether toks[i] is a word of praise said of a mishap
+// told before it: alone and flat ("Lost my wallet. Great.", "Broke in a
+// week. Just perfect."; not "The hike was exhausting. Wonderful!"), said
+// twice ("Rain delay again. Great, just great.") or of a day's start or
+// end ("cracked my screen, fantastic start to the week", "Perfect end to
+// a perfect day."). Only openers may come before it in its clause and
+// only unrated words after it (or, after "start", "end" or "way", more
+// praise); what comes before (the sentence before, or its own clauses
+// before) must rate as blame, with no "but" that turns it.
+func ironicPraise(low []byte, toks []sentToken, i int) bool {
+	switch tokWord(low, toks, i) {
+	case "great", "perfect", "fantastic", "wonderful", "lovely", "awesome", "brilliant", "nice", "terrific",
+		"excellent", "fabulous", "marvelous", "splendid":
+	default:
+		return false
+	}
+	if toks[i].flags&tEndClause != 0 && tokWord(low, toks, i+1) == "just" && tokWord(low, toks, i+2) == tokWord(low, toks, i) &&
+		toks[i+2].flags&tEndSentence != 0 {
+		return true // "Another rate hike. Great, just great.": said twice, it is sarcasm whatever came before
+	}
+	b := i
+	for b > 0 && toks[b-1].flags&tEndClause == 0 {
+		b--
+		switch tokWord(low, toks, b) {
+		case "oh", "just", "well", "so", "how", "what", "a", "and", "yeah", "really", "absolutely", "simply":
+		default:
+			return false
+		}
+	}
+	if b == 0 {
+		return false
+	}
+	k := b - 1 // the sentence before, or this one's clauses before
+	for k > 0 && toks[k-1].flags&tEndSentence == 0 {
+		k--
+	}
+	before := 0.0
+	for j := k; j < b; j++ {
+		if toks[j].info.flags&wBut != 0 {
+			return false // "Sad to leave, but what a trip. Wonderful."
+		}
+		before += toks[j].val
+	}
+	if before >= 0 {
+		return false
+	}
+	if toks[i].flags&tEndSentence != 0 {
+		// Alone, said flat: "The hike was exhausting. Wonderful!" may
+		// be relief.
+		e := int(toks[i].end)
+		for e < len(low) && low[e] == ' ' {
+			e++ // "wonderful !" in text tokenised with spaces
+		}
+		return e >= len(low) || low[e] != '!'
+	}
+	day := false
+	for j := i + 1; j < len(toks); j++ {
+		switch tokWord(low, toks, j) {
+		case "start", "end", "way":
+			day = day || j == i+1
+		}
+		if toks[j].val < 0 || toks[j].val > 0 && !day {
+			return false
+		}
+		if toks[j].flags&tEndSentence != 0 {
+			break
+		}
+	}
+	return day || toks[i].flags&tEndClause != 0 && i+1 < len(toks) && toks[i+1].flags&tEmoji != 0
 }
 
 // isWow reports whether t is "wow", also drawn out ("wooow"): the one
@@ -3231,8 +3521,9 @@ func determiner(w string) bool {
 
 // shiftBefore returns the index of a word of lessening up to four words
 // before toks[b] in its clause, or -1: "reduce poverty", "a decline in
-// violent crime", "eroded public trust", "lifted ... out of poverty". Less
-// of a bad thing is good, less of a good one bad, as a negation reads it.
+// violent crime", "eroded public trust", "lifted ... out of poverty", "lost
+// faith". Less of a bad thing is good, less of a good one bad, as a
+// negation reads it.
 // "reduced me to tears" and "Curb Your Enthusiasm" lessen nothing.
 func shiftBefore(low []byte, toks []sentToken, b int) int {
 	for j := b - 1; j >= 0 && j >= b-4; j-- {
@@ -3257,6 +3548,35 @@ func shiftBefore(low []byte, toks []sentToken, b int) int {
 				return -1 // "reduced me to tears", "Curb Your Enthusiasm", "curb appeal"
 			}
 			return j
+		case "lose", "loses", "lost", "losing", "wastes", "wasted", "wasting", "squanders", "squandered", "squandering",
+			"miss", "misses", "missed", "missing":
+			// "lost the confidence of the people", "lost faith", "lost
+			// the love", "wastes a talented cast", "I miss my friends":
+			// what is lost, wasted or missed comes next, after at most a
+			// determiner ("was lost on a regrettable script" lessens
+			// nothing, nor "lost his muchness :(" its emoticon, nor "lost
+			// badly" its manner). What is never missed or not lost is
+			// kept: "I never miss a good deal", "never lost faith".
+			if o := tokWord(low, toks, b); toks[b].flags&(tEmoji|tEmoticon) == 0 && (b == j+1 || b == j+2 && determiner(next)) &&
+				!strings.HasSuffix(o, "ly") && !negatorNear(toks, j) {
+				return j
+			}
+			return -1
+		case "waste":
+			// "a waste of a great cast", "a waste of good food".
+			if next == "of" && (b == j+2 || b == j+3 && determiner(tokWord(low, toks, j+2))) {
+				return j
+			}
+			return -1
+		case "break", "breaks", "broke", "broken", "breaking":
+			// "breaking promises", "broke my trust", "broken promises",
+			// "broke the curse"; "broke free" is freedom, and "breaks
+			// easily" says how (see easeOfHarm).
+			if o := tokWord(low, toks, b); toks[b].flags&(tEmoji|tEmoticon) == 0 && (b == j+1 || b == j+2 && determiner(next)) &&
+				o != "free" && !strings.HasSuffix(o, "ly") && !negatorNear(toks, j) {
+				return j
+			}
+			return -1
 		case "decline", "declines", "decrease", "decreases", "reduction", "reductions", "erosion":
 			if next == "in" || next == "of" {
 				return j
@@ -3273,6 +3593,17 @@ func shiftBefore(low []byte, toks []sentToken, b int) int {
 		}
 	}
 	return -1
+}
+
+// negatorNear reports whether a negator stands one or two words before
+// toks[j] in its clause ("never lost", "didn't really miss").
+func negatorNear(toks []sentToken, j int) bool {
+	for k := j - 1; k >= 0 && k >= j-2 && toks[k].flags&tEndClause == 0; k-- {
+		if isNegator(&toks[k]) {
+			return true
+		}
+	}
+	return false
 }
 
 // hypeWithPraise reads the words of excess and harm that social text uses
@@ -3398,7 +3729,8 @@ func clauseTail(low []byte, t *sentToken) bool {
 // at all ("Nailed it!"). A thing that "killed it" ended it: "the update
 // killed it", "these ads are killing it", "FedEx crushed it" (a box is
 // crushed; so only a pronoun or no subject may have crushed, smashed or
-// nailed it), and "killing it for me" is spoiling it.
+// nailed it), and "killing it for me" is spoiling it. A feat may stand
+// for "it" after the milder verbs: "Nailed my presentation" (see featAfter).
 func performance(text string, low []byte, toks []sentToken) {
 	for i := 0; i+1 < len(toks); i++ {
 		t := &toks[i]
@@ -3413,7 +3745,16 @@ func performance(text string, low []byte, toks []sentToken) {
 		default:
 			continue
 		}
-		if t.flags&tEndClause != 0 || !wordIs(low, &toks[i+1], "it") || toks[i+1].span != 0 {
+		if t.flags&tEndClause != 0 || toks[i+1].span != 0 {
+			continue
+		}
+		if !wordIs(low, &toks[i+1], "it") {
+			// "Nailed my presentation", "she crushed the audition": a
+			// feat named in the place of "it".
+			if !strong && featAfter(low, toks, i) && performer(text, low, toks, i, false) {
+				t.info.val, t.info.flags = 2.5, wInLexicon
+				t.span, t.modStart = 0, t.start
+			}
 			continue
 		}
 		if toks[i+1].flags&tEndClause == 0 && i+2 < len(toks) {
@@ -3428,6 +3769,21 @@ func performance(text string, low []byte, toks []sentToken) {
 		t.info.val, t.info.flags = 2.5, wInLexicon
 		t.span, t.modStart = 0, t.start
 	}
+}
+
+// featAfter reports whether a feat follows the verb at toks[i] after a
+// determiner or possessive: "nailed my presentation", "crushed the exam",
+// "smashed her audition" (not "smashed my phone", "crushed the box").
+func featAfter(low []byte, toks []sentToken, i int) bool {
+	if i+2 >= len(toks) || toks[i+1].flags&tEndClause != 0 || !determiner(tokWord(low, toks, i+1)) {
+		return false
+	}
+	switch tokWord(low, toks, i+2) {
+	case "presentation", "interview", "exam", "exams", "test", "audition", "speech", "performance", "role", "solo",
+		"landing", "pitch", "routine", "final", "finals", "dismount", "debut", "assignment", "recital", "job":
+		return true
+	}
+	return false
 }
 
 // performer reports whether the subject before the verb at toks[i] is a

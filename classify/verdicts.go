@@ -37,17 +37,21 @@ const (
 	// earlyValence rates a delivery or an arrival ahead of time, as
 	// earshot rates "fast" +1.0.
 	earlyValence = 1.0
+	// movingValence rates "moving" said of what moves its audience, next
+	// to earshot's "poignant" +1.5 and "engrossing" +1.9.
+	movingValence = 1.8
 )
 
 // verdictWords are the words rateVerdicts looks at: the verbs of advice,
 // the words that end an intent to return, go elsewhere or wait, "late"
-// and "early", and the spans of a request left pending. The
+// and "early", the spans of a request left pending, and "moving". The
 // tokeniser flags them (wVerdict), so that the pass costs a flag test on
 // other words.
 var verdictWords = []string{
 	"see", "watch", "rent", "buy", "get", "try", "check", "visit", "read", "order", "grab", "catch",
 	"back", "again", "elsewhere", "else", "where", "wait", "waited", "waiting", "waits", "hold", "forever",
 	"took", "takes", "taking", "late", "early", "hour", "hours", "day", "days", "week", "weeks", "month", "months",
+	"moving",
 }
 
 // tokWord is the lower-cased text of toks[i], "" out of range.
@@ -99,6 +103,10 @@ func rateVerdicts(low []byte, toks []sentToken) {
 					// the other clause's, not the wait's.
 					t.info.flags |= wFixed
 				}
+			}
+		case "moving":
+			if movingPraise(low, toks, i) {
+				t.info.val, t.info.flags = movingValence, t.info.flags|wInLexicon
 			}
 		case "late":
 			if cameLate(low, toks, i) {
@@ -751,4 +759,27 @@ func stillPending(low []byte, toks []sentToken, i int) bool {
 		}
 	}
 	return false
+}
+
+// movingPraise reports whether "moving" at toks[i] says how a film, book or
+// speech moves people rather than that something moves: after an adverb of
+// degree or manner ("deeply moving", "surprisingly moving", "quietly
+// moving") or joined by "and" to praise ("funny and moving", "moving and
+// wise"). "moving parts", "a moving car", "slow moving" and "Moving day"
+// stay literal.
+func movingPraise(low []byte, toks []sentToken, i int) bool {
+	if i > 0 && toks[i-1].flags&tEndClause == 0 {
+		switch tokWord(low, toks, i-1) {
+		case "deeply", "genuinely", "truly", "profoundly", "surprisingly", "very", "so", "incredibly", "quite",
+			"strangely", "unexpectedly", "immensely", "enormously", "quietly", "oddly", "achingly", "utterly",
+			"really", "extremely", "remarkably", "hugely", "powerfully", "tremendously", "beautifully", "sublimely",
+			"unbearably", "unbelievably", "emotionally", "often", "most":
+			return true
+		case "and":
+			if i > 1 && toks[i-2].flags&tEndClause == 0 && toks[i-2].info.val > 0 {
+				return true // "funny and moving"
+			}
+		}
+	}
+	return i+2 < len(toks) && toks[i].flags&tEndClause == 0 && tokWord(low, toks, i+1) == "and" && toks[i+2].info.val > 0
 }
