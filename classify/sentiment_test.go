@@ -599,10 +599,10 @@ func TestConnotation(t *testing.T) {
 	}
 	// Only the learned layer reads it, on the words no rule reads.
 	sc := new(sentScratch)
-	a := NewScorer().analyze("Stormy weather, terrible traffic", sc, false)
+	a := NewScorer().analyze("Muddy roads, terrible traffic", sc, false)
 	addConnotation(&a, sc, m.table(vs))
 	if a.connotN != 3 || a.connotSum >= 0 {
-		t.Errorf("addConnotation(Stormy weather, terrible traffic) = %.3f over %d words, want a negative sum over 3 (terrible is rated)", a.connotSum, a.connotN)
+		t.Errorf("addConnotation(Muddy roads, terrible traffic) = %.3f over %d words, want a negative sum over 3 (terrible is rated)", a.connotSum, a.connotN)
 	}
 }
 
