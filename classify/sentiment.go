@@ -435,6 +435,21 @@ func newRuleScorer() *Scorer {
 		{s: "opening credits", v: 0}, {s: "closing credits", v: 0}, {s: "the novel", v: 0}, {s: "graphic novel", v: 0},
 		{s: "graphic novels", v: 0}, {s: "debut novel", v: 0}, {s: "first novel", v: 0}, {s: "new novel", v: 0},
 		{s: "latest novel", v: 0}, {s: "his novel", v: 0}, {s: "her novel", v: 0}, {s: "their novel", v: 0},
+		// Words of critics' blame and praise that recipes, news and help
+		// threads use in their plain sense: "a rough estimate" ("a rough
+		// draft" and "a rough cut" are critics' blame too), "the shallow end", "a shallow dish", "simmer until
+		// tender", "legal tender", "a generic drug", "the derivative of".
+		{s: "rough estimate", v: 0}, {s: "rough estimates", v: 0}, {s: "rough idea", v: 0}, {s: "rough sketch", v: 0},
+		{s: "rough outline", v: 0}, {s: "rough guide", v: 0}, {s: "rough translation", v: 0}, {s: "rough calculation", v: 0},
+		{s: "shallow end", v: 0}, {s: "shallow water", v: 0}, {s: "shallow waters", v: 0}, {s: "shallow dish", v: 0},
+		{s: "shallow bowl", v: 0}, {s: "shallow pan", v: 0}, {s: "shallow baking", v: 0},
+		{s: "until tender", v: 0}, {s: "until just tender", v: 0}, {s: "until very tender", v: 0},
+		{s: "legal tender", v: 0}, {s: "tender offer", v: 0}, {s: "tender offers", v: 0},
+		{s: "generic drug", v: 0}, {s: "generic drugs", v: 0}, {s: "generic version", v: 0}, {s: "generic versions", v: 0},
+		{s: "generic medicine", v: 0}, {s: "generic medicines", v: 0}, {s: "generic brand", v: 0}, {s: "generic brands", v: 0},
+		{s: "the derivative", v: 0}, {s: "derivative contracts", v: 0}, {s: "derivative markets", v: 0}, {s: "derivative trading", v: 0},
+		{s: "pumped billions", v: 0}, {s: "pumped millions", v: 0}, {s: "pumped money", v: 0}, {s: "pumped water", v: 0},
+		{s: "pumped into", v: 0}, {s: "pumped out", v: 0}, {s: "pumped through", v: 0},
 		// A political party, and a party to a contract or a call, is no
 		// celebration (VADER: +1.7).
 		{s: "party lines", v: 0}, {s: "party line", v: 0}, {s: "democratic party", v: 0}, {s: "republican party", v: 0},
@@ -658,7 +673,7 @@ func newRuleScorer() *Scorer {
 		{s: "stay with you long after", v: 1.2}, {s: "stays with you long after", v: 1.2},
 		{s: "goes through the motions", v: -1.3}, {s: "going through the motions", v: -1.3},
 		{s: "went through the motions", v: -1.3}, {s: "go through the motions", v: -1.3}, {s: "on autopilot", v: -1.0},
-		{s: "riddled with", v: -1.3}, {s: "a hoot", v: 1.8}, {s: "a keeper", v: 1.5},
+		{s: "riddled with", v: -1.3}, {s: "a hoot", v: 1.8}, {s: "a keeper", v: 1.5, endsClause: true},
 		// "He's never been better", "it has never looked better": the
 		// negation is the praise's (as "never seen better" is).
 		{s: "never been better", v: 2.0, fixed: true}, {s: "never looked better", v: 2.0, fixed: true},
@@ -1113,6 +1128,9 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 			if match && id.words[n-1] == "on" && hungOnThing(low, toks, i+1) {
 				match = false // "he hung up on time", "hung up on the wall"
 			}
+			if match && plainSense(low, toks, id.words[n-1], i) {
+				match = false // "did little to the schedule", "pays dividends quarterly"
+			}
 			if match {
 				for k := i + 1 - n; k < i; k++ {
 					toks[k].info.flags &^= wInLexicon
@@ -1256,7 +1274,7 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 		}
 		// "tasted like rubber", "it was like the final blow", "like 5
 		// strings of pasta": "like" as "as", not the verb (VADER +2.0).
-		if t.info.val > 0 && t.end-t.start == 4 && t.span == 0 && nothingLikeA(low, toks, i) {
+		if t.info.val > 0 && t.end-t.start == 4 && t.span == 0 && (nothingLikeA(low, toks, i) || noneDoesLike(low, toks, i)) {
 			// "Nothing like a cold beer", "There's nothing like a good
 			// book": praise of what follows, not a liking negated.
 			t.info.val, t.info.flags = nothingLikeValence, t.info.flags|wFixed
@@ -2430,6 +2448,40 @@ func nothingLikeA(low []byte, toks []sentToken, i int) bool {
 		}
 	}
 	return j == 0 || toks[j-1].flags&tEndSentence != 0
+}
+
+// noneDoesLike reports whether toks[i] is the "like" of "No one does
+// barbecue like this place", "Nobody makes pizza like my grandmother",
+// "nobody can do it like you": a comparison that nothing else matches,
+// praise of what follows, not a liking negated. The subject opens its
+// clause, and "like" comes at most two words after the verb.
+func noneDoesLike(low []byte, toks []sentToken, i int) bool {
+	if tokWord(low, toks, i) != "like" || toks[i].flags&tEndClause != 0 || i+1 >= len(toks) {
+		return false
+	}
+	for j := i - 1; j >= 1 && j >= i-3 && toks[j].flags&tEndClause == 0; j-- {
+		switch tokWord(low, toks, j) {
+		case "does", "do", "did", "makes", "make", "made":
+		default:
+			continue
+		}
+		s := j - 1
+		if w := tokWord(low, toks, s); w == "can" || w == "could" {
+			s--
+		}
+		switch tokWord(low, toks, s) {
+		case "nobody":
+		case "one":
+			if tokWord(low, toks, s-1) != "no" {
+				return false
+			}
+			s--
+		default:
+			return false
+		}
+		return s == 0 || toks[s-1].flags&tEndClause != 0
+	}
+	return false
 }
 
 // genreName reports whether toks[i] names the genre of the film, book or
@@ -4829,6 +4881,44 @@ func hungOnThing(low []byte, toks []sentToken, i int) bool {
 		switch tokWord(low, toks, i+1) {
 		case "wall", "walls", "hook", "hooks", "nail", "peg", "pegs", "line", "rack", "hanger", "door", "fence", "tree":
 			return true
+		}
+	}
+	return false
+}
+
+// plainSense reports whether the idiom that ends in the word last at
+// toks[i] is said in its plain sense there, by what follows or stands
+// near it: "did little to the schedule" (the idiom needs a verb after
+// "to": "did little to help"); dividends that a company or a stock pays
+// ("paid dividends to shareholders", "the stock pays dividends
+// quarterly"; not "the reforms are paying dividends"); a road or a ride
+// that "goes downhill to the river" (not "went downhill from there").
+func plainSense(low []byte, toks []sentToken, last string, i int) bool {
+	end := toks[i].flags&tEndClause != 0 || i+1 >= len(toks)
+	next := tokWord(low, toks, i+1)
+	switch last {
+	case "to":
+		return !end && determiner(next)
+	case "dividends":
+		if !end {
+			switch next {
+			case "to", "of", "on", "quarterly", "annually", "monthly", "per", "each", "every", "totaling", "totalling":
+				return true
+			}
+		}
+		for j := i - 2; j >= 0 && j >= i-5 && toks[j].flags&tEndClause == 0; j-- {
+			switch tokWord(low, toks, j) {
+			case "stock", "stocks", "shares", "company", "companies", "firm", "firms", "fund", "funds", "bank",
+				"banks", "utility", "utilities", "insurer", "insurers", "trust", "reit", "reits":
+				return true
+			}
+		}
+	case "downhill":
+		switch next {
+		case "toward", "towards", "into":
+			return !end
+		case "to":
+			return !end && (tokWord(low, toks, i+2) != "the" || tokWord(low, toks, i+3) != "point") // "went downhill to the point of"
 		}
 	}
 	return false

@@ -246,6 +246,24 @@ func TestSentimentReadings(t *testing.T) {
 		{"The cast is having a ball, and so are we.", post.Positive},
 		{"The program is a lifeline for rural families.", post.Positive},
 		{"You are always welcome here.", post.Positive},
+		// The same phrases in their plain sense.
+		{"No one does barbecue like this little shack.", post.Positive},
+		{"Nobody makes pizza like my grandmother.", post.Positive},
+		{"The rain did little to the schedule.", post.Neutral},
+		{"The company paid dividends to shareholders in June.", post.Neutral},
+		{"The stock pays dividends.", post.Neutral},
+		{"The road goes downhill to the river.", post.Neutral},
+		{"It went downhill to the point of no return.", post.Negative},
+		{"Arsenal signed a keeper from Lyon.", post.Neutral},
+		{"Here is a rough estimate of the cost.", post.Neutral},
+		{"Give me a rough idea of the cost.", post.Neutral},
+		{"Beginners stay in the shallow end.", post.Neutral},
+		{"Pour the batter into a shallow dish.", post.Neutral},
+		{"Simmer until tender.", post.Neutral},
+		{"Coins are legal tender.", post.Neutral},
+		{"The generic version of the drug costs less.", post.Neutral},
+		{"Take the derivative of both sides.", post.Neutral},
+		{"The central bank pumped billions into the banks.", post.Neutral},
 	}
 	checkLabels(t, s, tests)
 }
