@@ -4892,7 +4892,8 @@ func hungOnThing(low []byte, toks []sentToken, i int) bool {
 // "to": "did little to help"); dividends that a company or a stock pays
 // ("paid dividends to shareholders", "the stock pays dividends
 // quarterly"; not "the reforms are paying dividends"); a road or a ride
-// that "goes downhill to the river" (not "went downhill from there").
+// that "goes downhill to the river" (not "went downhill from there"); a
+// thing "got it right there" or "right away" (a place or a time).
 func plainSense(low []byte, toks []sentToken, last string, i int) bool {
 	end := toks[i].flags&tEndClause != 0 || i+1 >= len(toks)
 	next := tokWord(low, toks, i+1)
@@ -4912,6 +4913,12 @@ func plainSense(low []byte, toks []sentToken, last string, i int) bool {
 				"banks", "utility", "utilities", "insurer", "insurers", "trust", "reit", "reits":
 				return true
 			}
+		}
+	case "right":
+		// "got it right there on the counter", "I got it right away".
+		switch next {
+		case "there", "here", "away", "now", "back", "off", "after", "before", "next", "behind", "outside":
+			return !end
 		}
 	case "downhill":
 		switch next {

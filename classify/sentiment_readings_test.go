@@ -264,6 +264,12 @@ func TestSentimentReadings(t *testing.T) {
 		{"The generic version of the drug costs less.", post.Neutral},
 		{"Take the derivative of both sides.", post.Neutral},
 		{"The central bank pumped billions into the banks.", post.Neutral},
+		{"He has done little to the house since he bought it.", post.Neutral},
+		{"They got it right there on the counter.", post.Neutral},
+		{"Can I buy this cable anywhere else?", post.Neutral},
+		{"Can I buy this cable somewhere else?", post.Neutral},
+		{"Why shop anywhere else?", post.Positive},
+		{"I'll buy it anywhere else.", post.Negative},
 	}
 	checkLabels(t, s, tests)
 }
