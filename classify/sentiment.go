@@ -450,6 +450,10 @@ func newRuleScorer() *Scorer {
 		{s: "the derivative", v: 0}, {s: "derivative contracts", v: 0}, {s: "derivative markets", v: 0}, {s: "derivative trading", v: 0},
 		{s: "pumped billions", v: 0}, {s: "pumped millions", v: 0}, {s: "pumped money", v: 0}, {s: "pumped water", v: 0},
 		{s: "pumped into", v: 0}, {s: "pumped out", v: 0}, {s: "pumped through", v: 0},
+		// A place "flooded with light", "flooded with calls", "flooded with
+		// offers" is full of what follows, which carries the rating; one
+		// "flooded with water" is flooded.
+		{s: "flooded with", v: 0}, {s: "flooded with water", v: -1.5}, {s: "flooded with sewage", v: -1.5},
 		// A political party, and a party to a contract or a call, is no
 		// celebration (VADER: +1.7).
 		{s: "party lines", v: 0}, {s: "party line", v: 0}, {s: "democratic party", v: 0}, {s: "republican party", v: 0},

@@ -270,6 +270,8 @@ func TestSentimentReadings(t *testing.T) {
 		{"Can I buy this cable somewhere else?", post.Neutral},
 		{"Why shop anywhere else?", post.Positive},
 		{"I'll buy it anywhere else.", post.Negative},
+		{"The room was flooded with light.", post.Neutral},
+		{"The basement flooded with water overnight.", post.Negative},
 	}
 	checkLabels(t, s, tests)
 }
