@@ -450,6 +450,14 @@ func newRuleScorer() *Scorer {
 		{s: "the derivative", v: 0}, {s: "derivative contracts", v: 0}, {s: "derivative markets", v: 0}, {s: "derivative trading", v: 0},
 		{s: "pumped billions", v: 0}, {s: "pumped millions", v: 0}, {s: "pumped money", v: 0}, {s: "pumped water", v: 0},
 		{s: "pumped into", v: 0}, {s: "pumped out", v: 0}, {s: "pumped through", v: 0},
+		{s: "inert gas", v: 0}, {s: "inert gases", v: 0}, {s: "inert ingredient", v: 0}, {s: "inert ingredients", v: 0},
+		{s: "glacial lake", v: 0}, {s: "glacial lakes", v: 0}, {s: "glacial valley", v: 0}, {s: "glacial valleys", v: 0},
+		{s: "glacial ice", v: 0}, {s: "glacial melt", v: 0}, {s: "meandering river", v: 0}, {s: "meandering stream", v: 0},
+		{s: "underwritten by", v: 0}, {s: "with a limp", v: 0},
+		// "Zero interest financing" is a loan's term; "zero interest in
+		// the plot" keeps its "no".
+		{s: "zero interest financing", v: 0}, {s: "zero interest rate", v: 0}, {s: "zero interest rates", v: 0},
+		{s: "zero interest loan", v: 0}, {s: "zero interest loans", v: 0}, {s: "zero interest credit", v: 0},
 		// A place "flooded with light", "flooded with calls", "flooded with
 		// offers" is full of what follows, which carries the rating; one
 		// "flooded with water" is flooded.
@@ -1278,7 +1286,13 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 		}
 		// "tasted like rubber", "it was like the final blow", "like 5
 		// strings of pasta": "like" as "as", not the verb (VADER +2.0).
-		if t.info.val > 0 && t.end-t.start == 4 && t.span == 0 && (nothingLikeA(low, toks, i) || noneDoesLike(low, toks, i)) {
+		if t.info.val > 0 && t.end-t.start == 6 && t.span == 0 && noneDoes(low, toks, i) {
+			// "No one does it better", "Nobody makes pizza better":
+			// nothing else matches it, as "no other phone can match it".
+			t.info.val, t.info.flags = noneOther, t.info.flags|wFixed
+			f |= wFixed
+		}
+		if t.info.val > 0 && t.end-t.start == 4 && t.span == 0 && (nothingLikeA(low, toks, i) || noneDoes(low, toks, i)) {
 			// "Nothing like a cold beer", "There's nothing like a good
 			// book": praise of what follows, not a liking negated.
 			t.info.val, t.info.flags = nothingLikeValence, t.info.flags|wFixed
@@ -1382,9 +1396,14 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 		if v > 0 && t.span == 0 && i+1 < len(toks) && toks[i].flags&tEndClause == 0 && rated(&toks[i+1]) &&
 			toks[i+1].info.val < 0 && toks[i+1].info.flags&(wNo|wNegator) == 0 && !genreName(text, low, toks, i+1) {
 			switch string(low[t.start:t.end]) {
-			case "great", "perfect", "real", "big", "huge", "total", "complete", "epic", "stunning", "spectacular",
-				"remarkable", "incredible", "extraordinary", "astonishing":
+			case "great", "perfect", "real", "big", "huge", "total", "complete":
 				v = 0
+			case "epic", "stunning", "spectacular", "remarkable", "incredible", "extraordinary", "astonishing":
+				// Not of a contest, which they admire: "a stunning upset",
+				// "an epic battle", "what an incredible fight!".
+				if !contestNoun(tokWord(low, toks, i+1)) {
+					v = 0
+				}
 			}
 		}
 		// "get a better one", "buy a better known brand", "sound better
@@ -2389,8 +2408,10 @@ func wowBeforeBlame(low []byte, toks []sentToken, i int) bool {
 
 // whoseIdea reports whether toks[i] is the praise of "Who thought this was
 // a good idea?", "who decided that was a smart idea?": asked who, the
-// question blames. Answered ("I thought it was a good idea") or asked
-// otherwise ("Was it a good idea?") it is left alone.
+// question blames. Answered ("I thought it was a good idea"), asked
+// otherwise ("Was it a good idea?") or asked in praise ("Who knew it was
+// such a good idea?", "Who else thinks it's a good idea?") it is left
+// alone.
 func whoseIdea(low []byte, toks []sentToken, i int) bool {
 	switch tokWord(low, toks, i) {
 	case "good", "great", "smart", "bright", "brilliant", "clever", "wise":
@@ -2404,7 +2425,18 @@ func whoseIdea(low []byte, toks []sentToken, i int) bool {
 	for j > 0 && toks[j-1].flags&tEndSentence == 0 {
 		j--
 	}
-	return tokWord(low, toks, j) == "who" && i-j <= 10
+	if tokWord(low, toks, j) != "who" || i-j > 10 {
+		return false
+	}
+	switch tokWord(low, toks, j+1) {
+	case "knew", "else", "does", "doesn't", "doesn’t", "would", "wouldn't", "wouldn’t", "agrees":
+		// "Who knew a pressure cooker was such a good idea?", "Who else
+		// thinks it's a good idea?", "Who wouldn't think that's a great
+		// idea?": surprise, a call for agreement, a question that answers
+		// itself; praise.
+		return false
+	}
+	return true
 }
 
 // enoughAfter reports whether "enough" ends the object of the verb at
@@ -2454,18 +2486,51 @@ func nothingLikeA(low []byte, toks []sentToken, i int) bool {
 	return j == 0 || toks[j-1].flags&tEndSentence != 0
 }
 
-// noneDoesLike reports whether toks[i] is the "like" of "No one does
+// contestNoun reports whether w names a contest that VADER rates as
+// strife: a match's "upset", "battle", "fight", "duel" or "clash".
+func contestNoun(w string) bool {
+	switch w {
+	case "upset", "upsets", "battle", "battles", "fight", "fights", "duel", "duels", "clash", "clashes":
+		return true
+	}
+	return false
+}
+
+// lostContest reports whether w, after "lost" or "missed", names a
+// contest or a shot at one: "lost the war", "lost the fight", "missed a
+// penalty" are losses, not less of a bad thing.
+func lostContest(w string) bool {
+	switch w {
+	case "war", "wars", "struggle", "argument", "arguments", "penalty", "penalties":
+		return true
+	}
+	return contestNoun(w)
+}
+
+// noneDoes reports whether toks[i] is the "like" of "No one does
 // barbecue like this place", "Nobody makes pizza like my grandmother",
-// "nobody can do it like you": a comparison that nothing else matches,
-// praise of what follows, not a liking negated. The subject opens its
-// clause, and "like" comes at most two words after the verb.
-func noneDoesLike(low []byte, toks []sentToken, i int) bool {
-	if tokWord(low, toks, i) != "like" || toks[i].flags&tEndClause != 0 || i+1 >= len(toks) {
+// "nobody can do it like you", or the "better" of "No one does it
+// better": a comparison that nothing else matches, praise of what is
+// done, not a liking or a bettering negated ("no one made it better"
+// is one). The subject opens its clause, and "like" or "better" comes at
+// most two words after the verb.
+func noneDoes(low []byte, toks []sentToken, i int) bool {
+	switch tokWord(low, toks, i) {
+	case "like":
+		if toks[i].flags&tEndClause != 0 || i+1 >= len(toks) {
+			return false
+		}
+	case "better":
+	default:
 		return false
 	}
 	for j := i - 1; j >= 1 && j >= i-3 && toks[j].flags&tEndClause == 0; j-- {
 		switch tokWord(low, toks, j) {
-		case "does", "do", "did", "makes", "make", "made":
+		case "does", "do", "did":
+		case "makes", "make", "made":
+			if tokWord(low, toks, i) == "better" {
+				return false // "no one made it better" denies a bettering
+			}
 		default:
 			continue
 		}
@@ -3612,9 +3677,11 @@ func shiftBefore(low []byte, toks []sentToken, b int) int {
 			// determiner ("was lost on a regrettable script" lessens
 			// nothing, nor "lost his muchness :(" its emoticon, nor "lost
 			// badly" its manner). What is never missed or not lost is
-			// kept: "I never miss a good deal", "never lost faith".
+			// kept: "I never miss a good deal", "never lost faith". A
+			// contest lost and a penalty missed are losses: "lost the
+			// war", "missed a penalty".
 			if o := tokWord(low, toks, b); toks[b].flags&(tEmoji|tEmoticon) == 0 && (b == j+1 || b == j+2 && determiner(next)) &&
-				!strings.HasSuffix(o, "ly") && !negatorNear(toks, j) {
+				!strings.HasSuffix(o, "ly") && !negatorNear(toks, j) && !lostContest(o) {
 				return j
 			}
 			return -1

@@ -272,6 +272,23 @@ func TestSentimentReadings(t *testing.T) {
 		{"I'll buy it anywhere else.", post.Negative},
 		{"The room was flooded with light.", post.Neutral},
 		{"The basement flooded with water overnight.", post.Negative},
+		{"Who knew a pressure cooker was such a good idea?", post.Positive},
+		{"Who else thinks a four-day week is a good idea?", post.Positive},
+		{"No one does it better.", post.Positive},
+		{"No one made it better.", post.Negative},
+		{"The underdogs pulled off a remarkable upset.", post.Positive},
+		{"An extraordinary battle in the last set.", post.Positive},
+		{"A stunning lack of preparation.", post.Negative},
+		{"The army lost the war.", post.Negative},
+		{"He missed a penalty in the final.", post.Negative},
+		{"He lost his fear of flying.", post.Positive},
+		{"Zero interest financing for 12 months.", post.Neutral},
+		{"Zero interest in the plot.", post.Negative},
+		{"Argon is an inert gas.", post.Neutral},
+		{"The glacial lake is fed by meltwater.", post.Neutral},
+		{"The meandering river winds through the valley.", post.Neutral},
+		{"The loan was underwritten by three banks.", post.Neutral},
+		{"She walks with a limp.", post.Neutral},
 	}
 	checkLabels(t, s, tests)
 }
