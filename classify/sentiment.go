@@ -449,11 +449,11 @@ func newRuleScorer() *Scorer {
 		{s: "generic medicine", v: 0}, {s: "generic medicines", v: 0}, {s: "generic brand", v: 0}, {s: "generic brands", v: 0},
 		{s: "the derivative", v: 0}, {s: "derivative contracts", v: 0}, {s: "derivative markets", v: 0}, {s: "derivative trading", v: 0},
 		{s: "pumped billions", v: 0}, {s: "pumped millions", v: 0}, {s: "pumped money", v: 0}, {s: "pumped water", v: 0},
-		{s: "pumped into", v: 0}, {s: "pumped out", v: 0}, {s: "pumped through", v: 0},
+		{s: "pumped out", v: 0},
 		{s: "inert gas", v: 0}, {s: "inert gases", v: 0}, {s: "inert ingredient", v: 0}, {s: "inert ingredients", v: 0},
 		{s: "glacial lake", v: 0}, {s: "glacial lakes", v: 0}, {s: "glacial valley", v: 0}, {s: "glacial valleys", v: 0},
 		{s: "glacial ice", v: 0}, {s: "glacial melt", v: 0}, {s: "meandering river", v: 0}, {s: "meandering stream", v: 0},
-		{s: "underwritten by", v: 0}, {s: "with a limp", v: 0},
+		{s: "with a limp", v: 0},
 		// "Zero interest financing" is a loan's term; "zero interest in
 		// the plot" keeps its "no".
 		{s: "zero interest financing", v: 0}, {s: "zero interest rate", v: 0}, {s: "zero interest rates", v: 0},
