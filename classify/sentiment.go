@@ -681,7 +681,7 @@ func newRuleScorer() *Scorer {
 		{s: "all the right notes", v: 1.5}, {s: "pitch perfect", v: 2.0},
 		{s: "a snooze", v: -1.5}, {s: "cure for insomnia", v: -1.5}, {s: "pure adrenaline", v: 1.5},
 		{s: "goes nowhere", v: -1.2}, {s: "going nowhere", v: -1.2}, {s: "went nowhere", v: -1.2}, {s: "go nowhere", v: -1.2},
-		{s: "instant classic", v: 2.0}, {s: "pure magic", v: 2.0}, {s: "stays with you", v: 1.2}, {s: "stay with you for days", v: 1.2},
+		{s: "instant classic", v: 2.0}, {s: "pure magic", v: 2.0}, {s: "stays with you", v: 1.2, endsClause: true}, {s: "stay with you for days", v: 1.2},
 		{s: "stay with you long after", v: 1.2}, {s: "stays with you long after", v: 1.2},
 		{s: "goes through the motions", v: -1.3}, {s: "going through the motions", v: -1.3},
 		{s: "went through the motions", v: -1.3}, {s: "go through the motions", v: -1.3}, {s: "on autopilot", v: -1.0},
@@ -1151,6 +1151,9 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 				toks[i].info.val = id.val
 				if id.words[n-1] == "beast" && beastOfTask(low, toks, i+1-n) {
 					toks[i].info.val = taskBeast
+				}
+				if id.words[n-1] == "expectations" && costBefore(low, toks, i+1-n) {
+					toks[i].info.val = -id.val // "the costs exceeded expectations"
 				}
 				toks[i].info.flags = wInLexicon | wIdiomEnd
 				if id.fixed {
@@ -2492,6 +2495,21 @@ func contestNoun(w string) bool {
 	switch w {
 	case "upset", "upsets", "battle", "battles", "fight", "fights", "duel", "duels", "clash", "clashes":
 		return true
+	}
+	return false
+}
+
+// costBefore reports whether a cost is the subject, up to three words
+// before toks[b] in its clause, of what "exceeded expectations": "the
+// costs exceeded expectations", "the damage far exceeded expectations"
+// went past them for the worse.
+func costBefore(low []byte, toks []sentToken, b int) bool {
+	for j := b - 1; j >= 0 && j >= b-3 && toks[j].flags&tEndClause == 0; j-- {
+		switch tokWord(low, toks, j) {
+		case "cost", "costs", "price", "prices", "spending", "damage", "damages", "losses", "bill", "bills",
+			"deficit", "deficits", "expenses", "debt", "fees", "toll", "casualties":
+			return true
+		}
 	}
 	return false
 }
@@ -4964,7 +4982,8 @@ func hungOnThing(low []byte, toks []sentToken, i int) bool {
 // ("paid dividends to shareholders", "the stock pays dividends
 // quarterly"; not "the reforms are paying dividends"); a road or a ride
 // that "goes downhill to the river" (not "went downhill from there"); a
-// thing "got it right there" or "right away" (a place or a time).
+// thing "got it right there" or "right away" (a place or a time); trees
+// that "bear fruit".
 func plainSense(low []byte, toks []sentToken, last string, i int) bool {
 	end := toks[i].flags&tEndClause != 0 || i+1 >= len(toks)
 	next := tokWord(low, toks, i+1)
@@ -4990,6 +5009,15 @@ func plainSense(low []byte, toks []sentToken, last string, i int) bool {
 		switch next {
 		case "there", "here", "away", "now", "back", "off", "after", "before", "next", "behind", "outside":
 			return !end
+		}
+	case "fruit":
+		// "Apple trees bear fruit after three years."
+		for j := i - 2; j >= 0 && j >= i-4 && toks[j].flags&tEndClause == 0; j-- {
+			switch tokWord(low, toks, j) {
+			case "tree", "trees", "plant", "plants", "vine", "vines", "bush", "bushes", "shrub", "shrubs", "orchard",
+				"orchards", "variety", "varieties", "cultivar", "cultivars", "seedling", "seedlings":
+				return true
+			}
 		}
 	case "downhill":
 		switch next {

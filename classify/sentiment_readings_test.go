@@ -288,6 +288,12 @@ func TestSentimentReadings(t *testing.T) {
 		{"The glacial lake is fed by meltwater.", post.Neutral},
 		{"The meandering river winds through the valley.", post.Neutral},
 		{"She walks with a limp.", post.Neutral},
+		{"Apple trees bear fruit after three years.", post.Neutral},
+		{"The talks finally bore fruit.", post.Positive},
+		{"The warranty stays with you if you move house.", post.Neutral},
+		{"It's a film that stays with you.", post.Positive},
+		{"The costs exceeded expectations.", post.Negative},
+		{"The turnout exceeded expectations.", post.Positive},
 	}
 	checkLabels(t, s, tests)
 }
