@@ -449,7 +449,17 @@ func newRuleScorer() *Scorer {
 		{s: "generic medicine", v: 0}, {s: "generic medicines", v: 0}, {s: "generic brand", v: 0}, {s: "generic brands", v: 0},
 		{s: "the derivative", v: 0}, {s: "derivative contracts", v: 0}, {s: "derivative markets", v: 0}, {s: "derivative trading", v: 0},
 		{s: "pumped billions", v: 0}, {s: "pumped millions", v: 0}, {s: "pumped money", v: 0}, {s: "pumped water", v: 0},
-		{s: "pumped out", v: 0},
+		{s: "pumped out", v: 0}, {s: "pumped blood", v: 0}, {s: "out to tender", v: 0},
+		// News of building and government: "the groundbreaking ceremony",
+		// "held a groundbreaking", "the Humane Society", powers "devolved
+		// to" a parliament, "devolved government" (not "devolved into
+		// chaos"); "downgrade to iOS 16" is a step a help thread asks
+		// about, not "a downgrade"; one "flopped onto the couch".
+		{s: "groundbreaking ceremony", v: 0}, {s: "groundbreaking ceremonies", v: 0}, {s: "held a groundbreaking", v: 0},
+		{s: "hold a groundbreaking", v: 0}, {s: "holds a groundbreaking", v: 0}, {s: "humane society", v: 0},
+		{s: "devolved to", v: 0}, {s: "devolved government", v: 0}, {s: "devolved governments", v: 0},
+		{s: "devolved administration", v: 0}, {s: "devolved administrations", v: 0}, {s: "devolved powers", v: 0},
+		{s: "downgrade to", v: 0}, {s: "flopped onto", v: 0}, {s: "flopped down", v: 0},
 		{s: "inert gas", v: 0}, {s: "inert gases", v: 0}, {s: "inert ingredient", v: 0}, {s: "inert ingredients", v: 0},
 		{s: "glacial lake", v: 0}, {s: "glacial lakes", v: 0}, {s: "glacial valley", v: 0}, {s: "glacial valleys", v: 0},
 		{s: "glacial ice", v: 0}, {s: "glacial melt", v: 0}, {s: "meandering river", v: 0}, {s: "meandering stream", v: 0},
@@ -4989,6 +4999,18 @@ func plainSense(low []byte, toks []sentToken, last string, i int) bool {
 	next := tokWord(low, toks, i+1)
 	switch last {
 	case "to":
+		switch tokWord(low, toks, i-1) {
+		case "downgrade":
+			// "a downgrade to the old model" is the noun of blame.
+			switch tokWord(low, toks, i-2) {
+			case "a", "the", "big", "huge", "major", "real", "serious", "massive", "clear":
+				return true
+			}
+			return false
+		case "devolved":
+			// "devolved to the point of parody".
+			return tokWord(low, toks, i+1) == "the" && tokWord(low, toks, i+2) == "point"
+		}
 		return !end && determiner(next)
 	case "dividends":
 		if !end {

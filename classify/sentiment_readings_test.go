@@ -294,6 +294,15 @@ func TestSentimentReadings(t *testing.T) {
 		{"It's a film that stays with you.", post.Positive},
 		{"The costs exceeded expectations.", post.Negative},
 		{"The turnout exceeded expectations.", post.Positive},
+		{"The groundbreaking ceremony for the new school is on Monday.", post.Neutral},
+		{"A groundbreaking study of sleep.", post.Positive},
+		{"The humane society took in forty dogs.", post.Neutral},
+		{"How do I downgrade to the previous version of iOS?", post.Neutral},
+		{"The new phone is a downgrade to the old one.", post.Negative},
+		{"Power was devolved to the Scottish parliament in 1999.", post.Neutral},
+		{"The show devolved to the point of parody.", post.Negative},
+		{"Flopped onto the couch after work.", post.Neutral},
+		{"The heart pumped blood faster.", post.Neutral},
 	}
 	checkLabels(t, s, tests)
 }
