@@ -303,6 +303,8 @@ func TestSentimentReadings(t *testing.T) {
 		{"The show devolved to the point of parody.", post.Negative},
 		{"Flopped onto the couch after work.", post.Neutral},
 		{"The heart pumped blood faster.", post.Neutral},
+		{"Still waiting for the sequel they promised five years ago.", post.Negative},
+		{"Waiting for the movie to come out, so excited!", post.Positive},
 	}
 	checkLabels(t, s, tests)
 }

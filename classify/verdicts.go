@@ -594,6 +594,12 @@ func eagerWait(low []byte, toks []sentToken, i int) bool {
 	}
 	for j := from; j <= to; j++ {
 		if toks[j].info.val > 0 {
+			switch tokWord(low, toks, j) {
+			case "promised", "promise", "promises":
+				// "Still waiting for the sequel they promised five
+				// years ago": a promise told is one not kept.
+				continue
+			}
 			return true // "so excited", "can't wait"
 		}
 	}
