@@ -437,8 +437,9 @@ func newRuleScorer() *Scorer {
 		{s: "latest novel", v: 0}, {s: "his novel", v: 0}, {s: "her novel", v: 0}, {s: "their novel", v: 0},
 		// Words of critics' blame and praise that recipes, news and help
 		// threads use in their plain sense: "a rough estimate" ("a rough
-		// draft" and "a rough cut" are critics' blame too), "the shallow end", "a shallow dish", "simmer until
-		// tender", "legal tender", "a generic drug", "the derivative of".
+		// draft" and "a rough cut" are critics' blame too), "the shallow
+		// end", "a shallow dish", "simmer until tender", "legal tender", "a
+		// generic drug", "the derivative of", "pumped billions into".
 		{s: "rough estimate", v: 0}, {s: "rough estimates", v: 0}, {s: "rough idea", v: 0}, {s: "rough sketch", v: 0},
 		{s: "rough outline", v: 0}, {s: "rough guide", v: 0}, {s: "rough translation", v: 0}, {s: "rough calculation", v: 0},
 		{s: "shallow end", v: 0}, {s: "shallow water", v: 0}, {s: "shallow waters", v: 0}, {s: "shallow dish", v: 0},
