@@ -435,6 +435,44 @@ func newRuleScorer() *Scorer {
 		{s: "opening credits", v: 0}, {s: "closing credits", v: 0}, {s: "the novel", v: 0}, {s: "graphic novel", v: 0},
 		{s: "graphic novels", v: 0}, {s: "debut novel", v: 0}, {s: "first novel", v: 0}, {s: "new novel", v: 0},
 		{s: "latest novel", v: 0}, {s: "his novel", v: 0}, {s: "her novel", v: 0}, {s: "their novel", v: 0},
+		// Words of critics' blame and praise that recipes, news and help
+		// threads use in their plain sense: "a rough estimate" ("a rough
+		// draft" and "a rough cut" are critics' blame too), "the shallow
+		// end", "a shallow dish", "simmer until tender", "legal tender", "a
+		// generic drug", "the derivative of", "pumped billions into".
+		{s: "rough estimate", v: 0}, {s: "rough estimates", v: 0}, {s: "rough idea", v: 0}, {s: "rough sketch", v: 0},
+		{s: "rough outline", v: 0}, {s: "rough guide", v: 0}, {s: "rough translation", v: 0}, {s: "rough calculation", v: 0},
+		{s: "shallow end", v: 0}, {s: "shallow water", v: 0}, {s: "shallow waters", v: 0}, {s: "shallow dish", v: 0},
+		{s: "shallow bowl", v: 0}, {s: "shallow pan", v: 0}, {s: "shallow baking", v: 0},
+		{s: "until tender", v: 0}, {s: "until just tender", v: 0}, {s: "until very tender", v: 0},
+		{s: "legal tender", v: 0}, {s: "tender offer", v: 0}, {s: "tender offers", v: 0},
+		{s: "generic drug", v: 0}, {s: "generic drugs", v: 0}, {s: "generic version", v: 0}, {s: "generic versions", v: 0},
+		{s: "generic medicine", v: 0}, {s: "generic medicines", v: 0}, {s: "generic brand", v: 0}, {s: "generic brands", v: 0},
+		{s: "the derivative", v: 0}, {s: "derivative contracts", v: 0}, {s: "derivative markets", v: 0}, {s: "derivative trading", v: 0},
+		{s: "pumped billions", v: 0}, {s: "pumped millions", v: 0}, {s: "pumped money", v: 0}, {s: "pumped water", v: 0},
+		{s: "pumped out", v: 0}, {s: "pumped blood", v: 0}, {s: "out to tender", v: 0},
+		// News of building and government: "the groundbreaking ceremony",
+		// "held a groundbreaking", "the Humane Society", powers "devolved
+		// to" a parliament, "devolved government" (not "devolved into
+		// chaos"); "downgrade to iOS 16" is a step a help thread asks
+		// about, not "a downgrade"; one "flopped onto the couch".
+		{s: "groundbreaking ceremony", v: 0}, {s: "groundbreaking ceremonies", v: 0}, {s: "held a groundbreaking", v: 0},
+		{s: "hold a groundbreaking", v: 0}, {s: "holds a groundbreaking", v: 0}, {s: "humane society", v: 0},
+		{s: "devolved to", v: 0}, {s: "devolved government", v: 0}, {s: "devolved governments", v: 0},
+		{s: "devolved administration", v: 0}, {s: "devolved administrations", v: 0}, {s: "devolved powers", v: 0},
+		{s: "downgrade to", v: 0}, {s: "flopped onto", v: 0}, {s: "flopped down", v: 0},
+		{s: "inert gas", v: 0}, {s: "inert gases", v: 0}, {s: "inert ingredient", v: 0}, {s: "inert ingredients", v: 0},
+		{s: "glacial lake", v: 0}, {s: "glacial lakes", v: 0}, {s: "glacial valley", v: 0}, {s: "glacial valleys", v: 0},
+		{s: "glacial ice", v: 0}, {s: "glacial melt", v: 0}, {s: "meandering river", v: 0}, {s: "meandering stream", v: 0},
+		{s: "with a limp", v: 0},
+		// "Zero interest financing" is a loan's term; "zero interest in
+		// the plot" keeps its "no".
+		{s: "zero interest financing", v: 0}, {s: "zero interest rate", v: 0}, {s: "zero interest rates", v: 0},
+		{s: "zero interest loan", v: 0}, {s: "zero interest loans", v: 0}, {s: "zero interest credit", v: 0},
+		// A place "flooded with light", "flooded with calls", "flooded with
+		// offers" is full of what follows, which carries the rating; one
+		// "flooded with water" is flooded.
+		{s: "flooded with", v: 0}, {s: "flooded with water", v: -1.5}, {s: "flooded with sewage", v: -1.5},
 		// A political party, and a party to a contract or a call, is no
 		// celebration (VADER: +1.7).
 		{s: "party lines", v: 0}, {s: "party line", v: 0}, {s: "democratic party", v: 0}, {s: "republican party", v: 0},
@@ -654,11 +692,11 @@ func newRuleScorer() *Scorer {
 		{s: "all the right notes", v: 1.5}, {s: "pitch perfect", v: 2.0},
 		{s: "a snooze", v: -1.5}, {s: "cure for insomnia", v: -1.5}, {s: "pure adrenaline", v: 1.5},
 		{s: "goes nowhere", v: -1.2}, {s: "going nowhere", v: -1.2}, {s: "went nowhere", v: -1.2}, {s: "go nowhere", v: -1.2},
-		{s: "instant classic", v: 2.0}, {s: "pure magic", v: 2.0}, {s: "stays with you", v: 1.2}, {s: "stay with you for days", v: 1.2},
+		{s: "instant classic", v: 2.0}, {s: "pure magic", v: 2.0}, {s: "stays with you", v: 1.2, endsClause: true}, {s: "stay with you for days", v: 1.2},
 		{s: "stay with you long after", v: 1.2}, {s: "stays with you long after", v: 1.2},
 		{s: "goes through the motions", v: -1.3}, {s: "going through the motions", v: -1.3},
 		{s: "went through the motions", v: -1.3}, {s: "go through the motions", v: -1.3}, {s: "on autopilot", v: -1.0},
-		{s: "riddled with", v: -1.3}, {s: "a hoot", v: 1.8}, {s: "a keeper", v: 1.5},
+		{s: "riddled with", v: -1.3}, {s: "a hoot", v: 1.8}, {s: "a keeper", v: 1.5, endsClause: true},
 		// "He's never been better", "it has never looked better": the
 		// negation is the praise's (as "never seen better" is).
 		{s: "never been better", v: 2.0, fixed: true}, {s: "never looked better", v: 2.0, fixed: true},
@@ -1113,6 +1151,9 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 			if match && id.words[n-1] == "on" && hungOnThing(low, toks, i+1) {
 				match = false // "he hung up on time", "hung up on the wall"
 			}
+			if match && plainSense(low, toks, id.words[n-1], i) {
+				match = false // "did little to the schedule", "pays dividends quarterly"
+			}
 			if match {
 				for k := i + 1 - n; k < i; k++ {
 					toks[k].info.flags &^= wInLexicon
@@ -1121,6 +1162,9 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 				toks[i].info.val = id.val
 				if id.words[n-1] == "beast" && beastOfTask(low, toks, i+1-n) {
 					toks[i].info.val = taskBeast
+				}
+				if id.words[n-1] == "expectations" && costBefore(low, toks, i+1-n) {
+					toks[i].info.val = -id.val // "the costs exceeded expectations"
 				}
 				toks[i].info.flags = wInLexicon | wIdiomEnd
 				if id.fixed {
@@ -1256,7 +1300,13 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 		}
 		// "tasted like rubber", "it was like the final blow", "like 5
 		// strings of pasta": "like" as "as", not the verb (VADER +2.0).
-		if t.info.val > 0 && t.end-t.start == 4 && t.span == 0 && nothingLikeA(low, toks, i) {
+		if t.info.val > 0 && t.end-t.start == 6 && t.span == 0 && noneDoes(low, toks, i) {
+			// "No one does it better", "Nobody makes pizza better":
+			// nothing else matches it, as "no other phone can match it".
+			t.info.val, t.info.flags = noneOther, t.info.flags|wFixed
+			f |= wFixed
+		}
+		if t.info.val > 0 && t.end-t.start == 4 && t.span == 0 && (nothingLikeA(low, toks, i) || noneDoes(low, toks, i)) {
 			// "Nothing like a cold beer", "There's nothing like a good
 			// book": praise of what follows, not a liking negated.
 			t.info.val, t.info.flags = nothingLikeValence, t.info.flags|wFixed
@@ -1360,9 +1410,14 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 		if v > 0 && t.span == 0 && i+1 < len(toks) && toks[i].flags&tEndClause == 0 && rated(&toks[i+1]) &&
 			toks[i+1].info.val < 0 && toks[i+1].info.flags&(wNo|wNegator) == 0 && !genreName(text, low, toks, i+1) {
 			switch string(low[t.start:t.end]) {
-			case "great", "perfect", "real", "big", "huge", "total", "complete", "epic", "stunning", "spectacular",
-				"remarkable", "incredible", "extraordinary", "astonishing":
+			case "great", "perfect", "real", "big", "huge", "total", "complete":
 				v = 0
+			case "epic", "stunning", "spectacular", "remarkable", "incredible", "extraordinary", "astonishing":
+				// Not of a contest, which they admire: "a stunning upset",
+				// "an epic battle", "what an incredible fight!".
+				if !contestNoun(tokWord(low, toks, i+1)) {
+					v = 0
+				}
 			}
 		}
 		// "get a better one", "buy a better known brand", "sound better
@@ -2367,8 +2422,10 @@ func wowBeforeBlame(low []byte, toks []sentToken, i int) bool {
 
 // whoseIdea reports whether toks[i] is the praise of "Who thought this was
 // a good idea?", "who decided that was a smart idea?": asked who, the
-// question blames. Answered ("I thought it was a good idea") or asked
-// otherwise ("Was it a good idea?") it is left alone.
+// question blames. Answered ("I thought it was a good idea"), asked
+// otherwise ("Was it a good idea?") or asked in praise ("Who knew it was
+// such a good idea?", "Who else thinks it's a good idea?") it is left
+// alone.
 func whoseIdea(low []byte, toks []sentToken, i int) bool {
 	switch tokWord(low, toks, i) {
 	case "good", "great", "smart", "bright", "brilliant", "clever", "wise":
@@ -2382,7 +2439,18 @@ func whoseIdea(low []byte, toks []sentToken, i int) bool {
 	for j > 0 && toks[j-1].flags&tEndSentence == 0 {
 		j--
 	}
-	return tokWord(low, toks, j) == "who" && i-j <= 10
+	if tokWord(low, toks, j) != "who" || i-j > 10 {
+		return false
+	}
+	switch tokWord(low, toks, j+1) {
+	case "knew", "else", "does", "doesn't", "doesn’t", "would", "wouldn't", "wouldn’t", "agrees":
+		// "Who knew a pressure cooker was such a good idea?", "Who else
+		// thinks it's a good idea?", "Who wouldn't think that's a great
+		// idea?": surprise, a call for agreement, a question that answers
+		// itself; praise.
+		return false
+	}
+	return true
 }
 
 // enoughAfter reports whether "enough" ends the object of the verb at
@@ -2430,6 +2498,88 @@ func nothingLikeA(low []byte, toks []sentToken, i int) bool {
 		}
 	}
 	return j == 0 || toks[j-1].flags&tEndSentence != 0
+}
+
+// contestNoun reports whether w names a contest that VADER rates as
+// strife: a match's "upset", "battle", "fight", "duel" or "clash".
+func contestNoun(w string) bool {
+	switch w {
+	case "upset", "upsets", "battle", "battles", "fight", "fights", "duel", "duels", "clash", "clashes":
+		return true
+	}
+	return false
+}
+
+// costBefore reports whether a cost is the subject, up to three words
+// before toks[b] in its clause, of what "exceeded expectations": "the
+// costs exceeded expectations", "the damage far exceeded expectations"
+// went past them for the worse.
+func costBefore(low []byte, toks []sentToken, b int) bool {
+	for j := b - 1; j >= 0 && j >= b-3 && toks[j].flags&tEndClause == 0; j-- {
+		switch tokWord(low, toks, j) {
+		case "cost", "costs", "price", "prices", "spending", "damage", "damages", "losses", "bill", "bills",
+			"deficit", "deficits", "expenses", "debt", "fees", "toll", "casualties":
+			return true
+		}
+	}
+	return false
+}
+
+// lostContest reports whether w, after "lost" or "missed", names a
+// contest or a shot at one: "lost the war", "lost the fight", "missed a
+// penalty" are losses, not less of a bad thing.
+func lostContest(w string) bool {
+	switch w {
+	case "war", "wars", "struggle", "argument", "arguments", "penalty", "penalties":
+		return true
+	}
+	return contestNoun(w)
+}
+
+// noneDoes reports whether toks[i] is the "like" of "No one does
+// barbecue like this place", "Nobody makes pizza like my grandmother",
+// "nobody can do it like you", or the "better" of "No one does it
+// better": a comparison that nothing else matches, praise of what is
+// done, not a liking or a bettering negated ("no one made it better"
+// is one). The subject opens its clause, and "like" or "better" comes at
+// most two words after the verb.
+func noneDoes(low []byte, toks []sentToken, i int) bool {
+	switch tokWord(low, toks, i) {
+	case "like":
+		if toks[i].flags&tEndClause != 0 || i+1 >= len(toks) {
+			return false
+		}
+	case "better":
+	default:
+		return false
+	}
+	for j := i - 1; j >= 1 && j >= i-3 && toks[j].flags&tEndClause == 0; j-- {
+		switch tokWord(low, toks, j) {
+		case "does", "do", "did":
+		case "makes", "make", "made":
+			if tokWord(low, toks, i) == "better" {
+				return false // "no one made it better" denies a bettering
+			}
+		default:
+			continue
+		}
+		s := j - 1
+		if w := tokWord(low, toks, s); w == "can" || w == "could" {
+			s--
+		}
+		switch tokWord(low, toks, s) {
+		case "nobody":
+		case "one":
+			if tokWord(low, toks, s-1) != "no" {
+				return false
+			}
+			s--
+		default:
+			return false
+		}
+		return s == 0 || toks[s-1].flags&tEndClause != 0
+	}
+	return false
 }
 
 // genreName reports whether toks[i] names the genre of the film, book or
@@ -3556,9 +3706,11 @@ func shiftBefore(low []byte, toks []sentToken, b int) int {
 			// determiner ("was lost on a regrettable script" lessens
 			// nothing, nor "lost his muchness :(" its emoticon, nor "lost
 			// badly" its manner). What is never missed or not lost is
-			// kept: "I never miss a good deal", "never lost faith".
+			// kept: "I never miss a good deal", "never lost faith". A
+			// contest lost and a penalty missed are losses: "lost the
+			// war", "missed a penalty".
 			if o := tokWord(low, toks, b); toks[b].flags&(tEmoji|tEmoticon) == 0 && (b == j+1 || b == j+2 && determiner(next)) &&
-				!strings.HasSuffix(o, "ly") && !negatorNear(toks, j) {
+				!strings.HasSuffix(o, "ly") && !negatorNear(toks, j) && !lostContest(o) {
 				return j
 			}
 			return -1
@@ -4829,6 +4981,73 @@ func hungOnThing(low []byte, toks []sentToken, i int) bool {
 		switch tokWord(low, toks, i+1) {
 		case "wall", "walls", "hook", "hooks", "nail", "peg", "pegs", "line", "rack", "hanger", "door", "fence", "tree":
 			return true
+		}
+	}
+	return false
+}
+
+// plainSense reports whether the idiom that ends in the word last at
+// toks[i] is said in its plain sense there, by what follows or stands
+// near it: "did little to the schedule" (the idiom needs a verb after
+// "to": "did little to help"); dividends that a company or a stock pays
+// ("paid dividends to shareholders", "the stock pays dividends
+// quarterly"; not "the reforms are paying dividends"); a road or a ride
+// that "goes downhill to the river" (not "went downhill from there"); a
+// thing "got it right there" or "right away" (a place or a time); trees
+// that "bear fruit".
+func plainSense(low []byte, toks []sentToken, last string, i int) bool {
+	end := toks[i].flags&tEndClause != 0 || i+1 >= len(toks)
+	next := tokWord(low, toks, i+1)
+	switch last {
+	case "to":
+		switch tokWord(low, toks, i-1) {
+		case "downgrade":
+			// "a downgrade to the old model" is the noun of blame.
+			switch tokWord(low, toks, i-2) {
+			case "a", "the", "big", "huge", "major", "real", "serious", "massive", "clear":
+				return true
+			}
+			return false
+		case "devolved":
+			// "devolved to the point of parody".
+			return tokWord(low, toks, i+1) == "the" && tokWord(low, toks, i+2) == "point"
+		}
+		return !end && determiner(next)
+	case "dividends":
+		if !end {
+			switch next {
+			case "to", "of", "on", "quarterly", "annually", "monthly", "per", "each", "every", "totaling", "totalling":
+				return true
+			}
+		}
+		for j := i - 2; j >= 0 && j >= i-5 && toks[j].flags&tEndClause == 0; j-- {
+			switch tokWord(low, toks, j) {
+			case "stock", "stocks", "shares", "company", "companies", "firm", "firms", "fund", "funds", "bank",
+				"banks", "utility", "utilities", "insurer", "insurers", "trust", "reit", "reits":
+				return true
+			}
+		}
+	case "right":
+		// "got it right there on the counter", "I got it right away".
+		switch next {
+		case "there", "here", "away", "now", "back", "off", "after", "before", "next", "behind", "outside":
+			return !end
+		}
+	case "fruit":
+		// "Apple trees bear fruit after three years."
+		for j := i - 2; j >= 0 && j >= i-4 && toks[j].flags&tEndClause == 0; j-- {
+			switch tokWord(low, toks, j) {
+			case "tree", "trees", "plant", "plants", "vine", "vines", "bush", "bushes", "shrub", "shrubs", "orchard",
+				"orchards", "variety", "varieties", "cultivar", "cultivars", "seedling", "seedlings":
+				return true
+			}
+		}
+	case "downhill":
+		switch next {
+		case "toward", "towards", "into":
+			return !end
+		case "to":
+			return !end && (tokWord(low, toks, i+2) != "the" || tokWord(low, toks, i+3) != "point") // "went downhill to the point of"
 		}
 	}
 	return false

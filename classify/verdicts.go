@@ -383,8 +383,27 @@ func elsewhere(low []byte, toks []sentToken, i int) bool {
 		switch tokWord(low, toks, j) {
 		case "spend", "take", "put", "go", "look", "shop", "eat", "try", "buy", "get", "spending", "taking",
 			"looking", "going", "shopping", "dine", "head":
-			return true
+			return !askedWhere(low, toks, i)
 		}
+	}
+	return false
+}
+
+// askedWhere reports whether the sentence of toks[i] is a question that
+// asks where else a thing is to be had ("Can I buy this cable anywhere
+// else?", "Does anyone sell it somewhere else?"), which is no verdict;
+// "why go elsewhere?" dismisses going (see elsewhereDismissed).
+func askedWhere(low []byte, toks []sentToken, i int) bool {
+	if !question(toks, i) {
+		return false
+	}
+	s := i
+	for s > 0 && toks[s-1].flags&tEndSentence == 0 {
+		s--
+	}
+	switch tokWord(low, toks, s) {
+	case "can", "could", "is", "are", "do", "does", "where", "anyone", "any", "should", "may":
+		return true
 	}
 	return false
 }
@@ -575,6 +594,12 @@ func eagerWait(low []byte, toks []sentToken, i int) bool {
 	}
 	for j := from; j <= to; j++ {
 		if toks[j].info.val > 0 {
+			switch tokWord(low, toks, j) {
+			case "promised", "promise", "promises":
+				// "Still waiting for the sequel they promised five
+				// years ago": a promise told is one not kept.
+				continue
+			}
 			return true // "so excited", "can't wait"
 		}
 	}
