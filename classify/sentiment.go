@@ -381,10 +381,11 @@ func newRuleScorer() *Scorer {
 		// not caring (VADER rates "care" +2.2).
 		{s: "care to", v: 0},
 		// Verdicts in set phrases: "you get what you pay for" says it is
-		// cheap and it shows; "is a joke" mocks; "look elsewhere" warns.
+		// cheap and it shows; "is a joke" mocks; "look elsewhere" warns
+		// (ending its clause: not "look elsewhere for a cheaper flight").
 		// "do yourself a favor" only opens advice, which can go either way.
 		{s: "what you pay for", v: -1.5}, {s: "is a joke", v: -1.8}, {s: "was a joke", v: -1.8},
-		{s: "look elsewhere", v: -1.5}, {s: "my money back", v: -1.8}, {s: "our money back", v: -1.8}, {s: "yourself a favor", v: 0}, {s: "yourself a favour", v: 0},
+		{s: "look elsewhere", v: -1.5, endsClause: true}, {s: "my money back", v: -1.8}, {s: "our money back", v: -1.8}, {s: "yourself a favor", v: 0}, {s: "yourself a favour", v: 0},
 		{s: "thanks for nothing", v: -2.5}, {s: "dropped the ball", v: -1.5}, {s: "drop the ball", v: -1.5},
 		// "crazy about" is love (VADER rates "crazy" -1.4), so "not crazy
 		// about the looks" is dislike; "nice while it lasted" mourns.
@@ -1113,6 +1114,14 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 			if match && id.words[n-1] == "on" && hungOnThing(low, toks, i+1) {
 				match = false // "he hung up on time", "hung up on the wall"
 			}
+			if match && id.words[0] == "return" || match && id.words[0] == "returned" || match && id.words[0] == "returning" {
+				// "in case you need to return it", "The team returned it
+				// to the museum": a condition, or someone else's errand.
+				match = !conditional(low, toks, i+1-n) && !thirdParty(low, toks, i+1-n)
+			}
+			if match && id.words[n-1] == "back" && backAfterBreak(low, toks, i) {
+				match = false // "We will be back after the break": a broadcast
+			}
 			if match {
 				for k := i + 1 - n; k < i; k++ {
 					toks[k].info.flags &^= wInLexicon
@@ -1176,7 +1185,7 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 	for i := range toks {
 		t := &toks[i]
 		f := t.info.flags
-		if t.span == 0 && (f&(wWork|wBuy) != 0 && negatedWork(low, toks, i) || f&wLasted != 0 && shortLived(low, toks, i)) {
+		if t.span == 0 && (f&(wWork|wBuy) != 0 && negatedWork(low, toks, i) && !conditional(low, toks, i) || f&wLasted != 0 && shortLived(low, toks, i)) {
 			// "doesn't work", "never worked", "would not recognize", "doesn't
 			// fit": the plainest report of a failure, though "work" itself is
 			// no praise; "don't
@@ -1646,8 +1655,9 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 			if toks[i+1].val != 0 || toks[i+1].flags&tNegated != 0 {
 				continue
 			}
-		} else if !isNegator(&toks[i]) || toks[i].info.flags&(wNo|wWithout|wOr) != 0 || !negatesUnrated(low, toks, i) {
-			continue
+		} else if !isNegator(&toks[i]) || toks[i].info.flags&(wNo|wWithout|wOr) != 0 || !negatesUnrated(low, toks, i) ||
+			toks[i+1].info.flags&wWork != 0 && conditional(low, toks, i) {
+			continue // "if the page doesn't load": a condition, no failure
 		}
 		t := &toks[i+1]
 		t.val = negatedUnrated

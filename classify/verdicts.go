@@ -508,6 +508,9 @@ func waitedLong(low []byte, toks []sentToken, i int) bool {
 	if eagerWait(low, toks, i) {
 		return false // "Still waiting for season 2!!"
 	}
+	if w := tokWord(low, toks, i); w != "wait" && thirdParty(low, toks, i) {
+		return false // "Fans waited outside the stadium for hours"
+	}
 	// "I waited a week and it was so worth it."
 	for j := i + 1; j < len(toks) && toks[j-1].flags&tEndSentence == 0; j++ {
 		if wordIs(low, &toks[j], "worth") {
@@ -749,12 +752,14 @@ func stillPending(low []byte, toks []sentToken, i int) bool {
 		}
 		return false
 	case "for":
-		// "pending for 6 weeks", "stuck in transit for two weeks".
+		// "pending for 6 weeks", "stuck in transit for two weeks"; not
+		// what a report tells of others ("The bill has been in review for
+		// a month, a spokesman said").
 		for j := k - 1; j >= 0 && j >= k-3 && toks[j].flags&tEndClause == 0; j-- {
 			switch tokWord(low, toks, j) {
 			case "pending", "processing", "review", "transit", "locked", "frozen", "suspended", "unresolved",
 				"unanswered", "escalated", "stuck", "outstanding":
-				return true
+				return !reported(low, toks, i)
 			}
 		}
 	}
@@ -782,4 +787,134 @@ func movingPraise(low []byte, toks []sentToken, i int) bool {
 		}
 	}
 	return i+2 < len(toks) && toks[i].flags&tEndClause == 0 && tokWord(low, toks, i+1) == "and" && toks[i+2].info.val > 0
+}
+
+// thirdParty reports whether the verb at toks[v] is done by someone other
+// than the writer or the reader: its subject, before any auxiliaries and
+// adverbs ("is still", "had to", "have been"), is "he", "she", "they" or a
+// noun ("Fans waited outside for hours", "The team returned it to the
+// museum"), and no word of the sentence speaks of the writer or the reader
+// ("I", "my", "we", "us", "you"). Such a report says nothing of how the
+// writer was served: "the kids waited an hour for our food" is still the
+// writer's wait.
+func thirdParty(low []byte, toks []sentToken, v int) bool {
+	k := v - 1
+	for ; k >= 0 && toks[k].flags&tEndClause == 0; k-- {
+		switch tokWord(low, toks, k) {
+		case "is", "was", "were", "are", "be", "been", "being", "has", "have", "had", "will", "would", "to",
+			"still", "just", "all", "patiently", "already", "always", "also", "then", "now", "kept", "keeps", "later":
+			continue
+		}
+		break
+	}
+	if k < 0 || toks[k].flags&tEndClause != 0 || toks[k].info.val != 0 {
+		return false
+	}
+	s := tokWord(low, toks, k)
+	switch s {
+	case "he", "she", "they", "someone", "somebody", "everyone", "everybody":
+	default:
+		if len(s) < 3 || s[0] < 'a' || s[0] > 'z' {
+			return false
+		}
+		switch s {
+		case "this", "that", "these", "those", "thus", "always", "perhaps", "sometimes", "unless", "plus", "yes",
+			"guess", "less", "was", "has", "its", "it's", "who", "which", "and", "but", "you", "they're", "there":
+			return false
+		}
+		switch d := tokWord(low, toks, k-1); {
+		case k > 0 && toks[k-1].flags&tEndClause == 0 && d != "":
+			switch d {
+			case "the", "his", "her", "their", "some", "many", "several", "these", "those", "its":
+			default:
+				return false
+			}
+		case s[len(s)-1] != 's' || s[len(s)-2] == 's':
+			return false // a plural noun opens its clause: "Fans waited"
+		}
+	}
+	start, end := v, v
+	for start > 0 && toks[start-1].flags&tEndSentence == 0 {
+		start--
+	}
+	for end < len(toks)-1 && toks[end].flags&tEndSentence == 0 {
+		end++
+	}
+	for j := start; j <= end; j++ {
+		switch tokWord(low, toks, j) {
+		case "i", "i'm", "im", "i've", "i'd", "i'll", "me", "my", "mine", "myself", "we", "we're", "we've", "we'd",
+			"we'll", "us", "our", "ours", "you", "your", "you're", "u", "ur", "i’m", "i’ve", "i’d", "i’ll", "we’re":
+			return false
+		}
+	}
+	return true
+}
+
+// reported reports whether the sentence of toks[i] is attributed to
+// someone other than the writer: it says "according to", or someone who
+// is not "I", "we" or "they" "said" or "says" it ("a spokesman said",
+// "officials say"). A customer's "they said it's been in review for a
+// month" is still the writer's wait.
+func reported(low []byte, toks []sentToken, i int) bool {
+	start := i
+	for start > 0 && toks[start-1].flags&tEndSentence == 0 {
+		start--
+	}
+	for j := start; j < len(toks); j++ {
+		switch tokWord(low, toks, j) {
+		case "according":
+			if tokWord(low, toks, j+1) == "to" {
+				return true
+			}
+		case "said", "says", "told":
+			if j > start {
+				switch tokWord(low, toks, j-1) {
+				case "i", "we", "they", "you", "he", "she", "it", "rep", "agent", "support", "someone", "somebody":
+				default:
+					return true
+				}
+			}
+		}
+		if toks[j].flags&tEndSentence != 0 {
+			break
+		}
+	}
+	return false
+}
+
+// conditional reports whether toks[i] stands in a condition of its
+// clause: after "if", "unless", "whether" or "in case" ("in case you need
+// to return it", "Try again later if the page doesn't load"). What a
+// condition supposes has not happened.
+func conditional(low []byte, toks []sentToken, i int) bool {
+	for j := i - 1; j >= 0 && toks[j].flags&tEndClause == 0; j-- {
+		switch tokWord(low, toks, j) {
+		case "if", "unless", "whether":
+			return true
+		case "case":
+			if tokWord(low, toks, j-1) == "in" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// backAfterBreak reports whether the "back" at toks[i] is a broadcast's
+// "back after the break" or "after these messages", not an intent to
+// come back to a place.
+func backAfterBreak(low []byte, toks []sentToken, i int) bool {
+	if toks[i].flags&tEndClause != 0 || tokWord(low, toks, i+1) != "after" {
+		return false
+	}
+	for j := i + 2; j < len(toks) && j <= i+5; j++ {
+		switch tokWord(low, toks, j) {
+		case "break", "these", "commercial", "commercials", "messages", "ads", "halftime":
+			return true
+		}
+		if toks[j].flags&tEndClause != 0 {
+			break
+		}
+	}
+	return false
 }
