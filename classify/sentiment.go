@@ -1651,6 +1651,16 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 		if toks[i].flags&tEndClause != 0 || i+1 >= len(toks) || toks[i].info.val != 0 {
 			continue
 		}
+		if toks[i].info.flags&wWithout != 0 {
+			// "closed my ticket without a reply", "cancelled it without
+			// any explanation": an answer owed and not given.
+			if k := unanswered(low, toks, i); k > 0 {
+				toks[k].val = waitValence
+				toks[k].flags |= tNegated
+				toks[k].modStart = toks[i].start
+			}
+			continue
+		}
 		if string(low[toks[i].start:toks[i].end]) == "too" {
 			if toks[i+1].val != 0 || toks[i+1].flags&tNegated != 0 {
 				continue

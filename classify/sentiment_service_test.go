@@ -121,6 +121,8 @@ func TestSentimentServiceTalk(t *testing.T) {
 // real: someone else's wait, a report of a bill under review, a return in a
 // condition, a broadcast's "back after the break" and a search "elsewhere
 // for" a thing are none; each with the writer's own case the rule keeps.
+// And a reply owed and not given ("closed my ticket without a reply") is
+// a grievance.
 func TestSentimentOthersAndConditions(t *testing.T) {
 	s := NewRuleScorer()
 	tests := []labelCase{
@@ -141,6 +143,11 @@ func TestSentimentOthersAndConditions(t *testing.T) {
 		{"Try again later if the page doesn't load.", post.Neutral},
 		{"The page doesn't load.", post.Negative},
 		{"It doesn't work if you hold it sideways.", post.Negative},
+		// An answer owed and not given.
+		{"Support closed my ticket without a reply.", post.Negative},
+		{"They closed the case without so much as a response.", post.Negative},
+		{"The update installed without a problem.", post.Positive},
+		{"He left without a word.", post.Neutral},
 	}
 	checkLabels(t, s, tests)
 }

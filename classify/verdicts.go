@@ -918,3 +918,24 @@ func backAfterBreak(low []byte, toks []sentToken, i int) bool {
 	}
 	return false
 }
+
+// unanswered returns the index of the answer that the "without" at toks[i]
+// says was owed and not given ("without a reply", "without any
+// explanation", "without so much as a response"), else 0. "Without a
+// problem" and "without hesitation" are rated, or no answer.
+func unanswered(low []byte, toks []sentToken, i int) int {
+	for j := i + 1; j < len(toks) && j <= i+5; j++ {
+		if toks[j-1].flags&tEndClause != 0 || toks[j].val != 0 || toks[j].info.val != 0 {
+			return 0
+		}
+		switch tokWord(low, toks, j) {
+		case "a", "an", "any", "even", "so", "much", "as", "one", "single":
+			continue
+		case "reply", "replies", "response", "responses", "answer", "explanation", "notice", "refund",
+			"resolution", "callback", "follow-up":
+			return j
+		}
+		return 0
+	}
+	return 0
+}
