@@ -9,7 +9,8 @@ import (
 // TestSentimentPlainVerdicts checks more verdicts in plain words: a thing that works or rocks, a prompt service, a wait that
 // "took" a span, an expectation of more, advice after a verb of advising,
 // set phrases of price, standards and last visits, spelling variants of
-// rated words, "or" after a negated word and "more X than this", each with
+// rated words, "or" after a negated word, "more X than this" and an
+// intent to return asked and answered ("Would I go back? Absolutely!"), each with
 // a case the rule must leave alone.
 func TestSentimentPlainVerdicts(t *testing.T) {
 	s := NewRuleScorer()
@@ -143,6 +144,11 @@ func TestSentimentPlainVerdicts(t *testing.T) {
 		{"Few things are more satisfying than this.", post.Positive},
 		{"I can't think of anything more fun than this.", post.Positive},
 		{"You won't find a car more reliable than this.", post.Positive},
+		// An intent to return asked, then answered.
+		{"Would I go back? Absolutely!", post.Positive},
+		{"Would I go back? Nope.", post.Negative},
+		{"Would I go back?", post.Neutral},
+		{"Should I go back to school? Maybe.", post.Neutral},
 	}
 	checkLabels(t, s, tests)
 }

@@ -304,10 +304,53 @@ func returnIntent(low []byte, toks []sentToken, i int) (sign, from int) {
 			}
 		}
 	}
-	if verb < 0 || question(toks, i) {
-		return 0, 0 // "Would I go back? Absolutely not."
+	if verb < 0 {
+		return 0, 0
+	}
+	if question(toks, i) {
+		// "Would I go back?" asks; the next sentence answers it:
+		// "Absolutely!", "Definitely.", "Nope."
+		a := answer(low, toks, i)
+		if a == 0 {
+			return 0, 0
+		}
+		sign, from = intentBefore(low, toks, verb)
+		return sign * a, from
 	}
 	return intentBefore(low, toks, verb)
+}
+
+// answer returns +1 where the sentence after the question of toks[i]
+// opens with a yes ("Yes", "Absolutely!", "Definitely", "Of course"), -1
+// where it opens with a no ("No", "Nope", "Never", "Absolutely not"), and
+// 0 where there is no answer.
+func answer(low []byte, toks []sentToken, i int) int {
+	e := i
+	for e < len(toks) && toks[e].flags&tEndSentence == 0 {
+		e++
+	}
+	a := e + 1
+	if a >= len(toks) {
+		return 0
+	}
+	not := toks[a].flags&tEndClause == 0 && tokWord(low, toks, a+1) == "not"
+	switch tokWord(low, toks, a) {
+	case "yes", "yep", "yeah", "yup", "absolutely", "definitely", "certainly", "sure", "totally":
+		if not {
+			return -1 // "Absolutely not."
+		}
+		return 1
+	case "of":
+		if tokWord(low, toks, a+1) == "course" {
+			if toks[a+1].flags&tEndClause == 0 && tokWord(low, toks, a+2) == "not" {
+				return -1
+			}
+			return 1
+		}
+	case "no", "nope", "nah", "never":
+		return -1
+	}
+	return 0
 }
 
 // intentBefore returns +1 where a modal or a plan comes up to four words
