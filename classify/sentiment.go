@@ -4397,6 +4397,11 @@ func expectedMore(low []byte, toks []sentToken) {
 			continue
 		}
 		if i > 0 && (isNegator(&toks[i-1]) || i > 1 && isNegator(&toks[i-2]) && toks[i-2].flags&tEndClause == 0) {
+			if k := i - 1; tokWord(low, toks, k) == "just" || !isNegator(&toks[k]) {
+				deniedExpectation(low, toks, i, k-1)
+			} else {
+				deniedExpectation(low, toks, i, k)
+			}
 			continue
 		}
 		// The writer's own expectation: "I expect", "would expect", "I was
@@ -4447,6 +4452,40 @@ func expectedMore(low []byte, toks []sentToken) {
 		if toks[end].val == 0 {
 			toks[end].val = expectationValence
 			toks[end].modStart = toks[i].start
+		}
+	}
+}
+
+// deniedExpectation negates the praise of what one can't or shouldn't
+// expect a thing or person to be or do, where toks[neg] is the negator of
+// the "expect" at toks[i]: "You can't just expect us to be happy", "Don't
+// expect it to be good", "I wouldn't expect a great meal". A past
+// expectation ("I didn't expect it to be this good") is surprise, not
+// denial, and is left alone, as is praise measured by "this", "that" or
+// "so", and a smiley ("don't expect me to be on there at all :)").
+func deniedExpectation(low []byte, toks []sentToken, i, neg int) {
+	switch tokWord(low, toks, neg) {
+	case "can't", "cant", "cannot", "can’t", "don't", "dont", "don’t", "shouldn't", "shouldnt", "shouldn’t",
+		"wouldn't", "wouldnt", "wouldn’t", "won't", "wont", "won’t", "never":
+	case "not":
+		switch tokWord(low, toks, neg-1) {
+		case "do", "can", "should", "would", "will":
+		default:
+			return
+		}
+	default:
+		return
+	}
+	for j := i + 1; j < len(toks) && j <= i+8; j++ {
+		if toks[j].val > 0 && toks[j].flags&(tNegated|tEmoji|tEmoticon) == 0 {
+			switch tokWord(low, toks, j-1) {
+			case "this", "that", "so":
+			default:
+				negateAt(toks, j, neg)
+			}
+		}
+		if toks[j].flags&tEndClause != 0 {
+			break
 		}
 	}
 }

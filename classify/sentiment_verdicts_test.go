@@ -78,6 +78,11 @@ func TestSentimentPlainVerdicts(t *testing.T) {
 		{"We expect more details later today.", post.Neutral},
 		{"I expect things to get better.", post.Positive},
 		{"I expect more people will love it.", post.Positive},
+		// An expectation denied: what one can't expect to be good isn't.
+		{"You can't just expect us to be happy.", post.Negative},
+		{"Don't expect it to be good.", post.Negative},
+		{"I didn't expect it to be this good.", post.Positive},
+		{"I'd accept, but don't expect me to be on there at all :)", post.Positive},
 		{"I expect better from Apple.", post.Negative},
 		// Advice after a verb of advising, and to give a thing a try.
 		{"I'd advise anyone to go and see it.", post.Positive},
