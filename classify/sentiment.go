@@ -453,6 +453,13 @@ func newRuleScorer() *Scorer {
 		{s: "critics say", v: 0}, {s: "critics said", v: 0}, {s: "supporters say", v: 0}, {s: "supporters said", v: 0},
 		{s: "ruled in favor", v: 0}, {s: "voted in favor", v: 0}, {s: "ruling in favor", v: 0}, {s: "ruled in favour", v: 0}, {s: "voted in favour", v: 0},
 		{s: "shares of", v: 0}, {s: "shares fell", v: 0}, {s: "shares rose", v: 0},
+		// Support a poll measures ("Support for the measure fell", "public
+		// support for the war") is a quantity reported, and a tax that is
+		// cut or lowered a policy (VADER: cut -1.1; earshot: lower).
+		{s: "support for", v: 0}, {s: "public support", v: 0}, {s: "popular support", v: 0}, {s: "bipartisan support", v: 0},
+		{s: "voter support", v: 0}, {s: "cut taxes", v: 0}, {s: "cuts taxes", v: 0}, {s: "cutting taxes", v: 0},
+		{s: "lower taxes", v: 0}, {s: "lowering taxes", v: 0}, {s: "lowered taxes", v: 0}, {s: "tax cut", v: 0},
+		{s: "tax cuts", v: 0}, {s: "rate cut", v: 0}, {s: "rate cuts", v: 0}, {s: "cut interest rates", v: 0},
 		{s: "third party", v: 0}, {s: "3rd party", v: 0}, {s: "other party", v: 0}, {s: "genius bar", v: 0},
 		// What critics say of a work, and of anything: it is "worth
 		// seeing", "a tour de force", "a blast"; it is "a far cry from" the
@@ -1118,6 +1125,12 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 				// "in case you need to return it", "The team returned it
 				// to the museum": a condition, or someone else's errand.
 				match = !conditional(low, toks, i+1-n) && !thirdParty(low, toks, i+1-n)
+			}
+			if match && n == 2 && id.words[0] == "support" && id.words[1] == "for" {
+				// Only the support that opens its clause, a poll's
+				// ("Support for the measure fell"); "customer support for
+				// 2 hours", "thanks for your support for us" stay.
+				match = i == 1 || toks[i-2].flags&tEndClause != 0
 			}
 			if match && id.words[n-1] == "back" && backAfterBreak(low, toks, i) {
 				match = false // "We will be back after the break": a broadcast
