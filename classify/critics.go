@@ -250,6 +250,36 @@ func difficulty(low []byte, toks []sentToken, h int) {
 		v.modStart = toks[h].start
 		toks[h].val = 0
 	case "please":
+	case "imagine", "believe", "see", "picture", "fathom", "understand":
+		// "hard to imagine anyone enjoying this", "hard to see why anybody
+		// would love it": the praise someone might give is doubted. Not
+		// "hard to believe how good it is", which marvels.
+		who := -1
+		for j := h + 3; j < len(toks) && j <= h+5 && toks[j-1].flags&tEndClause == 0; j++ {
+			switch tokWord(low, toks, j) {
+			case "anyone", "anybody", "someone", "somebody", "people", "audiences", "viewers", "readers":
+				who = j
+			}
+			if who >= 0 {
+				break
+			}
+		}
+		if who < 0 {
+			return
+		}
+		negated := false
+		for j := who + 1; j < len(toks) && j <= who+6; j++ {
+			if toks[j].val > 0 && toks[j].flags&tNegated == 0 {
+				negateAt(toks, j, h)
+				negated = true
+			}
+			if toks[j].flags&tEndClause != 0 {
+				break
+			}
+		}
+		if negated {
+			toks[h].val = 0
+		}
 	default:
 		if v.val > 0 && v.flags&tNegated == 0 {
 			negateAt(toks, h+2, h)

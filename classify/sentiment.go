@@ -1550,6 +1550,13 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 					// is guarded praise or blame.
 					v *= negScalar
 					t.flags &^= tNegated
+				case v < 0 && k == 1 && neitherWithPraise(low, toks, j, i):
+					// "neither scary nor funny": paired with praise, the
+					// blame word names a quality sought and missing, so its
+					// absence is no praise (and "neither bad nor good" is
+					// only the good denied).
+					v = 0
+					t.flags |= tNegated
 				case k >= 2 && v > 0 && t.span == 0 && unbeatable(low, toks, j, i):
 					// "couldn't be happier", "doesn't get any better": no
 					// more of it is possible, which is praise.
@@ -2906,6 +2913,27 @@ func rated(t *sentToken) bool {
 // troubleAbsent is the rating of an unrated trouble never met, as the
 // idiom "no issues" is rated.
 const troubleAbsent = 1.0
+
+// neitherWithPraise reports whether toks[j] is the "neither" or "nor"
+// just before the word at toks[i], and the other word of the pair is
+// praise: "neither scary nor funny", "neither funny nor scary".
+func neitherWithPraise(low []byte, toks []sentToken, j, i int) bool {
+	switch tokWord(low, toks, j) {
+	case "neither":
+		for k := i + 1; k+1 < len(toks) && k <= i+3 && toks[k-1].flags&tEndClause == 0; k++ {
+			if wordIs(low, &toks[k], "nor") {
+				return toks[k+1].info.val > 0 && rated(&toks[k+1])
+			}
+		}
+	case "nor":
+		for k := j - 1; k >= 1 && k >= j-3 && toks[k].flags&tEndClause == 0; k-- {
+			if wordIs(low, &toks[k-1], "neither") {
+				return toks[k].info.val > 0 && rated(&toks[k])
+			}
+		}
+	}
+	return false
+}
 
 // negatedUnrated is the rating of a negation that reaches no rated word.
 const negatedUnrated = -0.3
