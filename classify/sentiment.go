@@ -276,7 +276,7 @@ func newRuleScorer() *Scorer {
 	set(wHave, "have")
 	set(wWork, "work", "works", "worked", "working", "function", "functions", "functioned", "functioning",
 		"recognize", "recognise", "recognizes", "recognises", "respond", "responds", "responded", "load", "loads",
-		"fit", "fits", "lasts", "lasted")
+		"fit", "fits", "lasts", "lasted", "spark", "sparks", "sparked", "gel", "gels", "gelled", "jell", "jells", "jelled")
 	set(wBuy, "buy", "purchase", "buying", "purchasing")
 	set(wYour, "your")
 	set(wWaste, "waste", "wasting")
@@ -1208,6 +1208,7 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 			for k := i - 1; k >= 0 && k >= i-2; k-- {
 				if isNegator(&toks[k]) {
 					t.modStart = toks[k].start
+					failedPraise(low, toks, k)
 				}
 			}
 			continue
@@ -2913,6 +2914,23 @@ func rated(t *sentToken) bool {
 // troubleAbsent is the rating of an unrated trouble never met, as the
 // idiom "no issues" is rated.
 const troubleAbsent = 1.0
+
+// failedPraise negates the praise that names what fails, just before the
+// negator at toks[n]: "The romance never sparks", "the humor doesn't
+// work", "the love story never works". Praise of another clause ("Love it,
+// but it doesn't work", "nice, and it doesn't fit") is left.
+func failedPraise(low []byte, toks []sentToken, n int) {
+	for k := n - 1; k >= 0 && k >= n-2 && toks[k].flags&tEndClause == 0; k-- {
+		switch tokWord(low, toks, k) {
+		case "but", "and", "it", "this", "that", "they", "he", "she", "which", "i", "we", "you", "just", "still":
+			return
+		}
+		if toks[k].val > 0 && toks[k].flags&tNegated == 0 && rated(&toks[k]) {
+			negateAt(toks, k, k)
+			return
+		}
+	}
+}
 
 // neitherWithPraise reports whether toks[j] is the "neither" or "nor"
 // just before the word at toks[i], and the other word of the pair is
