@@ -1594,7 +1594,10 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 				// "lacks depth" is blame; "lacks a convincing script"
 				// negates the praise, and the lack is that negation
 				// rather than a second blame.
-				if j = lackBefore(low, toks, b); j >= 0 {
+				if j = lackBefore(low, toks, b); j < 0 {
+					j = lackRelative(low, toks, b)
+				}
+				if j >= 0 {
 					toks[j].val = 0
 				}
 			}
@@ -1996,6 +1999,34 @@ func lackBefore(low []byte, toks []sentToken, b int) int {
 		}
 		if rated(t) {
 			return -1
+		}
+	}
+	return -1
+}
+
+// lackRelative returns the index of a "lack" whose object goes on with a
+// relative clause holding toks[b]: "lacks everything that made the
+// original special", "lacked the spark that made the first film so
+// charming". The praise there is what is missing. Else -1.
+func lackRelative(low []byte, toks []sentToken, b int) int {
+	rel := -1
+	for j := b - 1; j >= 0 && j >= b-9; j-- {
+		if toks[j].flags&tEndClause != 0 {
+			return -1
+		}
+		switch tokWord(low, toks, j) {
+		case "that", "which", "what", "who":
+			rel = j
+		case "lack", "lacks", "lacked", "lacking":
+			if rel < 0 || rel > j+4 {
+				return -1
+			}
+			for k := j - 1; k >= 0 && k >= j-2 && toks[k].flags&tEndClause == 0; k-- {
+				if isNegator(&toks[k]) || toks[k].info.flags&wNo != 0 {
+					return -1 // "doesn't lack anything that makes it fun"
+				}
+			}
+			return j
 		}
 	}
 	return -1

@@ -143,6 +143,8 @@ func TestSentimentPlainVerdicts(t *testing.T) {
 		{"The romance doesn't work.", post.Negative},
 		{"The story never gels.", post.Negative},
 		{"I love it, but it doesn't fit.", post.Negative},
+		{"The sequel lacks everything that made the original special.", post.Negative},
+		{"It doesn't lack anything that makes it fun.", post.Positive},
 		{"Suspenseful, atmospheric and endearing.", post.Positive},
 		{"An electrifying performance.", post.Positive},
 		{"The lead seems to be sleepwalking through the role.", post.Negative},
