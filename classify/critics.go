@@ -257,7 +257,7 @@ func difficulty(low []byte, toks []sentToken, h int) {
 		who := -1
 		for j := h + 3; j < len(toks) && j <= h+5 && toks[j-1].flags&tEndClause == 0; j++ {
 			switch tokWord(low, toks, j) {
-			case "anyone", "anybody", "someone", "somebody", "people", "audiences", "viewers", "readers":
+			case "anyone", "anybody", "someone", "somebody", "people", "audiences", "viewers", "readers", "critics", "fans", "reviewers":
 				who = j
 			}
 			if who >= 0 {

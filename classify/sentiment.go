@@ -1582,6 +1582,9 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 		if v != 0 && t.flags&tNegated == 0 && f&wFixed == 0 {
 			j := noneOfBefore(low, toks, b)
 			if j < 0 {
+				j = neitherBefore(low, toks, b)
+			}
+			if j < 0 {
 				j = negatedSuchA(low, toks, b)
 			}
 			if j < 0 && v < 0 && t.span == 0 {
@@ -2076,6 +2079,38 @@ func noneOfBefore(low []byte, toks []sentToken, b int) int {
 		}
 		if j <= b-4 && j+1 < b && wordIs(low, &toks[j], "none") && wordIs(low, &toks[j+1], "of") {
 			return j
+		}
+	}
+	return -1
+}
+
+// neitherBefore returns the index of a "neither" four to nine words
+// before toks[b] that opens the subject of its clause, "neither A nor B"
+// or "neither of them", where a verb of being comes between the subject
+// and toks[b] ("Neither the food nor the service was good", "neither of
+// them is any good"), or -1.
+func neitherBefore(low []byte, toks []sentToken, b int) int {
+	verb := false
+	for j := b - 1; j >= 0 && j >= b-9; j-- {
+		if toks[j].flags&tEndClause != 0 {
+			return -1
+		}
+		switch tokWord(low, toks, j) {
+		case "is", "was", "were", "are", "seemed", "seems", "looked", "looks", "tasted", "tastes", "felt", "feels":
+			verb = true
+		case "neither":
+			if !verb || j > b-4 {
+				return -1
+			}
+			if wordIs(low, &toks[j+1], "of") {
+				return j
+			}
+			for k := j + 2; k < b; k++ {
+				if wordIs(low, &toks[k], "nor") {
+					return j
+				}
+			}
+			return -1
 		}
 	}
 	return -1
