@@ -2801,6 +2801,19 @@ func helpDesk(text string, low []byte, toks []sentToken, i int) bool {
 					return true
 				}
 			}
+		case "contacted", "contact", "contacting", "called", "calling", "emailed", "emailing", "messaged":
+			// "contacted support twice", "called support": the desk one
+			// reaches, as "the support team" is.
+			if word == "support" {
+				return true
+			}
+		case "from":
+			// "No reply from support", "an email from support": the desk
+			// heard from, at the end of its clause ("support from 12
+			// Republicans" is an idiom of its own).
+			if word == "support" && (toks[i].flags&tEndClause != 0 || i+1 == len(toks)) {
+				return true
+			}
 		case "our", "your", "his", "her", "this", "that", "my", "any", "no", "some",
 			"i", "we", "you", "they", "he", "she", "it", "and", "but", "or", "to", "for", "with":
 		default:

@@ -148,6 +148,10 @@ func TestSentimentOthersAndConditions(t *testing.T) {
 		{"They closed the case without so much as a response.", post.Negative},
 		{"The update installed without a problem.", post.Positive},
 		{"He left without a word.", post.Neutral},
+		// The help desk heard from or reached.
+		{"No reply from support.", post.Negative},
+		{"I contacted support twice.", post.Neutral},
+		{"We got great support from the team.", post.Positive},
 	}
 	checkLabels(t, s, tests)
 }
