@@ -130,6 +130,8 @@ func TestSentimentOthersAndConditions(t *testing.T) {
 		{"Passengers are still waiting at the gate.", post.Neutral},
 		{"We waited outside for hours.", post.Negative},
 		{"The kids waited an hour for our food.", post.Negative},
+		{"My dad is still waiting for his train.", post.Neutral},
+		{"I am still waiting for my train.", post.Negative},
 		{"The bill has been in review for a month, a spokesman said.", post.Neutral},
 		{"My claim has been in review for a month.", post.Negative},
 		{"Let's look elsewhere for a cheaper flight.", post.Neutral},

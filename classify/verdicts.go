@@ -551,7 +551,7 @@ func waitedLong(low []byte, toks []sentToken, i int) bool {
 	if eagerWait(low, toks, i) {
 		return false // "Still waiting for season 2!!"
 	}
-	if w := tokWord(low, toks, i); w != "wait" && thirdParty(low, toks, i) {
+	if w := tokWord(low, toks, i); w != "wait" && (thirdParty(low, toks, i) || ownWait(low, toks, i)) {
 		return false // "Fans waited outside the stadium for hours"
 	}
 	// "I waited a week and it was so worth it."
@@ -981,4 +981,45 @@ func unanswered(low []byte, toks []sentToken, i int) int {
 		return 0
 	}
 	return 0
+}
+
+// ownWait reports whether the wait at toks[i] is its subject's own, for a
+// thing of theirs: "My dad is still waiting for his train", "she waited
+// an hour for her sister". The subject is "he", "she", "they" or a
+// person named with a determiner ("my dad", "the kids"), and what is
+// waited for is "his", "her" or "their".
+func ownWait(low []byte, toks []sentToken, i int) bool {
+	if toks[i].flags&tEndClause != 0 {
+		return false
+	}
+	if n := tokWord(low, toks, i+1); n != "for" && n != "on" || toks[i+1].flags&tEndClause != 0 {
+		return false
+	}
+	switch tokWord(low, toks, i+2) {
+	case "his", "her", "their":
+	default:
+		return false
+	}
+	k := i - 1
+	for ; k >= 0 && toks[k].flags&tEndClause == 0; k-- {
+		switch tokWord(low, toks, k) {
+		case "is", "was", "were", "are", "been", "has", "have", "had", "to", "still", "just", "patiently", "all":
+			continue
+		}
+		break
+	}
+	if k < 0 || toks[k].flags&tEndClause != 0 || toks[k].info.val != 0 {
+		return false
+	}
+	switch s := tokWord(low, toks, k); s {
+	case "he", "she", "they":
+		return true
+	case "i", "we", "you", "it", "u":
+		return false
+	}
+	switch tokWord(low, toks, k-1) {
+	case "my", "our", "his", "her", "their", "the":
+		return k > 0 && toks[k-1].flags&tEndClause == 0
+	}
+	return false
 }
