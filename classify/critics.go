@@ -31,10 +31,23 @@ var hardWords = []string{"hard", "difficult", "impossible", "tough", "harder"}
 // Not before "like" ("smells terribly like cat pee") or a word that opens
 // a clause of its own ("painfully clear that...", "dangerously easy to
 // overspend").
+//
+// Before an unrated word, one of the adverbs that in use say only how much
+// ("seriously addictive", "dangerously high", "wildly popular") loses its
+// own rating: the sentence says what is high, not that anything is
+// harmful. The adverbs that judge as they measure ("horribly designed",
+// "painfully slow to load") keep theirs.
 func boostIntensifiers(low []byte, toks []sentToken) {
 	for i := 0; i+1 < len(toks); i++ {
-		if toks[i].info.flags&wIntensifier == 0 || toks[i].flags&tEndClause != 0 || toks[i].span != 0 ||
-			toks[i+1].info.val <= 0 || !rated(&toks[i+1]) || tokWord(low, toks, i+1) == "like" {
+		if toks[i].info.flags&wIntensifier == 0 || toks[i].flags&tEndClause != 0 || toks[i].span != 0 {
+			continue
+		}
+		if n := &toks[i+1]; n.info.val == 0 && n.span == 0 && !isNegator(n) && degreeAdverb(tokWord(low, toks, i)) &&
+			!clauseWord(tokWord(low, toks, i+1)) {
+			toks[i].info.val, toks[i].info.flags = 0, toks[i].info.flags&^wInLexicon
+			continue
+		}
+		if toks[i+1].info.val <= 0 || !rated(&toks[i+1]) || tokWord(low, toks, i+1) == "like" {
 			continue
 		}
 		if toks[i+1].flags&tEndClause == 0 {
@@ -237,10 +250,66 @@ func difficulty(low []byte, toks []sentToken, h int) {
 		v.modStart = toks[h].start
 		toks[h].val = 0
 	case "please":
+	case "imagine", "believe", "see", "picture", "fathom", "understand":
+		// "hard to imagine anyone enjoying this", "hard to see why anybody
+		// would love it": the praise someone might give is doubted. Not
+		// "hard to believe how good it is", which marvels.
+		who := -1
+		for j := h + 3; j < len(toks) && j <= h+5 && toks[j-1].flags&tEndClause == 0; j++ {
+			switch tokWord(low, toks, j) {
+			case "anyone", "anybody", "someone", "somebody", "people", "audiences", "viewers", "readers", "critics", "fans", "reviewers":
+				who = j
+			}
+			if who >= 0 {
+				break
+			}
+		}
+		if who < 0 {
+			return
+		}
+		negated := false
+		for j := who + 1; j < len(toks) && j <= who+6; j++ {
+			if toks[j].val > 0 && toks[j].flags&tNegated == 0 {
+				negateAt(toks, j, h)
+				negated = true
+			}
+			if toks[j].flags&tEndClause != 0 {
+				break
+			}
+		}
+		if negated {
+			toks[h].val = 0
+		}
 	default:
 		if v.val > 0 && v.flags&tNegated == 0 {
 			negateAt(toks, h+2, h)
 			toks[h].val = 0
 		}
 	}
+}
+
+// degreeAdverb reports whether the intensifier adverb w, before a word
+// with no rating, says only how much: "seriously", "dangerously",
+// "wildly"... Not "horribly", "terribly", "painfully", which judge.
+func degreeAdverb(w string) bool {
+	switch w {
+	case "seriously", "ridiculously", "dangerously", "wildly", "absurdly", "obscenely", "criminally", "sinfully",
+		"wickedly", "devilishly", "fiercely", "savagely", "frighteningly", "scarily", "shockingly":
+		return true
+	}
+	return false
+}
+
+// clauseWord reports whether w is a word of a clause's frame (a verb of
+// being, a pronoun, an article, "though") rather than the word an adverb
+// of degree measures: "Seriously is he a giant?", "seriously though",
+// "There's seriously a TV show about it?" keep the exasperation.
+func clauseWord(w string) bool {
+	switch w {
+	case "is", "are", "was", "were", "am", "be", "a", "an", "the", "though", "tho", "there", "there's", "i", "you",
+		"he", "she", "it", "we", "they", "this", "that", "what", "why", "how", "who", "just", "so", "do", "does",
+		"did", "can", "have", "has", "need", "want", "to", "u", "guys", "people", "dude", "man", "lol", "omg", "now":
+		return true
+	}
+	return false
 }

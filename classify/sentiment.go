@@ -276,7 +276,7 @@ func newRuleScorer() *Scorer {
 	set(wHave, "have")
 	set(wWork, "work", "works", "worked", "working", "function", "functions", "functioned", "functioning",
 		"recognize", "recognise", "recognizes", "recognises", "respond", "responds", "responded", "load", "loads",
-		"fit", "fits", "lasts", "lasted")
+		"fit", "fits", "lasts", "lasted", "spark", "sparks", "sparked", "gel", "gels", "gelled", "jell", "jells", "jelled")
 	set(wBuy, "buy", "purchase", "buying", "purchasing")
 	set(wYour, "your")
 	set(wWaste, "waste", "wasting")
@@ -381,10 +381,11 @@ func newRuleScorer() *Scorer {
 		// not caring (VADER rates "care" +2.2).
 		{s: "care to", v: 0},
 		// Verdicts in set phrases: "you get what you pay for" says it is
-		// cheap and it shows; "is a joke" mocks; "look elsewhere" warns.
+		// cheap and it shows; "is a joke" mocks; "look elsewhere" warns
+		// (ending its clause: not "look elsewhere for a cheaper flight").
 		// "do yourself a favor" only opens advice, which can go either way.
 		{s: "what you pay for", v: -1.5}, {s: "is a joke", v: -1.8}, {s: "was a joke", v: -1.8},
-		{s: "look elsewhere", v: -1.5}, {s: "my money back", v: -1.8}, {s: "our money back", v: -1.8}, {s: "yourself a favor", v: 0}, {s: "yourself a favour", v: 0},
+		{s: "look elsewhere", v: -1.5, endsClause: true}, {s: "my money back", v: -1.8}, {s: "our money back", v: -1.8}, {s: "yourself a favor", v: 0}, {s: "yourself a favour", v: 0},
 		{s: "thanks for nothing", v: -2.5}, {s: "dropped the ball", v: -1.5}, {s: "drop the ball", v: -1.5},
 		// "crazy about" is love (VADER rates "crazy" -1.4), so "not crazy
 		// about the looks" is dislike; "nice while it lasted" mourns.
@@ -490,6 +491,13 @@ func newRuleScorer() *Scorer {
 		{s: "critics say", v: 0}, {s: "critics said", v: 0}, {s: "supporters say", v: 0}, {s: "supporters said", v: 0},
 		{s: "ruled in favor", v: 0}, {s: "voted in favor", v: 0}, {s: "ruling in favor", v: 0}, {s: "ruled in favour", v: 0}, {s: "voted in favour", v: 0},
 		{s: "shares of", v: 0}, {s: "shares fell", v: 0}, {s: "shares rose", v: 0},
+		// Support a poll measures ("Support for the measure fell", "public
+		// support for the war") is a quantity reported, and a tax that is
+		// cut or lowered a policy (VADER: cut -1.1; earshot: lower).
+		{s: "support for", v: 0}, {s: "public support", v: 0}, {s: "popular support", v: 0}, {s: "bipartisan support", v: 0},
+		{s: "voter support", v: 0}, {s: "cut taxes", v: 0}, {s: "cuts taxes", v: 0}, {s: "cutting taxes", v: 0},
+		{s: "lower taxes", v: 0}, {s: "lowering taxes", v: 0}, {s: "lowered taxes", v: 0}, {s: "tax cut", v: 0},
+		{s: "tax cuts", v: 0}, {s: "rate cut", v: 0}, {s: "rate cuts", v: 0}, {s: "cut interest rates", v: 0},
 		{s: "third party", v: 0}, {s: "3rd party", v: 0}, {s: "other party", v: 0}, {s: "genius bar", v: 0},
 		// What critics say of a work, and of anything: it is "worth
 		// seeing", "a tour de force", "a blast"; it is "a far cry from" the
@@ -1154,6 +1162,20 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 			if match && plainSense(low, toks, id.words[n-1], i) {
 				match = false // "did little to the schedule", "pays dividends quarterly"
 			}
+			if match && (id.words[0] == "return" || id.words[0] == "returned" || id.words[0] == "returning") {
+				// "in case you need to return it", "The team returned it
+				// to the museum": a condition, or someone else's errand.
+				match = !conditional(low, toks, i+1-n) && !thirdParty(low, toks, i+1-n)
+			}
+			if match && n == 2 && id.words[0] == "support" && id.words[1] == "for" {
+				// Only the support that opens its clause, a poll's
+				// ("Support for the measure fell"); "customer support for
+				// 2 hours", "thanks for your support for us" stay.
+				match = i == 1 || toks[i-2].flags&tEndClause != 0
+			}
+			if match && id.words[n-1] == "back" && backAfterBreak(low, toks, i) {
+				match = false // "We will be back after the break": a broadcast
+			}
 			if match {
 				for k := i + 1 - n; k < i; k++ {
 					toks[k].info.flags &^= wInLexicon
@@ -1220,7 +1242,7 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 	for i := range toks {
 		t := &toks[i]
 		f := t.info.flags
-		if t.span == 0 && (f&(wWork|wBuy) != 0 && negatedWork(low, toks, i) || f&wLasted != 0 && shortLived(low, toks, i)) {
+		if t.span == 0 && (f&(wWork|wBuy) != 0 && negatedWork(low, toks, i) && !conditional(low, toks, i) || f&wLasted != 0 && shortLived(low, toks, i)) {
 			// "doesn't work", "never worked", "would not recognize", "doesn't
 			// fit": the plainest report of a failure, though "work" itself is
 			// no praise; "don't
@@ -1230,6 +1252,7 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 			for k := i - 1; k >= 0 && k >= i-2; k-- {
 				if isNegator(&toks[k]) {
 					t.modStart = toks[k].start
+					failedPraise(low, toks, k)
 				}
 			}
 			continue
@@ -1583,6 +1606,13 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 					// is guarded praise or blame.
 					v *= negScalar
 					t.flags &^= tNegated
+				case v < 0 && k == 1 && neitherWithPraise(low, toks, j, i):
+					// "neither scary nor funny": paired with praise, the
+					// blame word names a quality sought and missing, so its
+					// absence is no praise (and "neither bad nor good" is
+					// only the good denied).
+					v = 0
+					t.flags |= tNegated
 				case k >= 2 && v > 0 && t.span == 0 && unbeatable(low, toks, j, i):
 					// "couldn't be happier", "doesn't get any better": no
 					// more of it is possible, which is praise.
@@ -1607,6 +1637,9 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 		if v != 0 && t.flags&tNegated == 0 && f&wFixed == 0 {
 			j := noneOfBefore(low, toks, b)
 			if j < 0 {
+				j = neitherBefore(low, toks, b)
+			}
+			if j < 0 {
 				j = negatedSuchA(low, toks, b)
 			}
 			if j < 0 && v < 0 && t.span == 0 {
@@ -1619,7 +1652,10 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 				// "lacks depth" is blame; "lacks a convincing script"
 				// negates the praise, and the lack is that negation
 				// rather than a second blame.
-				if j = lackBefore(low, toks, b); j >= 0 {
+				if j = lackBefore(low, toks, b); j < 0 {
+					j = lackRelative(low, toks, b)
+				}
+				if j >= 0 {
 					toks[j].val = 0
 				}
 			}
@@ -1697,12 +1733,23 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 		if toks[i].flags&tEndClause != 0 || i+1 >= len(toks) || toks[i].info.val != 0 {
 			continue
 		}
+		if toks[i].info.flags&wWithout != 0 {
+			// "closed my ticket without a reply", "cancelled it without
+			// any explanation": an answer owed and not given.
+			if k := unanswered(low, toks, i); k > 0 {
+				toks[k].val = waitValence
+				toks[k].flags |= tNegated
+				toks[k].modStart = toks[i].start
+			}
+			continue
+		}
 		if string(low[toks[i].start:toks[i].end]) == "too" {
 			if toks[i+1].val != 0 || toks[i+1].flags&tNegated != 0 {
 				continue
 			}
-		} else if !isNegator(&toks[i]) || toks[i].info.flags&(wNo|wWithout|wOr) != 0 || !negatesUnrated(low, toks, i) {
-			continue
+		} else if !isNegator(&toks[i]) || toks[i].info.flags&(wNo|wWithout|wOr) != 0 || !negatesUnrated(low, toks, i) ||
+			toks[i+1].info.flags&wWork != 0 && conditional(low, toks, i) {
+			continue // "if the page doesn't load": a condition, no failure
 		}
 		t := &toks[i+1]
 		t.val = negatedUnrated
@@ -2015,6 +2062,34 @@ func lackBefore(low []byte, toks []sentToken, b int) int {
 	return -1
 }
 
+// lackRelative returns the index of a "lack" whose object goes on with a
+// relative clause holding toks[b]: "lacks everything that made the
+// original special", "lacked the spark that made the first film so
+// charming". The praise there is what is missing. Else -1.
+func lackRelative(low []byte, toks []sentToken, b int) int {
+	rel := -1
+	for j := b - 1; j >= 0 && j >= b-9; j-- {
+		if toks[j].flags&tEndClause != 0 {
+			return -1
+		}
+		switch tokWord(low, toks, j) {
+		case "that", "which", "what", "who":
+			rel = j
+		case "lack", "lacks", "lacked", "lacking":
+			if rel < 0 || rel > j+4 {
+				return -1
+			}
+			for k := j - 1; k >= 0 && k >= j-2 && toks[k].flags&tEndClause == 0; k-- {
+				if isNegator(&toks[k]) || toks[k].info.flags&wNo != 0 {
+					return -1 // "doesn't lack anything that makes it fun"
+				}
+			}
+			return j
+		}
+	}
+	return -1
+}
+
 // neverFails reports whether the negator at toks[j] opens "never fails
 // to", "never ceases to", "doesn't fail to": a double negation that says
 // "always".
@@ -2059,6 +2134,38 @@ func noneOfBefore(low []byte, toks []sentToken, b int) int {
 		}
 		if j <= b-4 && j+1 < b && wordIs(low, &toks[j], "none") && wordIs(low, &toks[j+1], "of") {
 			return j
+		}
+	}
+	return -1
+}
+
+// neitherBefore returns the index of a "neither" four to nine words
+// before toks[b] that opens the subject of its clause, "neither A nor B"
+// or "neither of them", where a verb of being comes between the subject
+// and toks[b] ("Neither the food nor the service was good", "neither of
+// them is any good"), or -1.
+func neitherBefore(low []byte, toks []sentToken, b int) int {
+	verb := false
+	for j := b - 1; j >= 0 && j >= b-9; j-- {
+		if toks[j].flags&tEndClause != 0 {
+			return -1
+		}
+		switch tokWord(low, toks, j) {
+		case "is", "was", "were", "are", "seemed", "seems", "looked", "looks", "tasted", "tastes", "felt", "feels":
+			verb = true
+		case "neither":
+			if !verb || j > b-4 {
+				return -1
+			}
+			if wordIs(low, &toks[j+1], "of") {
+				return j
+			}
+			for k := j + 2; k < b; k++ {
+				if wordIs(low, &toks[k], "nor") {
+					return j
+				}
+			}
+			return -1
 		}
 	}
 	return -1
@@ -2844,6 +2951,19 @@ func helpDesk(text string, low []byte, toks []sentToken, i int) bool {
 					return true
 				}
 			}
+		case "contacted", "contact", "contacting", "called", "calling", "emailed", "emailing", "messaged":
+			// "contacted support twice", "called support": the desk one
+			// reaches, as "the support team" is.
+			if word == "support" {
+				return true
+			}
+		case "from":
+			// "No reply from support", "an email from support": the desk
+			// heard from, at the end of its clause ("support from 12
+			// Republicans" is an idiom of its own).
+			if word == "support" && (toks[i].flags&tEndClause != 0 || i+1 == len(toks)) {
+				return true
+			}
 		case "our", "your", "his", "her", "this", "that", "my", "any", "no", "some",
 			"i", "we", "you", "they", "he", "she", "it", "and", "but", "or", "to", "for", "with":
 		default:
@@ -3023,6 +3143,44 @@ func rated(t *sentToken) bool {
 // troubleAbsent is the rating of an unrated trouble never met, as the
 // idiom "no issues" is rated.
 const troubleAbsent = 1.0
+
+// failedPraise negates the praise that names what fails, just before the
+// negator at toks[n]: "The romance never sparks", "the humor doesn't
+// work", "the love story never works". Praise of another clause ("Love it,
+// but it doesn't work", "nice, and it doesn't fit") is left.
+func failedPraise(low []byte, toks []sentToken, n int) {
+	for k := n - 1; k >= 0 && k >= n-2 && toks[k].flags&tEndClause == 0; k-- {
+		switch tokWord(low, toks, k) {
+		case "but", "and", "it", "this", "that", "they", "he", "she", "which", "i", "we", "you", "just", "still":
+			return
+		}
+		if toks[k].val > 0 && toks[k].flags&tNegated == 0 && rated(&toks[k]) {
+			negateAt(toks, k, k)
+			return
+		}
+	}
+}
+
+// neitherWithPraise reports whether toks[j] is the "neither" or "nor"
+// just before the word at toks[i], and the other word of the pair is
+// praise: "neither scary nor funny", "neither funny nor scary".
+func neitherWithPraise(low []byte, toks []sentToken, j, i int) bool {
+	switch tokWord(low, toks, j) {
+	case "neither":
+		for k := i + 1; k+1 < len(toks) && k <= i+3 && toks[k-1].flags&tEndClause == 0; k++ {
+			if wordIs(low, &toks[k], "nor") {
+				return toks[k+1].info.val > 0 && rated(&toks[k+1])
+			}
+		}
+	case "nor":
+		for k := j - 1; k >= 1 && k >= j-3 && toks[k].flags&tEndClause == 0; k-- {
+			if wordIs(low, &toks[k-1], "neither") {
+				return toks[k].info.val > 0 && rated(&toks[k])
+			}
+		}
+	}
+	return false
+}
 
 // negatedUnrated is the rating of a negation that reaches no rated word.
 const negatedUnrated = -0.3
@@ -4529,6 +4687,11 @@ func expectedMore(low []byte, toks []sentToken) {
 			continue
 		}
 		if i > 0 && (isNegator(&toks[i-1]) || i > 1 && isNegator(&toks[i-2]) && toks[i-2].flags&tEndClause == 0) {
+			if k := i - 1; tokWord(low, toks, k) == "just" || !isNegator(&toks[k]) {
+				deniedExpectation(low, toks, i, k-1)
+			} else {
+				deniedExpectation(low, toks, i, k)
+			}
 			continue
 		}
 		// The writer's own expectation: "I expect", "would expect", "I was
@@ -4579,6 +4742,40 @@ func expectedMore(low []byte, toks []sentToken) {
 		if toks[end].val == 0 {
 			toks[end].val = expectationValence
 			toks[end].modStart = toks[i].start
+		}
+	}
+}
+
+// deniedExpectation negates the praise of what one can't or shouldn't
+// expect a thing or person to be or do, where toks[neg] is the negator of
+// the "expect" at toks[i]: "You can't just expect us to be happy", "Don't
+// expect it to be good", "I wouldn't expect a great meal". A past
+// expectation ("I didn't expect it to be this good") is surprise, not
+// denial, and is left alone, as is praise measured by "this", "that" or
+// "so", and a smiley ("don't expect me to be on there at all :)").
+func deniedExpectation(low []byte, toks []sentToken, i, neg int) {
+	switch tokWord(low, toks, neg) {
+	case "can't", "cant", "cannot", "can’t", "don't", "dont", "don’t", "shouldn't", "shouldnt", "shouldn’t",
+		"wouldn't", "wouldnt", "wouldn’t", "won't", "wont", "won’t", "never":
+	case "not":
+		switch tokWord(low, toks, neg-1) {
+		case "do", "can", "should", "would", "will":
+		default:
+			return
+		}
+	default:
+		return
+	}
+	for j := i + 1; j < len(toks) && j <= i+8; j++ {
+		if toks[j].val > 0 && toks[j].flags&(tNegated|tEmoji|tEmoticon) == 0 {
+			switch tokWord(low, toks, j-1) {
+			case "this", "that", "so":
+			default:
+				negateAt(toks, j, neg)
+			}
+		}
+		if toks[j].flags&tEndClause != 0 {
+			break
 		}
 	}
 }

@@ -114,3 +114,46 @@ func TestSentimentServiceTalk(t *testing.T) {
 	}
 	checkLabels(t, s, tests)
 }
+
+// TestSentimentOthersAndConditions checks that the verdicts of service talk
+// (a long wait, a request pending, a return, an intent to come back,
+// business taken elsewhere, a failure to work) are the writer's own and
+// real: someone else's wait, a report of a bill under review, a return in a
+// condition, a broadcast's "back after the break" and a search "elsewhere
+// for" a thing are none; each with the writer's own case the rule keeps.
+// And a reply owed and not given ("closed my ticket without a reply") is
+// a grievance.
+func TestSentimentOthersAndConditions(t *testing.T) {
+	s := NewRuleScorer()
+	tests := []labelCase{
+		{"Fans waited outside the stadium for hours to see the team arrive.", post.Neutral},
+		{"Passengers are still waiting at the gate.", post.Neutral},
+		{"We waited outside for hours.", post.Negative},
+		{"The kids waited an hour for our food.", post.Negative},
+		{"My dad is still waiting for his train.", post.Neutral},
+		{"I am still waiting for my train.", post.Negative},
+		{"The bill has been in review for a month, a spokesman said.", post.Neutral},
+		{"My claim has been in review for a month.", post.Negative},
+		{"Let's look elsewhere for a cheaper flight.", post.Neutral},
+		{"I'd look elsewhere.", post.Negative},
+		{"Keep the receipt in case you need to return it.", post.Neutral},
+		{"The team returned it to the museum.", post.Neutral},
+		{"I returned it to the store.", post.Negative},
+		{"We will be back after the break.", post.Neutral},
+		{"We will be back after these messages.", post.Neutral},
+		{"We will be back.", post.Positive},
+		{"Try again later if the page doesn't load.", post.Neutral},
+		{"The page doesn't load.", post.Negative},
+		{"It doesn't work if you hold it sideways.", post.Negative},
+		// An answer owed and not given.
+		{"Support closed my ticket without a reply.", post.Negative},
+		{"They closed the case without so much as a response.", post.Negative},
+		{"The update installed without a problem.", post.Positive},
+		{"He left without a word.", post.Neutral},
+		// The help desk heard from or reached.
+		{"No reply from support.", post.Negative},
+		{"I contacted support twice.", post.Neutral},
+		{"We got great support from the team.", post.Positive},
+	}
+	checkLabels(t, s, tests)
+}

@@ -9,7 +9,8 @@ import (
 // TestSentimentPlainVerdicts checks more verdicts in plain words: a thing that works or rocks, a prompt service, a wait that
 // "took" a span, an expectation of more, advice after a verb of advising,
 // set phrases of price, standards and last visits, spelling variants of
-// rated words, "or" after a negated word and "more X than this", each with
+// rated words, "or" after a negated word, "more X than this" and an
+// intent to return asked and answered ("Would I go back? Absolutely!"), each with
 // a case the rule must leave alone.
 func TestSentimentPlainVerdicts(t *testing.T) {
 	s := NewRuleScorer()
@@ -77,6 +78,11 @@ func TestSentimentPlainVerdicts(t *testing.T) {
 		{"We expect more details later today.", post.Neutral},
 		{"I expect things to get better.", post.Positive},
 		{"I expect more people will love it.", post.Positive},
+		// An expectation denied: what one can't expect to be good isn't.
+		{"You can't just expect us to be happy.", post.Negative},
+		{"Don't expect it to be good.", post.Negative},
+		{"I didn't expect it to be this good.", post.Positive},
+		{"I'd accept, but don't expect me to be on there at all :)", post.Positive},
 		{"I expect better from Apple.", post.Negative},
 		// Advice after a verb of advising, and to give a thing a try.
 		{"I'd advise anyone to go and see it.", post.Positive},
@@ -120,10 +126,29 @@ func TestSentimentPlainVerdicts(t *testing.T) {
 		{"Congress left millions of families in limbo.", post.Negative},
 		{"The talks ended in a stalemate and the budget is a shambles.", post.Negative},
 		{"Home sales plummeted last quarter.", post.Negative},
+		{"Support for the measure fell.", post.Neutral},
+		{"The governor promised to cut taxes.", post.Neutral},
+		{"The plan would lower taxes for the middle class.", post.Neutral},
+		{"Thanks for your support!", post.Positive},
+		{"They cut my hours.", post.Negative},
 		{"The team showed real resilience.", post.Positive},
 		{"A groundbreaking study of memory.", post.Positive},
 		{"A turgid, ponderous and aimless drama.", post.Negative},
 		{"Manipulative and mean-spirited.", post.Negative},
+		{"It is hard to imagine anyone enjoying this.", post.Negative},
+		{"It's hard to believe how good it is.", post.Positive},
+		{"The film is neither scary nor funny.", post.Negative},
+		{"The room was neither dirty nor noisy.", post.Positive},
+		{"Neither the food nor the service was good.", post.Negative},
+		{"Neither of them is good.", post.Negative},
+		{"Neither the food nor the service was bad.", post.Positive},
+		{"It's hard to see why critics loved it.", post.Negative},
+		{"The romance never sparks.", post.Negative},
+		{"The romance doesn't work.", post.Negative},
+		{"The story never gels.", post.Negative},
+		{"I love it, but it doesn't fit.", post.Negative},
+		{"The sequel lacks everything that made the original special.", post.Negative},
+		{"It doesn't lack anything that makes it fun.", post.Positive},
 		{"Suspenseful, atmospheric and endearing.", post.Positive},
 		{"An electrifying performance.", post.Positive},
 		{"The lead seems to be sleepwalking through the role.", post.Negative},
@@ -143,6 +168,11 @@ func TestSentimentPlainVerdicts(t *testing.T) {
 		{"Few things are more satisfying than this.", post.Positive},
 		{"I can't think of anything more fun than this.", post.Positive},
 		{"You won't find a car more reliable than this.", post.Positive},
+		// An intent to return asked, then answered.
+		{"Would I go back? Absolutely!", post.Positive},
+		{"Would I go back? Nope.", post.Negative},
+		{"Would I go back?", post.Neutral},
+		{"Should I go back to school? Maybe.", post.Neutral},
 	}
 	checkLabels(t, s, tests)
 }

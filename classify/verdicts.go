@@ -304,10 +304,53 @@ func returnIntent(low []byte, toks []sentToken, i int) (sign, from int) {
 			}
 		}
 	}
-	if verb < 0 || question(toks, i) {
-		return 0, 0 // "Would I go back? Absolutely not."
+	if verb < 0 {
+		return 0, 0
+	}
+	if question(toks, i) {
+		// "Would I go back?" asks; the next sentence answers it:
+		// "Absolutely!", "Definitely.", "Nope."
+		a := answer(low, toks, i)
+		if a == 0 {
+			return 0, 0
+		}
+		sign, from = intentBefore(low, toks, verb)
+		return sign * a, from
 	}
 	return intentBefore(low, toks, verb)
+}
+
+// answer returns +1 where the sentence after the question of toks[i]
+// opens with a yes ("Yes", "Absolutely!", "Definitely", "Of course"), -1
+// where it opens with a no ("No", "Nope", "Never", "Absolutely not"), and
+// 0 where there is no answer.
+func answer(low []byte, toks []sentToken, i int) int {
+	e := i
+	for e < len(toks) && toks[e].flags&tEndSentence == 0 {
+		e++
+	}
+	a := e + 1
+	if a >= len(toks) {
+		return 0
+	}
+	not := toks[a].flags&tEndClause == 0 && tokWord(low, toks, a+1) == "not"
+	switch tokWord(low, toks, a) {
+	case "yes", "yep", "yeah", "yup", "absolutely", "definitely", "certainly", "sure", "totally":
+		if not {
+			return -1 // "Absolutely not."
+		}
+		return 1
+	case "of":
+		if tokWord(low, toks, a+1) == "course" {
+			if toks[a+1].flags&tEndClause == 0 && tokWord(low, toks, a+2) == "not" {
+				return -1
+			}
+			return 1
+		}
+	case "no", "nope", "nah", "never":
+		return -1
+	}
+	return 0
 }
 
 // intentBefore returns +1 where a modal or a plan comes up to four words
@@ -526,6 +569,9 @@ func waitedLong(low []byte, toks []sentToken, i int) bool {
 	}
 	if eagerWait(low, toks, i) {
 		return false // "Still waiting for season 2!!"
+	}
+	if w := tokWord(low, toks, i); w != "wait" && (thirdParty(low, toks, i) || ownWait(low, toks, i)) {
+		return false // "Fans waited outside the stadium for hours"
 	}
 	// "I waited a week and it was so worth it."
 	for j := i + 1; j < len(toks) && toks[j-1].flags&tEndSentence == 0; j++ {
@@ -774,12 +820,14 @@ func stillPending(low []byte, toks []sentToken, i int) bool {
 		}
 		return false
 	case "for":
-		// "pending for 6 weeks", "stuck in transit for two weeks".
+		// "pending for 6 weeks", "stuck in transit for two weeks"; not
+		// what a report tells of others ("The bill has been in review for
+		// a month, a spokesman said").
 		for j := k - 1; j >= 0 && j >= k-3 && toks[j].flags&tEndClause == 0; j-- {
 			switch tokWord(low, toks, j) {
 			case "pending", "processing", "review", "transit", "locked", "frozen", "suspended", "unresolved",
 				"unanswered", "escalated", "stuck", "outstanding":
-				return true
+				return !reported(low, toks, i)
 			}
 		}
 	}
@@ -807,4 +855,196 @@ func movingPraise(low []byte, toks []sentToken, i int) bool {
 		}
 	}
 	return i+2 < len(toks) && toks[i].flags&tEndClause == 0 && tokWord(low, toks, i+1) == "and" && toks[i+2].info.val > 0
+}
+
+// thirdParty reports whether the verb at toks[v] is done by someone other
+// than the writer or the reader: its subject, before any auxiliaries and
+// adverbs ("is still", "had to", "have been"), is "he", "she", "they" or a
+// noun ("Fans waited outside for hours", "The team returned it to the
+// museum"), and no word of the sentence speaks of the writer or the reader
+// ("I", "my", "we", "us", "you"). Such a report says nothing of how the
+// writer was served: "the kids waited an hour for our food" is still the
+// writer's wait.
+func thirdParty(low []byte, toks []sentToken, v int) bool {
+	k := v - 1
+	for ; k >= 0 && toks[k].flags&tEndClause == 0; k-- {
+		switch tokWord(low, toks, k) {
+		case "is", "was", "were", "are", "be", "been", "being", "has", "have", "had", "will", "would", "to",
+			"still", "just", "all", "patiently", "already", "always", "also", "then", "now", "kept", "keeps", "later":
+			continue
+		}
+		break
+	}
+	if k < 0 || toks[k].flags&tEndClause != 0 || toks[k].info.val != 0 {
+		return false
+	}
+	s := tokWord(low, toks, k)
+	switch s {
+	case "he", "she", "they", "someone", "somebody", "everyone", "everybody":
+	default:
+		if len(s) < 3 || s[0] < 'a' || s[0] > 'z' {
+			return false
+		}
+		switch s {
+		case "this", "that", "these", "those", "thus", "always", "perhaps", "sometimes", "unless", "plus", "yes",
+			"guess", "less", "was", "has", "its", "it's", "who", "which", "and", "but", "you", "they're", "there":
+			return false
+		}
+		switch d := tokWord(low, toks, k-1); {
+		case k > 0 && toks[k-1].flags&tEndClause == 0 && d != "":
+			switch d {
+			case "the", "his", "her", "their", "some", "many", "several", "these", "those", "its":
+			default:
+				return false
+			}
+		case s[len(s)-1] != 's' || s[len(s)-2] == 's':
+			return false // a plural noun opens its clause: "Fans waited"
+		}
+	}
+	start, end := v, v
+	for start > 0 && toks[start-1].flags&tEndSentence == 0 {
+		start--
+	}
+	for end < len(toks)-1 && toks[end].flags&tEndSentence == 0 {
+		end++
+	}
+	for j := start; j <= end; j++ {
+		switch tokWord(low, toks, j) {
+		case "i", "i'm", "im", "i've", "i'd", "i'll", "me", "my", "mine", "myself", "we", "we're", "we've", "we'd",
+			"we'll", "us", "our", "ours", "you", "your", "you're", "u", "ur", "i’m", "i’ve", "i’d", "i’ll", "we’re":
+			return false
+		}
+	}
+	return true
+}
+
+// reported reports whether the sentence of toks[i] is attributed to
+// someone other than the writer: it says "according to", or someone who
+// is not "I", "we" or "they" "said" or "says" it ("a spokesman said",
+// "officials say"). A customer's "they said it's been in review for a
+// month" is still the writer's wait.
+func reported(low []byte, toks []sentToken, i int) bool {
+	start := i
+	for start > 0 && toks[start-1].flags&tEndSentence == 0 {
+		start--
+	}
+	for j := start; j < len(toks); j++ {
+		switch tokWord(low, toks, j) {
+		case "according":
+			if tokWord(low, toks, j+1) == "to" {
+				return true
+			}
+		case "said", "says", "told":
+			if j > start {
+				switch tokWord(low, toks, j-1) {
+				case "i", "we", "they", "you", "he", "she", "it", "rep", "agent", "support", "someone", "somebody":
+				default:
+					return true
+				}
+			}
+		}
+		if toks[j].flags&tEndSentence != 0 {
+			break
+		}
+	}
+	return false
+}
+
+// conditional reports whether toks[i] stands in a condition of its
+// clause: after "if", "unless", "whether" or "in case" ("in case you need
+// to return it", "Try again later if the page doesn't load"). What a
+// condition supposes has not happened.
+func conditional(low []byte, toks []sentToken, i int) bool {
+	for j := i - 1; j >= 0 && toks[j].flags&tEndClause == 0; j-- {
+		switch tokWord(low, toks, j) {
+		case "if", "unless", "whether":
+			return true
+		case "case":
+			if tokWord(low, toks, j-1) == "in" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// backAfterBreak reports whether the "back" at toks[i] is a broadcast's
+// "back after the break" or "after these messages", not an intent to
+// come back to a place.
+func backAfterBreak(low []byte, toks []sentToken, i int) bool {
+	if toks[i].flags&tEndClause != 0 || tokWord(low, toks, i+1) != "after" {
+		return false
+	}
+	for j := i + 2; j < len(toks) && j <= i+5; j++ {
+		switch tokWord(low, toks, j) {
+		case "break", "these", "commercial", "commercials", "messages", "ads", "halftime":
+			return true
+		}
+		if toks[j].flags&tEndClause != 0 {
+			break
+		}
+	}
+	return false
+}
+
+// unanswered returns the index of the answer that the "without" at toks[i]
+// says was owed and not given ("without a reply", "without any
+// explanation", "without so much as a response"), else 0. "Without a
+// problem" and "without hesitation" are rated, or no answer.
+func unanswered(low []byte, toks []sentToken, i int) int {
+	for j := i + 1; j < len(toks) && j <= i+5; j++ {
+		if toks[j-1].flags&tEndClause != 0 || toks[j].val != 0 || toks[j].info.val != 0 {
+			return 0
+		}
+		switch tokWord(low, toks, j) {
+		case "a", "an", "any", "even", "so", "much", "as", "one", "single":
+			continue
+		case "reply", "replies", "response", "responses", "answer", "explanation", "notice", "refund",
+			"resolution", "callback", "follow-up":
+			return j
+		}
+		return 0
+	}
+	return 0
+}
+
+// ownWait reports whether the wait at toks[i] is its subject's own, for a
+// thing of theirs: "My dad is still waiting for his train", "she waited
+// an hour for her sister". The subject is "he", "she", "they" or a
+// person named with a determiner ("my dad", "the kids"), and what is
+// waited for is "his", "her" or "their".
+func ownWait(low []byte, toks []sentToken, i int) bool {
+	if toks[i].flags&tEndClause != 0 {
+		return false
+	}
+	if n := tokWord(low, toks, i+1); n != "for" && n != "on" || toks[i+1].flags&tEndClause != 0 {
+		return false
+	}
+	switch tokWord(low, toks, i+2) {
+	case "his", "her", "their":
+	default:
+		return false
+	}
+	k := i - 1
+	for ; k >= 0 && toks[k].flags&tEndClause == 0; k-- {
+		switch tokWord(low, toks, k) {
+		case "is", "was", "were", "are", "been", "has", "have", "had", "to", "still", "just", "patiently", "all":
+			continue
+		}
+		break
+	}
+	if k < 0 || toks[k].flags&tEndClause != 0 || toks[k].info.val != 0 {
+		return false
+	}
+	switch s := tokWord(low, toks, k); s {
+	case "he", "she", "they":
+		return true
+	case "i", "we", "you", "it", "u":
+		return false
+	}
+	switch tokWord(low, toks, k-1) {
+	case "my", "our", "his", "her", "their", "the":
+		return k > 0 && toks[k-1].flags&tEndClause == 0
+	}
+	return false
 }
