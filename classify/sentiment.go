@@ -99,6 +99,10 @@ const (
 	wTimeOver // "worked", "lasted", "first", "working" (praiseThatEnded)
 	wExpect   // "expect", "expected", "expecting" (expectedMore)
 	wLasted   // "worked", "lasted", "quit" (shortLived)
+	// Words that a backward scan from each rated word looks for: a text
+	// without any (analysis.words) skips the scan.
+	wFarNeg // "none", "neither", "lack", "think"... (noneOfBefore, neitherBefore, negatedThought, lackBefore, lackRelative)
+	wShift  // "reduce", "lost", "missed", "broke", "decline"... (shiftBefore)
 )
 
 type wordInfo struct {
@@ -258,6 +262,12 @@ func newRuleScorer() *Scorer {
 	set(wTimeOver, "worked", "lasted", "first", "working")
 	set(wExpect, "expect", "expected", "expecting")
 	set(wLasted, "worked", "lasted", "quit")
+	set(wFarNeg, "none", "neither", "lack", "lacks", "lacked", "lacking", "think", "believe")
+	set(wShift, "reduce", "reduces", "reduced", "reducing", "erode", "erodes", "eroded", "eroding",
+		"curb", "curbs", "curbed", "curbing", "alleviate", "alleviates", "alleviated", "alleviating",
+		"lose", "loses", "lost", "losing", "wastes", "wasted", "wasting", "squanders", "squandered", "squandering",
+		"miss", "misses", "missed", "missing", "waste", "break", "breaks", "broke", "broken", "breaking",
+		"decline", "declines", "decrease", "decreases", "reduction", "reductions", "erosion", "out")
 	set(wBut, "but", "however")
 	set(wLeast, "least")
 	set(wNo, "no", "zero") // "zero motivation", "zero complaints": "zero" before a rated word is "no"
@@ -986,6 +996,9 @@ type analysis struct {
 	maxPos, minNeg      float64
 	sarcasm             bool
 	sumRaw              float64
+	// words has the word flags of every token (wordInfo.flags) or-ed:
+	// a rule that needs a word no token has is skipped.
+	words uint64
 	// connotSum is the sum of the connotations of connotN words the
 	// lexicon does not rate, filled in only for the learned layer (see
 	// addConnotation).
@@ -1635,8 +1648,11 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 		// So does a negation before "such a" ("it wouldn't be such a bad
 		// idea"), which the article pushes past the three words.
 		if v != 0 && t.flags&tNegated == 0 && f&wFixed == 0 {
-			j := noneOfBefore(low, toks, b)
-			if j < 0 {
+			j := -1
+			if a.words&wFarNeg != 0 {
+				j = noneOfBefore(low, toks, b)
+			}
+			if j < 0 && a.words&wFarNeg != 0 {
 				j = neitherBefore(low, toks, b)
 			}
 			if j < 0 {
@@ -1645,10 +1661,10 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 			if j < 0 && v < 0 && t.span == 0 {
 				j = troubleNotMet(low, toks, b, 4)
 			}
-			if j < 0 {
+			if j < 0 && a.words&wFarNeg != 0 {
 				j = negatedThought(low, toks, b)
 			}
-			if j < 0 && v > 0 {
+			if j < 0 && v > 0 && a.words&wFarNeg != 0 {
 				// "lacks depth" is blame; "lacks a convincing script"
 				// negates the praise, and the lack is that negation
 				// rather than a second blame.
@@ -1659,7 +1675,7 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 					toks[j].val = 0
 				}
 			}
-			if j < 0 && t.span == 0 {
+			if j < 0 && t.span == 0 && a.words&wShift != 0 {
 				j = shiftBefore(low, toks, b)
 			}
 			if j >= 0 {
@@ -3581,6 +3597,7 @@ func (s *Scorer) addToken(sc *sentScratch, a *analysis, start, end int, wi wordI
 			flags |= tNegScope
 		}
 	}
+	a.words |= wi.flags
 	sc.toks = append(sc.toks, sentToken{
 		start: int32(start), end: int32(end), info: wi, flags: flags,
 		hash: h, modStart: int32(start),
