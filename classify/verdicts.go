@@ -570,7 +570,7 @@ func waitedLong(low []byte, toks []sentToken, i int) bool {
 	if eagerWait(low, toks, i) {
 		return false // "Still waiting for season 2!!"
 	}
-	if w := tokWord(low, toks, i); w != "wait" && (thirdParty(low, toks, i) || ownWait(low, toks, i)) {
+	if w := tokWord(low, toks, i); w != "wait" && !waitedToBeServed(low, toks, i) && (thirdParty(low, toks, i) || ownWait(low, toks, i)) {
 		return false // "Fans waited outside the stadium for hours"
 	}
 	// "I waited a week and it was so worth it."
@@ -1045,6 +1045,33 @@ func ownWait(low []byte, toks []sentToken, i int) bool {
 	switch tokWord(low, toks, k-1) {
 	case "my", "our", "his", "her", "their", "the":
 		return k > 0 && toks[k-1].flags&tEndClause == 0
+	}
+	return false
+}
+
+// waitedToBeServed reports whether the wait at toks[i] is for service owed
+// by a business: "Customers waited hours for their orders", "she waited
+// two hours for her food", "they waited forty minutes for a table". Such a
+// wait is a grievance whoever waited; "Fans waited outside the stadium to
+// see the team" and "she waited for her sister" are no service.
+func waitedToBeServed(low []byte, toks []sentToken, i int) bool {
+	for j := i + 1; j < len(toks) && j <= i+6 && toks[j-1].flags&tEndClause == 0; j++ {
+		if tokWord(low, toks, j) != "for" {
+			continue
+		}
+		n := j + 1
+		switch tokWord(low, toks, n) {
+		case "a", "an", "the", "his", "her", "their", "our", "my", "its":
+			n++
+		}
+		if n >= len(toks) || toks[n-1].flags&tEndClause != 0 {
+			return false
+		}
+		switch tokWord(low, toks, n) {
+		case "order", "orders", "food", "meal", "meals", "table", "drinks", "drink", "pizza", "pizzas", "entrees",
+			"refund", "refunds", "delivery", "package", "parcel", "technician", "server", "waiter", "waitress":
+			return true
+		}
 	}
 	return false
 }
