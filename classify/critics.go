@@ -33,17 +33,18 @@ var hardWords = []string{"hard", "difficult", "impossible", "tough", "harder"}
 // overspend").
 //
 // Before an unrated word, one of the adverbs that in use say only how much
-// ("seriously addictive", "dangerously high", "wildly popular") loses its
-// own rating: the sentence says what is high, not that anything is
-// harmful. The adverbs that judge as they measure ("horribly designed",
-// "painfully slow to load") keep theirs.
+// ("seriously addictive", "wildly popular") loses its own rating: the
+// sentence says how much, not that anything is harmful. An adverb of alarm
+// keeps its harm except before a word of appeal (see alarmAdverb). The
+// adverbs that judge as they measure ("horribly designed", "painfully
+// slow to load") keep theirs.
 func boostIntensifiers(low []byte, toks []sentToken) {
 	for i := 0; i+1 < len(toks); i++ {
 		if toks[i].info.flags&wIntensifier == 0 || toks[i].flags&tEndClause != 0 || toks[i].span != 0 {
 			continue
 		}
 		if n := &toks[i+1]; n.info.val == 0 && n.span == 0 && !isNegator(n) && degreeAdverb(tokWord(low, toks, i)) &&
-			!clauseWord(tokWord(low, toks, i+1)) {
+			!clauseWord(tokWord(low, toks, i+1)) && (!alarmAdverb(tokWord(low, toks, i)) || appealWord(tokWord(low, toks, i+1))) {
 			toks[i].info.val, toks[i].info.flags = 0, toks[i].info.flags&^wInLexicon
 			continue
 		}
@@ -295,6 +296,30 @@ func degreeAdverb(w string) bool {
 	switch w {
 	case "seriously", "ridiculously", "dangerously", "wildly", "absurdly", "obscenely", "criminally", "sinfully",
 		"wickedly", "devilishly", "fiercely", "savagely", "frighteningly", "scarily", "shockingly":
+		return true
+	}
+	return false
+}
+
+// alarmAdverb reports whether the adverb of degree w warns of harm when
+// what it measures has no rating of its own: "The roads are dangerously
+// icy", "the ice is dangerously thin", "prices are shockingly high". Only
+// before a word of appeal ("dangerously addictive", "dangerously
+// drinkable") is it a measure of delight.
+func alarmAdverb(w string) bool {
+	switch w {
+	case "dangerously", "frighteningly", "scarily", "shockingly":
+		return true
+	}
+	return false
+}
+
+// appealWord reports whether w, with no rating of its own, says that a
+// thing draws one back: "addictive", "drinkable", "moreish".
+func appealWord(w string) bool {
+	switch w {
+	case "addictive", "addicting", "moreish", "drinkable", "catchy", "bingeable", "binge-worthy", "watchable",
+		"rewatchable", "readable", "snackable", "quotable":
 		return true
 	}
 	return false
