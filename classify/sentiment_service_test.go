@@ -154,6 +154,10 @@ func TestSentimentOthersAndConditions(t *testing.T) {
 		{"They closed the case without so much as a response.", post.Negative},
 		{"The update installed without a problem.", post.Positive},
 		{"He left without a word.", post.Neutral},
+		{"She left the room without a reply.", post.Neutral},
+		{"The talks ended without a resolution.", post.Neutral},
+		{"I left three voicemails without a reply.", post.Negative},
+		{"Two weeks without a reply from the landlord.", post.Negative},
 		// The help desk heard from or reached.
 		{"No reply from support.", post.Negative},
 		{"I contacted support twice.", post.Neutral},

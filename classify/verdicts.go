@@ -1001,11 +1001,44 @@ func unanswered(low []byte, toks []sentToken, i int) int {
 			continue
 		case "reply", "replies", "response", "responses", "answer", "explanation", "notice", "refund",
 			"resolution", "callback", "follow-up":
+			if !answerOwed(low, toks, j) {
+				return 0
+			}
 			return j
 		}
 		return 0
 	}
 	return 0
+}
+
+// answerOwed reports whether the answer at toks[j], said not to have come,
+// was owed to the writer or a customer: the sentence names the writer or
+// the reader ("closed my ticket without a reply"), "they" ("They closed
+// the case without a response"), a wait of hours to months ("2 weeks
+// without a reply") or whom it was owed from ("without a reply from the
+// landlord"). "She left the room without a reply" and "The talks ended
+// without a resolution" tell of others.
+func answerOwed(low []byte, toks []sentToken, j int) bool {
+	if tokWord(low, toks, j+1) == "from" && toks[j].flags&tEndClause == 0 {
+		return true
+	}
+	start, end := j, j
+	for start > 0 && toks[start-1].flags&tEndSentence == 0 {
+		start--
+	}
+	for end < len(toks)-1 && toks[end].flags&tEndSentence == 0 {
+		end++
+	}
+	for k := start; k <= end; k++ {
+		switch tokWord(low, toks, k) {
+		case "i", "i'm", "im", "i've", "i'd", "i'll", "me", "my", "mine", "myself", "we", "we're", "we've", "we'd",
+			"we'll", "us", "our", "ours", "you", "your", "you're", "u", "ur", "i’m", "i’ve", "i’d", "i’ll", "we’re",
+			"they", "them", "their", "they've", "they're", "they’ve", "they’re",
+			"hour", "hours", "hrs", "day", "days", "week", "weeks", "month", "months":
+			return true
+		}
+	}
+	return false
 }
 
 // ownWait reports whether the wait at toks[i] is its subject's own, for a
