@@ -268,6 +268,18 @@ func difficulty(low []byte, toks []sentToken, h int) {
 		if who < 0 {
 			return
 		}
+		for j := who + 1; j < len(toks) && j <= who+6; j++ {
+			if tokWord(low, toks, j) == "better" && toks[j].flags&tNegated == 0 && tokWord(low, toks, j+1) != "than" {
+				// "Hard to imagine anyone doing it better": none could
+				// better it, which is praise. Not "liking it better than
+				// the first", which prefers another.
+				toks[h].val = 0
+				return
+			}
+			if toks[j].flags&tEndClause != 0 {
+				break
+			}
+		}
 		negated := false
 		for j := who + 1; j < len(toks) && j <= who+6; j++ {
 			if toks[j].val > 0 && toks[j].flags&tNegated == 0 {

@@ -251,6 +251,7 @@ func TestSentimentRules(t *testing.T) {
 		{"too good to be true is no blame", "It is too good to be true.", "It is.", ">"},
 		{"forgetting to be charming is a failure", "It forgets to be charming.", "It.", "<"},
 		{"hard to care is blame", "It is hard to care about these characters.", "It is about these characters.", "<"},
+		{"none imagined doing it better is praise", "Hard to imagine anyone doing it better.", "Hard to imagine anyone doing it.", ">"},
 		{"hard to resist is praise", "The film is hard to resist.", "The film is.", ">"},
 		{"an adverb of harm before praise intensifies", "It is wickedly funny.", "It is.", ">"},
 		{"an adverb of degree before an unrated word is no harm", "This game is seriously addictive.", "This game is addictive.", "="},

@@ -136,6 +136,7 @@ func TestSentimentPlainVerdicts(t *testing.T) {
 		{"A turgid, ponderous and aimless drama.", post.Negative},
 		{"Manipulative and mean-spirited.", post.Negative},
 		{"It is hard to imagine anyone enjoying this.", post.Negative},
+		{"Hard to imagine anyone doing it better.", post.Positive},
 		{"It's hard to believe how good it is.", post.Positive},
 		{"The film is neither scary nor funny.", post.Negative},
 		{"The room was neither dirty nor noisy.", post.Positive},
