@@ -1154,7 +1154,8 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 				continue
 			}
 			if id.endsClause && i+1 < len(toks) && toks[i].flags&tEndClause == 0 &&
-				toks[i+1].flags&(tEmoji|tEmoticon) == 0 && !clauseTail(low, &toks[i+1]) {
+				toks[i+1].flags&(tEmoji|tEmoticon) == 0 && !clauseTail(low, &toks[i+1]) &&
+				!(id.words[0] == "look" && (clauseOpener(tokWord(low, toks, i+1)) || advised(low, toks, i+1-n))) {
 				continue
 			}
 			match := true
@@ -4045,6 +4046,35 @@ func clauseTail(low []byte, t *sentToken) bool {
 	switch string(low[t.start:t.end]) {
 	case "af", "fr", "tho", "though", "honestly", "lol", "lmao", "ngl":
 		return true
+	}
+	return false
+}
+
+// clauseOpener reports whether w opens a clause of its own after "look
+// elsewhere", which must end its clause: "You won't need to look
+// elsewhere once you try the tacos". (Not for every such idiom: "stays
+// with you if you move house" is a condition.)
+func clauseOpener(w string) bool {
+	switch w {
+	case "once", "when", "whenever", "if", "unless", "because", "since", "until", "till", "while", "after", "before":
+		return true
+	}
+	return false
+}
+
+// advised reports whether the words before toks[k] advise the reader:
+// "I'd look elsewhere for your next vacation", "you should look
+// elsewhere for a repair". "Let's look elsewhere for a cheaper flight"
+// and "she had to look elsewhere for a job" are a search.
+func advised(low []byte, toks []sentToken, k int) bool {
+	if k == 0 || toks[k-1].flags&tEndClause != 0 {
+		return false
+	}
+	switch tokWord(low, toks, k-1) {
+	case "i'd", "i’d", "should", "better":
+		return true
+	case "would":
+		return k > 1 && tokWord(low, toks, k-2) == "i"
 	}
 	return false
 }

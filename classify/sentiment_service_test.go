@@ -140,6 +140,8 @@ func TestSentimentOthersAndConditions(t *testing.T) {
 		{"My claim has been in review for a month.", post.Negative},
 		{"Let's look elsewhere for a cheaper flight.", post.Neutral},
 		{"I'd look elsewhere.", post.Negative},
+		{"I'd look elsewhere for your next vacation.", post.Negative},
+		{"You won't need to look elsewhere once you try their tacos.", post.Positive},
 		{"Keep the receipt in case you need to return it.", post.Neutral},
 		{"The team returned it to the museum.", post.Neutral},
 		{"I returned it to the store.", post.Negative},
