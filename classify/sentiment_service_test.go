@@ -133,6 +133,7 @@ func TestSentimentOthersAndConditions(t *testing.T) {
 		{"Customers waited hours for their orders.", post.Negative},
 		{"She waited two hours for her food.", post.Negative},
 		{"They waited forty minutes for a table.", post.Negative},
+		{"The patients waited weeks for their test results.", post.Negative},
 		{"Fans waited hours for the doors to open.", post.Neutral},
 		{"My dad is still waiting for his train.", post.Neutral},
 		{"I am still waiting for my train.", post.Negative},

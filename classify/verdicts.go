@@ -1084,9 +1084,11 @@ func ownWait(low []byte, toks []sentToken, i int) bool {
 
 // waitedToBeServed reports whether the wait at toks[i] is for service owed
 // by a business: "Customers waited hours for their orders", "she waited
-// two hours for her food", "they waited forty minutes for a table". Such a
-// wait is a grievance whoever waited; "Fans waited outside the stadium to
-// see the team" and "she waited for her sister" are no service.
+// two hours for her food", "they waited forty minutes for a table",
+// "patients waited weeks for their test results". Such a wait is a
+// grievance whoever waited; "Fans waited outside the stadium to see the
+// team", "she waited for her sister" and "waited hours for the results of
+// the vote" are no service.
 func waitedToBeServed(low []byte, toks []sentToken, i int) bool {
 	for j := i + 1; j < len(toks) && j <= i+6 && toks[j-1].flags&tEndClause == 0; j++ {
 		if tokWord(low, toks, j) != "for" {
@@ -1102,8 +1104,13 @@ func waitedToBeServed(low []byte, toks []sentToken, i int) bool {
 		}
 		switch tokWord(low, toks, n) {
 		case "order", "orders", "food", "meal", "meals", "table", "drinks", "drink", "pizza", "pizzas", "entrees",
-			"refund", "refunds", "delivery", "package", "parcel", "technician", "server", "waiter", "waitress":
+			"refund", "refunds", "delivery", "package", "parcel", "technician", "server", "waiter", "waitress",
+			"ambulance":
 			return true
+		case "test", "lab", "blood":
+			// "Patients waited weeks for their test results".
+			r := tokWord(low, toks, n+1)
+			return (r == "results" || r == "result") && toks[n].flags&tEndClause == 0
 		}
 	}
 	return false
