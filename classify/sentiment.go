@@ -1679,6 +1679,11 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 			if j < 0 && t.span == 0 && a.words&wShift != 0 {
 				j = shiftBefore(low, toks, b)
 			}
+			if j < 0 && a.questions > 0 && question(toks, b) && answer(low, toks, b) < 0 {
+				// "Would I recommend it? Absolutely not.", "Is it worth the
+				// money? No.": the question's word, answered no.
+				j = b
+			}
 			if j >= 0 {
 				v *= negScalar
 				t.flags |= tNegated

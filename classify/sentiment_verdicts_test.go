@@ -174,6 +174,14 @@ func TestSentimentPlainVerdicts(t *testing.T) {
 		{"Would I go back? Nope.", post.Negative},
 		{"Would I go back?", post.Neutral},
 		{"Should I go back to school? Maybe.", post.Neutral},
+		// A question's rated word, answered no.
+		{"Would I recommend it? Absolutely not.", post.Negative},
+		{"Would I recommend it? Absolutely!", post.Positive},
+		{"Is it worth the money? No.", post.Negative},
+		{"Was it helpful? Not really.", post.Negative},
+		{"Was the food good? No, it was cold.", post.Negative},
+		{"Why is it so good? No idea, but I love it.", post.Positive},
+		{"Is it any good? No wonder it sold out.", post.Positive},
 	}
 	checkLabels(t, s, tests)
 }

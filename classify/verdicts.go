@@ -322,8 +322,8 @@ func returnIntent(low []byte, toks []sentToken, i int) (sign, from int) {
 
 // answer returns +1 where the sentence after the question of toks[i]
 // opens with a yes ("Yes", "Absolutely!", "Definitely", "Of course"), -1
-// where it opens with a no ("No", "Nope", "Never", "Absolutely not"), and
-// 0 where there is no answer.
+// where it opens with a no ("No", "Nope", "Never", "Absolutely not", "Not
+// really"), and 0 where there is no answer ("No idea.", "No wonder...").
 func answer(low []byte, toks []sentToken, i int) int {
 	e := i
 	for e < len(toks) && toks[e].flags&tEndSentence == 0 {
@@ -347,7 +347,18 @@ func answer(low []byte, toks []sentToken, i int) int {
 			}
 			return 1
 		}
-	case "no", "nope", "nah", "never":
+	case "no":
+		switch tokWord(low, toks, a+1) {
+		case "idea", "clue", "wonder", "doubt", "matter", "one", "thanks":
+			return 0 // "No idea.", "No wonder it sold out."
+		}
+		return -1
+	case "not":
+		switch tokWord(low, toks, a+1) {
+		case "really", "at", "much", "quite", "even":
+			return -1 // "Not really.", "Not at all."
+		}
+	case "nope", "nah", "never":
 		return -1
 	}
 	return 0
