@@ -103,6 +103,9 @@ const (
 	// without any (analysis.words) skips the scan.
 	wFarNeg // "none", "neither", "lack", "think"... (noneOfBefore, neitherBefore, negatedThought, lackBefore, lackRelative)
 	wShift  // "reduce", "lost", "missed", "broke", "decline"... (shiftBefore)
+	// "pay", "take", "come", "catch": with "off", "flight", "together" or
+	// "fire" after them (workParticle) a verb of success like "work".
+	wWorkPart
 )
 
 type wordInfo struct {
@@ -286,7 +289,9 @@ func newRuleScorer() *Scorer {
 	set(wHave, "have")
 	set(wWork, "work", "works", "worked", "working", "function", "functions", "functioned", "functioning",
 		"recognize", "recognise", "recognizes", "recognises", "respond", "responds", "responded", "load", "loads",
-		"fit", "fits", "lasts", "lasted", "spark", "sparks", "sparked", "gel", "gels", "gelled", "jell", "jells", "jelled")
+		"fit", "fits", "lasts", "lasted", "spark", "sparks", "sparked", "gel", "gels", "gelled", "jell", "jells", "jelled",
+		"deliver", "delivers", "delivered", "land", "lands", "landed", "click", "clicks", "clicked")
+	set(wWorkPart, "pay", "pays", "paid", "take", "takes", "took", "come", "comes", "came", "catch", "catches", "caught")
 	set(wBuy, "buy", "purchase", "buying", "purchasing")
 	set(wYour, "your")
 	set(wWaste, "waste", "wasting")
@@ -1256,7 +1261,7 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 	for i := range toks {
 		t := &toks[i]
 		f := t.info.flags
-		if t.span == 0 && (f&(wWork|wBuy) != 0 && negatedWork(low, toks, i) && !conditional(low, toks, i) || f&wLasted != 0 && shortLived(low, toks, i)) {
+		if t.span == 0 && ((f&(wWork|wBuy) != 0 || f&wWorkPart != 0 && workParticle(low, toks, i)) && negatedWork(low, toks, i) && !conditional(low, toks, i) || f&wLasted != 0 && shortLived(low, toks, i)) {
 			// "doesn't work", "never worked", "would not recognize", "doesn't
 			// fit": the plainest report of a failure, though "work" itself is
 			// no praise; "don't
@@ -2927,7 +2932,7 @@ func negatedWork(low []byte, toks []sentToken, i int) bool {
 		// "barely worked", "hardly works": as good as not.
 		switch string(low[toks[k].start:toks[k].end]) {
 		case "barely", "hardly", "scarcely":
-			return toks[i].info.flags&wWork != 0
+			return toks[i].info.flags&(wWork|wWorkPart) != 0
 		}
 		// "no longer works"; "no work" alone is a day off, not a failure.
 		if k == i-2 && toks[k].info.flags&wNo != 0 && string(low[toks[k+1].start:toks[k+1].end]) == "longer" {
@@ -2936,6 +2941,30 @@ func negatedWork(low []byte, toks []sentToken, i int) bool {
 		if toks[k].info.flags&wInLexicon != 0 && toks[k].info.val != 0 {
 			return false // "don't like working": the negator is the rated word's
 		}
+	}
+	return false
+}
+
+// workParticle reports whether the "pay", "take", "come" or "catch" at
+// toks[i] has the word after it, in its clause, that makes it a verb of
+// success: "pays off", "takes off", "takes flight", "comes together",
+// "catches fire". Negated, they fail as "work" does: "the premise never
+// pays off", "the jokes never take flight", "the romance never catches
+// fire".
+func workParticle(low []byte, toks []sentToken, i int) bool {
+	if i+1 >= len(toks) || toks[i].flags&tEndClause != 0 {
+		return false
+	}
+	next := string(low[toks[i+1].start:toks[i+1].end])
+	switch string(low[toks[i].start:toks[i].end]) {
+	case "pay", "pays", "paid":
+		return next == "off"
+	case "take", "takes", "took":
+		return next == "off" || next == "flight"
+	case "come", "comes", "came":
+		return next == "together"
+	case "catch", "catches", "caught":
+		return next == "fire"
 	}
 	return false
 }
