@@ -58,6 +58,11 @@ var earshotLexicon = map[string]float64{
 	"pandering": -1.4, "condescending": -1.8, "condescends": -1.6, "self-indulgent": -1.3, "self-important": -1.3,
 	"cliche": -1.2, "cliches": -1.2, "cliché": -1.2, "clichés": -1.2, "hokey": -1.0, "overblown": -1.2,
 	"brainless": -1.5, "snoozefest": -2.0, "labored": -1.0, "laboured": -1.0,
+	// A film, player or product losing its step ("the second half falters"),
+	// next to VADER's "wavering" -0.6; negated, a steadiness praised ("the
+	// acting never falters", "he never wavered").
+	"falter": -1.2, "falters": -1.2, "faltered": -1.2, "faltering": -1.2, "waver": -0.6, "wavers": -0.6,
+	"wavered":          -0.6,
 	"paint-by-numbers": -1.2, "by-the-numbers": -1.2,
 	"stylish": 1.6, "stylishly": 1.6, "profound": 1.6, "exquisitely": 2.5, "ravishing": 2.4, "masterclass": 2.5,
 	"hypnotic": 1.3, "crowd-pleaser": 1.8, "crowd-pleasing": 1.8, "verve": 1.5, "luminous": 2.0,
