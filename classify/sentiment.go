@@ -1770,6 +1770,15 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 			}
 			continue
 		}
+		if isNegator(&toks[i]) && toks[i].info.flags&(wNo|wWithout|wOr) == 0 && neverFlags(low, toks, i) {
+			// "the pace never flags", "her energy never flagged": a
+			// steadiness praised.
+			t := &toks[i+1]
+			t.val = unflagging
+			t.flags |= tNegated
+			t.modStart = toks[i].start
+			continue
+		}
 		if string(low[toks[i].start:toks[i].end]) == "too" {
 			if toks[i+1].val != 0 || toks[i+1].flags&tNegated != 0 {
 				continue
@@ -3233,13 +3242,30 @@ func neitherWithPraise(low []byte, toks []sentToken, j, i int) bool {
 	return false
 }
 
+// unflagging is the rating of a negated intransitive "flag" ("the pace
+// never flags"), as a negated "falters" (-1.2) would be.
+const unflagging = 0.9
+
+// neverFlags reports whether the negator at toks[i] negates an
+// intransitive "flag" right after it: one that ends its clause or goes on
+// with "for" ("the pace never flags", "never flags for a moment"). One
+// with an object ("never flags the spam") is a complaint.
+func neverFlags(low []byte, toks []sentToken, i int) bool {
+	switch tokWord(low, toks, i+1) {
+	case "flag", "flags", "flagged":
+		return toks[i+1].flags&tEndClause != 0 || i+2 < len(toks) && tokWord(low, toks, i+2) == "for"
+	}
+	return false
+}
+
 // negatedUnrated is the rating of a negation that reaches no rated word.
 const negatedUnrated = -0.3
 
 // negatesUnrated reports whether the negator at toks[i] reaches (up to three
 // words, within its clause) no rated, negated or negating word, and opens
 // none of the phrases in which a negation is no complaint: "not only", "not
-// just", "can't wait", "never mind", "despite".
+// just", "can't wait", "never mind", "despite", "never lets up", "never
+// flags".
 func negatesUnrated(low []byte, toks []sentToken, i int) bool {
 	if toks[i].flags&tReaches != 0 {
 		return false // it negated a rated word further on
@@ -3250,6 +3276,16 @@ func negatesUnrated(low []byte, toks []sentToken, i int) bool {
 	}
 	switch string(low[toks[i+1].start:toks[i+1].end]) {
 	case "only", "just", "wait", "mind", "hesitate":
+		return false
+	case "let", "lets":
+		// "the suspense never lets up", "the rain didn't let up": what
+		// does not ease is praised or blamed by its own word, not by
+		// the negation.
+		if i+2 < len(toks) && toks[i+1].flags&tEndClause == 0 && wordIs(low, &toks[i+2], "up") {
+			return false
+		}
+	}
+	if neverFlags(low, toks, i) {
 		return false
 	}
 	if exceptAny(low, toks, i+1) != 0 || nothingShort(low, toks, i) || neverFails(low, toks, i) {
