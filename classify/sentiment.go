@@ -1300,6 +1300,14 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 			continue
 		}
 		if i > 0 && neverFails(low, toks, i-1) {
+			// "never fails to deliver", "doesn't fail to work": a
+			// verb of success always done is praise.
+			if i+2 < len(toks) && !wordIs(low, &toks[i], "ceases") && !wordIs(low, &toks[i], "cease") && !wordIs(low, &toks[i], "ceased") &&
+				(toks[i+2].info.flags&wWork != 0 || toks[i+2].info.flags&wWorkPart != 0 && workParticle(low, toks, i+2)) {
+				t.val = worksValence
+				t.flags |= tNegated
+				t.modStart = toks[i-1].start
+			}
 			continue // the "fails" of "never fails to amaze" is no failure
 		}
 		// Boosters modify their neighbour and carry no rating of their own,

@@ -157,6 +157,8 @@ func TestSentimentPlainVerdicts(t *testing.T) {
 		{"The pace never flags.", post.Positive},
 		{"The rain never let up all day.", post.Neutral},
 		{"They never let me in.", post.Negative},
+		{"This place never fails to deliver.", post.Positive},
+		{"It never fails to rain on Sundays.", post.Neutral},
 		{"I love it, but it doesn't fit.", post.Negative},
 		{"The sequel lacks everything that made the original special.", post.Negative},
 		{"It doesn't lack anything that makes it fun.", post.Positive},
