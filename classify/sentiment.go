@@ -3250,18 +3250,30 @@ func neitherWithPraise(low []byte, toks []sentToken, j, i int) bool {
 	return false
 }
 
-// unflagging is the rating of a negated intransitive "flag" ("the pace
-// never flags"), as a negated "falters" (-1.2) would be.
+// unflagging is the rating of a negated intransitive "flag" or "stumble"
+// ("the pace never flags"), as a negated "falters" (-1.2) would be.
 const unflagging = 0.9
 
 // neverFlags reports whether the negator at toks[i] negates an
 // intransitive "flag" right after it: one that ends its clause or goes on
 // with "for" ("the pace never flags", "never flags for a moment"). One
-// with an object ("never flags the spam") is a complaint.
+// with an object ("never flags the spam") is a complaint. A "stumble"
+// counts too unless it is a finding ("never stumbled upon it").
 func neverFlags(low []byte, toks []sentToken, i int) bool {
 	switch tokWord(low, toks, i+1) {
 	case "flag", "flags", "flagged":
 		return toks[i+1].flags&tEndClause != 0 || i+2 < len(toks) && tokWord(low, toks, i+2) == "for"
+	case "stumble", "stumbles", "stumbled":
+		// "the script never stumbles"; one who "never stumbled upon"
+		// or "across" a thing only never found it.
+		if toks[i+1].flags&tEndClause != 0 || i+2 >= len(toks) {
+			return true
+		}
+		switch tokWord(low, toks, i+2) {
+		case "upon", "across", "on", "onto", "into", "over":
+			return false
+		}
+		return true
 	}
 	return false
 }

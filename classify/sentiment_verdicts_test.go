@@ -155,6 +155,7 @@ func TestSentimentPlainVerdicts(t *testing.T) {
 		{"Her voice never wavers.", post.Positive},
 		{"The film falters in its final act.", post.Negative},
 		{"The pace never flags.", post.Positive},
+		{"The script never stumbles.", post.Positive},
 		{"The rain never let up all day.", post.Neutral},
 		{"They never let me in.", post.Negative},
 		{"This place never fails to deliver.", post.Positive},
