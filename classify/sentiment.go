@@ -103,6 +103,7 @@ const (
 	// without any (analysis.words) skips the scan.
 	wFarNeg // "none", "neither", "lack", "think"... (noneOfBefore, neitherBefore, negatedThought, lackBefore, lackRelative)
 	wShift  // "reduce", "lost", "missed", "broke", "decline"... (shiftBefore)
+	wFall   // "fell", "dropped", "declined", "plunged"...: a verb of decrease after its subject (fallAfter)
 )
 
 type wordInfo struct {
@@ -268,6 +269,8 @@ func newRuleScorer() *Scorer {
 		"lose", "loses", "lost", "losing", "wastes", "wasted", "wasting", "squanders", "squandered", "squandering",
 		"miss", "misses", "missed", "missing", "waste", "break", "breaks", "broke", "broken", "breaking",
 		"decline", "declines", "decrease", "decreases", "reduction", "reductions", "erosion", "out")
+	set(wFall, "fell", "fallen", "falls", "dropped", "drops", "declined", "plunged", "plunges", "plummeted",
+		"plummets", "slumped", "shrank", "shrunk", "eased", "dipped", "tumbled", "halved")
 	set(wBut, "but", "however")
 	set(wLeast, "least")
 	set(wNo, "no", "zero") // "zero motivation", "zero complaints": "zero" before a rated word is "no"
@@ -972,6 +975,10 @@ const (
 	// reaching none.
 	tReaches
 	tQuestion // ends a sentence with "?"
+	// tLevel marks a verb of decrease, or the level it falls to, that
+	// fallAfter read as the change of its rated subject: "Crime fell to
+	// its lowest level" rates the crime, not the falling nor the low.
+	tLevel
 )
 
 type sentScratch struct {
@@ -1291,7 +1298,7 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 				continue
 			}
 		}
-		if f&wInLexicon == 0 || t.info.val == 0 {
+		if f&wInLexicon == 0 || t.info.val == 0 || t.flags&tLevel != 0 {
 			continue
 		}
 		if i > 0 && neverFails(low, toks, i-1) {
@@ -1678,6 +1685,11 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 			}
 			if j < 0 && t.span == 0 && a.words&wShift != 0 {
 				j = shiftBefore(low, toks, b)
+			}
+			if j < 0 && t.span == 0 && a.words&wFall != 0 && fallAfter(low, toks, i) {
+				// "Crime fell", "Profits dropped 12 percent": less of a
+				// bad thing is good, less of a good one bad.
+				j = b
 			}
 			if j < 0 && a.questions > 0 && question(toks, b) && answer(low, toks, b) < 0 {
 				// "Would I recommend it? Absolutely not.", "Is it worth the
@@ -3845,6 +3857,107 @@ func laughWord(low []byte, t *sentToken) bool {
 func determiner(w string) bool {
 	switch w {
 	case "the", "a", "an", "this", "that", "these", "those", "my", "your", "his", "her", "its", "our", "their":
+		return true
+	}
+	return false
+}
+
+// fallAfter reports whether toks[i] is the subject of a verb of decrease
+// later in its clause: "Crime fell", "Violent crime has fallen", "Trust in
+// government declined", "Deaths from the disease plunged 40 percent". It
+// marks the verb, and a level it falls to ("to its lowest level"), tLevel:
+// the change is read through what changes. A verb with an object ("dropped
+// the case", "declined the offer") or of another sense ("fell in love",
+// "fell asleep", "fell apart", "fell short") is no decrease.
+func fallAfter(low []byte, toks []sentToken, i int) bool {
+	k := i + 1
+	if k < len(toks) && toks[i].flags&tEndClause == 0 && rated(&toks[k]) {
+		k++ // "violent crime", "consumer confidence" (the first of two rated words)
+	}
+	if k < len(toks) && toks[k-1].flags&tEndClause == 0 {
+		switch tokWord(low, toks, k) {
+		case "rate", "rates", "toll", "level", "levels", "count", "figures", "numbers":
+			k++ // "the crime rate", "the death toll": how much of it
+		}
+	}
+	prep := false
+	for ; k < len(toks) && k <= i+6 && toks[k-1].flags&tEndClause == 0; k++ {
+		t := &toks[k]
+		if t.info.flags&wFall != 0 {
+			break
+		}
+		switch w := tokWord(low, toks, k); w {
+		case "in", "from", "among", "for":
+			if prep || k != i+1 {
+				return false
+			}
+			prep = true // "trust in government", "deaths from the disease"
+		case "has", "have", "had", "also", "again", "sharply", "steadily", "slightly", "further":
+		default:
+			if !prep || determiner(w) && k != i+2 {
+				return false
+			}
+		}
+	}
+	if k >= len(toks) || k > i+6 || toks[k-1].flags&tEndClause != 0 || toks[k].info.flags&wFall == 0 {
+		return false
+	}
+	v := k
+	next := ""
+	if toks[v].flags&tEndClause == 0 && v+1 < len(toks) {
+		next = tokWord(low, toks, v+1)
+	}
+	number := func(k int) bool {
+		return k < len(toks) && toks[k].end > toks[k].start && (low[toks[k].start] >= '0' && low[toks[k].start] <= '9' || low[toks[k].start] == '$')
+	}
+	switch tokWord(low, toks, v) {
+	case "falls", "drops":
+		// Also nouns: "the beautiful falls", "Great Falls".
+		if next != "to" && next != "by" && next != "again" && !number(v+1) {
+			return false
+		}
+	case "fallen", "shrunk":
+		// Also adjectives: "a fallen hero".
+		switch tokWord(low, toks, v-1) {
+		case "has", "have", "had":
+		default:
+			return false
+		}
+	}
+	if next != "" {
+		switch w := next; w {
+		case "in":
+			if v+2 < len(toks) && tokWord(low, toks, v+2) == "love" {
+				return false
+			}
+		case "by":
+			if !number(v + 2) {
+				return false // "a friend dropped by"
+			}
+		case "asleep", "apart", "short", "flat", "silent", "ill", "victim", "prey", "out", "off", "behind", "through",
+			"him", "her", "them", "me", "us", "it", "you":
+			return false
+		default:
+			if determiner(w) && !timeWord(tokWord(low, toks, v+2)) {
+				return false // "declined the offer"; "dropped this week" is when
+			}
+		}
+	}
+	toks[v].flags |= tLevel
+	for k := v + 1; k < len(toks) && k <= v+5 && toks[k-1].flags&tEndClause == 0; k++ {
+		switch tokWord(low, toks, k) {
+		case "low", "lowest", "lows":
+			toks[k].flags |= tLevel
+		}
+	}
+	return true
+}
+
+// timeWord reports whether w names a span of time: "this week", "that year".
+func timeWord(w string) bool {
+	switch w {
+	case "week", "month", "year", "quarter", "decade", "day", "morning", "spring", "summer", "autumn", "winter",
+		"season", "time":
 		return true
 	}
 	return false

@@ -309,6 +309,34 @@ func TestSentimentReadings(t *testing.T) {
 	checkLabels(t, s, tests)
 }
 
+// TestSentimentChanges checks the rules on quantities that fall: less of
+// a bad thing is good news, less of a good one bad (see fallAfter).
+func TestSentimentChanges(t *testing.T) {
+	s := NewRuleScorer()
+	tests := []labelCase{
+		{"Crime fell to its lowest level in decades.", post.Positive},
+		{"Poverty declined sharply last year.", post.Positive},
+		{"Unemployment dropped to 4 percent in March.", post.Positive},
+		{"Violent crime has fallen for three straight years.", post.Positive},
+		{"The death toll dropped this week.", post.Positive},
+		{"Poverty has fallen and incomes have risen.", post.Positive},
+		{"Profits fell for the fourth quarter in a row.", post.Negative},
+		{"Consumer confidence plunged in June.", post.Negative},
+		{"Trust in government has declined for decades.", post.Negative},
+		{"Confidence dipped among voters.", post.Negative},
+		// What rises keeps its sign.
+		{"Unemployment rose to 9 percent.", post.Negative},
+		{"Profits soared in the third quarter.", post.Positive},
+		// Other senses of the verbs lessen nothing.
+		{"The champion fell asleep on the couch.", post.Positive},
+		{"My best friend dropped by yesterday.", post.Positive},
+		{"We visited the beautiful falls.", post.Positive},
+		{"The brave declined the offer.", post.Positive},
+		{"Sadly, the deal fell through.", post.Negative},
+	}
+	checkLabels(t, s, tests)
+}
+
 // labelCase is a text and the label the rule scorer must give it.
 type labelCase struct{ text, want string }
 
