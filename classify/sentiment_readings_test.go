@@ -333,6 +333,25 @@ func TestSentimentChanges(t *testing.T) {
 		{"We visited the beautiful falls.", post.Positive},
 		{"The brave declined the offer.", post.Positive},
 		{"Sadly, the deal fell through.", post.Negative},
+		// A rated verb of decrease lessens its subject too.
+		{"Profits plummeted.", post.Negative},
+		{"The pain eased after a day.", post.Positive},
+		// Unrated quantities that rise or fall: good or bad to have more of.
+		{"The economy grew faster than expected.", post.Positive},
+		{"The economy shrank in the second quarter.", post.Negative},
+		{"Wages dropped for the first time since 2009.", post.Negative},
+		{"Emissions fell for the first time in a decade.", post.Positive},
+		{"Deaths surged in the second wave.", post.Negative},
+		{"The stock fell 12 percent.", post.Negative},
+		{"The market slumped on Monday.", post.Negative},
+		{"Inflation cooled in the autumn.", post.Positive},
+		// Prices are good news for some and bad for others; things that
+		// are no quantity, and other senses, stay unrated.
+		{"Prices rose by two percent.", post.Neutral},
+		{"The river rose overnight.", post.Neutral},
+		{"The market grew on me.", post.Neutral},
+		{"I dropped my phone in the market.", post.Neutral},
+		{"Sales of the album fell short of expectations.", post.Negative},
 	}
 	checkLabels(t, s, tests)
 }
