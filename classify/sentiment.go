@@ -279,7 +279,7 @@ func newRuleScorer() *Scorer {
 		"tripled", "increased", "rebounded")
 	set(wGoodQuantity, "economy", "wages", "earnings", "revenue", "revenues", "exports", "employment", "stock",
 		"stocks", "market", "markets", "output", "income", "incomes", "productivity", "gdp", "investment", "sales",
-		"jobs", "hiring", "expectancy", "literacy", "ratings")
+		"jobs", "hiring", "expectancy", "literacy", "ratings", "support")
 	set(wBadQuantity, "deaths", "pollution", "emissions", "homelessness", "inflation", "infections", "layoffs",
 		"deficit", "deficits", "fatalities", "overdoses", "suicides", "costs")
 	set(wBut, "but", "however")
@@ -3905,6 +3905,19 @@ func fallAfter(low []byte, toks []sentToken, i int) bool {
 // tomatoes") or of another sense ("fell in love", "fell asleep", "fell
 // apart", "grew tired", "a friend dropped by") is no change of a quantity.
 func changeAfter(low []byte, toks []sentToken, i int, verb uint64) int {
+	// The object of a preposition is no subject: "Support for the war
+	// fell", "After the crisis profits fell".
+	p := i - 1
+	if p >= 0 && toks[p].flags&tEndClause == 0 && determiner(tokWord(low, toks, p)) {
+		p--
+	}
+	if p >= 0 && toks[p].flags&tEndClause == 0 {
+		switch tokWord(low, toks, p) {
+		case "for", "of", "in", "from", "to", "among", "with", "about", "against", "on", "by", "at", "after",
+			"before", "over", "despite":
+			return -1
+		}
+	}
 	k := i + 1
 	if k < len(toks) && toks[i].flags&tEndClause == 0 && rated(&toks[k]) && toks[k].info.flags&verb == 0 {
 		k++ // "violent crime", "consumer confidence" (the first of two rated words)

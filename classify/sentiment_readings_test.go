@@ -352,6 +352,11 @@ func TestSentimentChanges(t *testing.T) {
 		{"The market grew on me.", post.Neutral},
 		{"I dropped my phone in the market.", post.Neutral},
 		{"Sales of the album fell short of expectations.", post.Negative},
+		// A poll's support that opens its clause is rated when it moves;
+		// the object of a preposition is no subject of the verb.
+		{"Support for the measure fell.", post.Negative},
+		{"Support for the plan surged after the debate.", post.Positive},
+		{"Support for the war fell.", post.Negative},
 	}
 	checkLabels(t, s, tests)
 }
