@@ -106,6 +106,11 @@ const (
 	// "pay", "take", "come", "catch": with "off", "flight", "together" or
 	// "fire" after them (workParticle) a verb of success like "work".
 	wWorkPart
+	wFall // "fell", "dropped", "declined", "plunged"...: a verb of decrease after its subject (fallAfter)
+	wRise // "rose", "climbed", "soared", "grew"...: a verb of increase after its subject (rateQuantities)
+	// Unrated quantities, rated when they rise or fall (rateQuantities).
+	wGoodQuantity // "economy", "wages", "exports"...
+	wBadQuantity  // "deaths", "emissions", "inflation"...
 )
 
 type wordInfo struct {
@@ -271,6 +276,15 @@ func newRuleScorer() *Scorer {
 		"lose", "loses", "lost", "losing", "wastes", "wasted", "wasting", "squanders", "squandered", "squandering",
 		"miss", "misses", "missed", "missing", "waste", "break", "breaks", "broke", "broken", "breaking",
 		"decline", "declines", "decrease", "decreases", "reduction", "reductions", "erosion", "out")
+	set(wFall, "fell", "fallen", "falls", "dropped", "drops", "declined", "plunged", "plunges", "plummeted",
+		"plummets", "slumped", "shrank", "shrunk", "eased", "dipped", "tumbled", "halved", "slowed", "cooled")
+	set(wRise, "rose", "risen", "rises", "climbed", "soared", "surged", "jumped", "grew", "grown", "doubled",
+		"tripled", "increased", "rebounded")
+	set(wGoodQuantity, "economy", "wages", "earnings", "revenue", "revenues", "exports", "employment", "stock",
+		"stocks", "market", "markets", "output", "income", "incomes", "productivity", "gdp", "investment", "sales",
+		"jobs", "hiring", "expectancy", "literacy", "ratings", "support")
+	set(wBadQuantity, "deaths", "pollution", "emissions", "homelessness", "inflation", "infections", "layoffs",
+		"deficit", "deficits", "fatalities", "overdoses", "suicides", "costs")
 	set(wBut, "but", "however")
 	set(wLeast, "least")
 	set(wNo, "no", "zero") // "zero motivation", "zero complaints": "zero" before a rated word is "no"
@@ -977,6 +991,10 @@ const (
 	// reaching none.
 	tReaches
 	tQuestion // ends a sentence with "?"
+	// tLevel marks a verb of decrease, or the level it falls to, that
+	// fallAfter read as the change of its rated subject: "Crime fell to
+	// its lowest level" rates the crime, not the falling nor the low.
+	tLevel
 )
 
 type sentScratch struct {
@@ -1248,6 +1266,10 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 	// Verdicts in plain words: "See it.", "We'll come back", "Take your
 	// business elsewhere".
 	rateVerdicts(low, toks)
+	// "The economy grew", "Emissions fell": quantities that change.
+	if a.words&(wGoodQuantity|wBadQuantity) != 0 && a.words&(wFall|wRise) != 0 {
+		rateQuantities(low, toks)
+	}
 	// "wickedly funny", "achingly beautiful": praise, said with harm.
 	boostIntensifiers(low, toks)
 	// "easily" before blame says how much ("easily the worst", "not
@@ -1296,7 +1318,7 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 				continue
 			}
 		}
-		if f&wInLexicon == 0 || t.info.val == 0 {
+		if f&wInLexicon == 0 || t.info.val == 0 || t.flags&tLevel != 0 {
 			continue
 		}
 		if i > 0 && neverFails(low, toks, i-1) {
@@ -1691,6 +1713,11 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 			}
 			if j < 0 && t.span == 0 && a.words&wShift != 0 {
 				j = shiftBefore(low, toks, b)
+			}
+			if j < 0 && t.span == 0 && a.words&wFall != 0 && fallAfter(low, toks, i) {
+				// "Crime fell", "Profits dropped 12 percent": less of a
+				// bad thing is good, less of a good one bad.
+				j = b
 			}
 			if j < 0 && a.questions > 0 && question(toks, b) && answer(low, toks, b) < 0 {
 				// "Would I recommend it? Absolutely not.", "Is it worth the
@@ -3930,6 +3957,164 @@ func laughWord(low []byte, t *sentToken) bool {
 func determiner(w string) bool {
 	switch w {
 	case "the", "a", "an", "this", "that", "these", "those", "my", "your", "his", "her", "its", "our", "their":
+		return true
+	}
+	return false
+}
+
+// fallAfter reports whether toks[i] is the subject of a verb of decrease
+// later in its clause (see changeAfter): "Crime fell", "Violent crime has
+// fallen", "Trust in government declined". It marks the verb, and a level
+// it falls to ("to its lowest level"), tLevel: the change is read through
+// what changes.
+func fallAfter(low []byte, toks []sentToken, i int) bool {
+	v := changeAfter(low, toks, i, wFall)
+	if v < 0 {
+		return false
+	}
+	toks[v].flags |= tLevel
+	for k := v + 1; k < len(toks) && k <= v+5 && toks[k-1].flags&tEndClause == 0; k++ {
+		switch tokWord(low, toks, k) {
+		case "low", "lowest", "lows":
+			toks[k].flags |= tLevel
+		}
+	}
+	return true
+}
+
+// changeAfter returns the index of a verb flagged verb (wFall, wRise) of
+// which toks[i] is the subject, later in its clause, or -1: "Crime fell",
+// "Violent crime has fallen", "Trust in government declined", "Deaths from
+// the disease plunged 40 percent", "the death toll dropped this week". A
+// verb with an object ("dropped the case", "declined the offer", "grew
+// tomatoes") or of another sense ("fell in love", "fell asleep", "fell
+// apart", "grew tired", "a friend dropped by") is no change of a quantity.
+func changeAfter(low []byte, toks []sentToken, i int, verb uint64) int {
+	// The object of a preposition is no subject: "Support for the war
+	// fell", "After the crisis profits fell".
+	p := i - 1
+	if p >= 0 && toks[p].flags&tEndClause == 0 && determiner(tokWord(low, toks, p)) {
+		p--
+	}
+	if p >= 0 && toks[p].flags&tEndClause == 0 {
+		switch tokWord(low, toks, p) {
+		case "for", "of", "in", "from", "to", "among", "with", "about", "against", "on", "by", "at", "after",
+			"before", "over", "despite":
+			return -1
+		}
+	}
+	k := i + 1
+	if k < len(toks) && toks[i].flags&tEndClause == 0 && rated(&toks[k]) && toks[k].info.flags&verb == 0 {
+		k++ // "violent crime", "consumer confidence" (the first of two rated words)
+	}
+	if k < len(toks) && toks[k-1].flags&tEndClause == 0 {
+		switch tokWord(low, toks, k) {
+		case "rate", "rates", "toll", "level", "levels", "count", "figures", "numbers":
+			k++ // "the crime rate", "the death toll": how much of it
+		}
+	}
+	prep := false
+	for ; k < len(toks) && k <= i+6 && toks[k-1].flags&tEndClause == 0; k++ {
+		if toks[k].info.flags&verb != 0 {
+			break
+		}
+		switch w := tokWord(low, toks, k); w {
+		case "in", "from", "among", "for":
+			if prep || k != i+1 {
+				return -1
+			}
+			prep = true // "trust in government", "deaths from the disease"
+		case "has", "have", "had", "also", "again", "sharply", "steadily", "slightly", "further":
+		default:
+			if !prep || determiner(w) && k != i+2 {
+				return -1
+			}
+		}
+	}
+	if k >= len(toks) || k > i+6 || toks[k-1].flags&tEndClause != 0 || toks[k].info.flags&verb == 0 {
+		return -1
+	}
+	v := k
+	next := ""
+	if toks[v].flags&tEndClause == 0 && v+1 < len(toks) {
+		next = tokWord(low, toks, v+1)
+	}
+	number := func(k int) bool {
+		return k < len(toks) && toks[k].end > toks[k].start && (low[toks[k].start] >= '0' && low[toks[k].start] <= '9' || low[toks[k].start] == '$')
+	}
+	switch tokWord(low, toks, v) {
+	case "falls", "drops", "rises":
+		// Also nouns: "the beautiful falls", "Great Falls".
+		if next != "to" && next != "by" && next != "again" && !number(v+1) {
+			return -1
+		}
+	case "fallen", "shrunk", "risen", "grown":
+		// Also adjectives: "a fallen hero", "a grown man".
+		switch tokWord(low, toks, v-1) {
+		case "has", "have", "had":
+		default:
+			return -1
+		}
+	}
+	switch next {
+	case "":
+	case "in":
+		if tokWord(low, toks, v+2) == "love" {
+			return -1
+		}
+	case "by":
+		if !number(v + 2) {
+			return -1 // "a friend dropped by"
+		}
+	case "on":
+		switch tokWord(low, toks, v+2) {
+		case "me", "us", "you", "him", "her", "them", "it":
+			return -1 // "it grew on me"; "fell on Monday" is when
+		}
+	case "at":
+		if tokWord(low, toks, v) == "jumped" {
+			return -1 // "jumped at the chance"
+		}
+	case "asleep", "apart", "short", "flat", "silent", "ill", "victim", "prey", "out", "off", "behind", "through",
+		"up", "tired", "weary", "bored", "old", "fond", "accustomed", "into", "upon", "over",
+		"him", "her", "them", "me", "us", "it", "you":
+		return -1
+	default:
+		if determiner(next) && !timeWord(tokWord(low, toks, v+2)) {
+			return -1 // "declined the offer"; "dropped this week" is when
+		}
+	}
+	return v
+}
+
+// quantityValence is the rating of an unrated quantity, good or bad, when
+// it rises or falls: "the economy grew", "emissions fell".
+const quantityValence = 1.5
+
+// rateQuantities rates the unrated quantities that are the subject of a
+// verb of change (changeAfter), good to have more of ("the economy grew",
+// "wages rose") or bad ("deaths surged", "emissions rose"); fallAfter then
+// lessens those that fall. Prices, taxes and the like, good news for some
+// and bad for others, stay unrated.
+func rateQuantities(low []byte, toks []sentToken) {
+	for i := range toks {
+		t := &toks[i]
+		if t.info.flags&(wGoodQuantity|wBadQuantity) == 0 || t.info.val != 0 || t.span != 0 ||
+			changeAfter(low, toks, i, wFall|wRise) < 0 {
+			continue
+		}
+		t.info.val, t.info.flags = quantityValence, t.info.flags|wInLexicon
+		if t.info.flags&wBadQuantity != 0 {
+			t.info.val = -quantityValence
+		}
+	}
+}
+
+// timeWord reports whether w names a span of time: "this week", "that year".
+func timeWord(w string) bool {
+	switch w {
+	case "week", "month", "year", "quarter", "decade", "day", "morning", "spring", "summer", "autumn", "winter",
+		"season", "time":
 		return true
 	}
 	return false

@@ -309,6 +309,58 @@ func TestSentimentReadings(t *testing.T) {
 	checkLabels(t, s, tests)
 }
 
+// TestSentimentChanges checks the rules on quantities that fall: less of
+// a bad thing is good news, less of a good one bad (see fallAfter).
+func TestSentimentChanges(t *testing.T) {
+	s := NewRuleScorer()
+	tests := []labelCase{
+		{"Crime fell to its lowest level in decades.", post.Positive},
+		{"Poverty declined sharply last year.", post.Positive},
+		{"Unemployment dropped to 4 percent in March.", post.Positive},
+		{"Violent crime has fallen for three straight years.", post.Positive},
+		{"The death toll dropped this week.", post.Positive},
+		{"Poverty has fallen and incomes have risen.", post.Positive},
+		{"Profits fell for the fourth quarter in a row.", post.Negative},
+		{"Consumer confidence plunged in June.", post.Negative},
+		{"Trust in government has declined for decades.", post.Negative},
+		{"Confidence dipped among voters.", post.Negative},
+		// What rises keeps its sign.
+		{"Unemployment rose to 9 percent.", post.Negative},
+		{"Profits soared in the third quarter.", post.Positive},
+		// Other senses of the verbs lessen nothing.
+		{"The champion fell asleep on the couch.", post.Positive},
+		{"My best friend dropped by yesterday.", post.Positive},
+		{"We visited the beautiful falls.", post.Positive},
+		{"The brave declined the offer.", post.Positive},
+		{"Sadly, the deal fell through.", post.Negative},
+		// A rated verb of decrease lessens its subject too.
+		{"Profits plummeted.", post.Negative},
+		{"The pain eased after a day.", post.Positive},
+		// Unrated quantities that rise or fall: good or bad to have more of.
+		{"The economy grew faster than expected.", post.Positive},
+		{"The economy shrank in the second quarter.", post.Negative},
+		{"Wages dropped for the first time since 2009.", post.Negative},
+		{"Emissions fell for the first time in a decade.", post.Positive},
+		{"Deaths surged in the second wave.", post.Negative},
+		{"The stock fell 12 percent.", post.Negative},
+		{"The market slumped on Monday.", post.Negative},
+		{"Inflation cooled in the autumn.", post.Positive},
+		// Prices are good news for some and bad for others; things that
+		// are no quantity, and other senses, stay unrated.
+		{"Prices rose by two percent.", post.Neutral},
+		{"The river rose overnight.", post.Neutral},
+		{"The market grew on me.", post.Neutral},
+		{"I dropped my phone in the market.", post.Neutral},
+		{"Sales of the album fell short of expectations.", post.Negative},
+		// A poll's support that opens its clause is rated when it moves;
+		// the object of a preposition is no subject of the verb.
+		{"Support for the measure fell.", post.Negative},
+		{"Support for the plan surged after the debate.", post.Positive},
+		{"Support for the war fell.", post.Negative},
+	}
+	checkLabels(t, s, tests)
+}
+
 // labelCase is a text and the label the rule scorer must give it.
 type labelCase struct{ text, want string }
 

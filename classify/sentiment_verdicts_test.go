@@ -126,7 +126,7 @@ func TestSentimentPlainVerdicts(t *testing.T) {
 		{"Congress left millions of families in limbo.", post.Negative},
 		{"The talks ended in a stalemate and the budget is a shambles.", post.Negative},
 		{"Home sales plummeted last quarter.", post.Negative},
-		{"Support for the measure fell.", post.Neutral},
+		{"Support for the measure was counted on Monday.", post.Neutral}, // moving, it is rated (see fallAfter)
 		{"The governor promised to cut taxes.", post.Neutral},
 		{"The plan would lower taxes for the middle class.", post.Neutral},
 		{"Thanks for your support!", post.Positive},
