@@ -1941,14 +1941,7 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 			continue
 		}
 		a.hasBut = true
-		start := i
-		for start > 0 && toks[start-1].flags&tEndSentence == 0 {
-			start--
-		}
-		end := i
-		for end < len(toks)-1 && toks[end].flags&tEndSentence == 0 {
-			end++
-		}
+		start, end := sentenceOf(toks, i)
 		if start == i {
 			for j := start - 1; j >= 0 && (j == start-1 || toks[j].flags&tEndSentence == 0); j-- {
 				toks[j].val *= butBefore
@@ -3364,6 +3357,19 @@ func negatesUnrated(low []byte, toks []sentToken, i int) bool {
 		}
 	}
 	return true
+}
+
+// sentenceOf returns the indexes of the first and the last token of the
+// sentence of toks[i].
+func sentenceOf(toks []sentToken, i int) (start, end int) {
+	start, end = i, i
+	for start > 0 && toks[start-1].flags&tEndSentence == 0 {
+		start--
+	}
+	for end < len(toks)-1 && toks[end].flags&tEndSentence == 0 {
+		end++
+	}
+	return start, end
 }
 
 func sameSentence(toks []sentToken, j, i int) bool {

@@ -636,13 +636,7 @@ func eagerWait(low []byte, toks []sentToken, i int) bool {
 	if !release {
 		return false
 	}
-	from, to := i, i
-	for from > 0 && toks[from-1].flags&tEndSentence == 0 {
-		from--
-	}
-	for to+1 < len(toks) && toks[to].flags&tEndSentence == 0 {
-		to++
-	}
+	from, to := sentenceOf(toks, i)
 	for j := from; j <= to; j++ {
 		switch tokWord(low, toks, j) {
 		case "ordered", "bought", "paid", "purchased", "preordered", "pre-ordered", "shipped", "delivery":
@@ -912,21 +906,24 @@ func thirdParty(low []byte, toks []sentToken, v int) bool {
 			return false // a plural noun opens its clause: "Fans waited"
 		}
 	}
-	start, end := v, v
-	for start > 0 && toks[start-1].flags&tEndSentence == 0 {
-		start--
-	}
-	for end < len(toks)-1 && toks[end].flags&tEndSentence == 0 {
-		end++
-	}
+	start, end := sentenceOf(toks, v)
 	for j := start; j <= end; j++ {
-		switch tokWord(low, toks, j) {
-		case "i", "i'm", "im", "i've", "i'd", "i'll", "me", "my", "mine", "myself", "we", "we're", "we've", "we'd",
-			"we'll", "us", "our", "ours", "you", "your", "you're", "u", "ur", "i’m", "i’ve", "i’d", "i’ll", "we’re":
+		if writerOrReader(tokWord(low, toks, j)) {
 			return false
 		}
 	}
 	return true
+}
+
+// writerOrReader reports whether w names the writer or the reader: "I",
+// "my", "we", "us", "you"...
+func writerOrReader(w string) bool {
+	switch w {
+	case "i", "i'm", "im", "i've", "i'd", "i'll", "me", "my", "mine", "myself", "we", "we're", "we've", "we'd",
+		"we'll", "us", "our", "ours", "you", "your", "you're", "u", "ur", "i’m", "i’ve", "i’d", "i’ll", "we’re":
+		return true
+	}
+	return false
 }
 
 // reported reports whether the sentence of toks[i] is attributed to
@@ -935,10 +932,7 @@ func thirdParty(low []byte, toks []sentToken, v int) bool {
 // "officials say"). A customer's "they said it's been in review for a
 // month" is still the writer's wait.
 func reported(low []byte, toks []sentToken, i int) bool {
-	start := i
-	for start > 0 && toks[start-1].flags&tEndSentence == 0 {
-		start--
-	}
+	start, _ := sentenceOf(toks, i)
 	for j := start; j < len(toks); j++ {
 		switch tokWord(low, toks, j) {
 		case "according":
@@ -1033,18 +1027,14 @@ func answerOwed(low []byte, toks []sentToken, j int) bool {
 	if tokWord(low, toks, j+1) == "from" && toks[j].flags&tEndClause == 0 {
 		return true
 	}
-	start, end := j, j
-	for start > 0 && toks[start-1].flags&tEndSentence == 0 {
-		start--
-	}
-	for end < len(toks)-1 && toks[end].flags&tEndSentence == 0 {
-		end++
-	}
+	start, end := sentenceOf(toks, j)
 	for k := start; k <= end; k++ {
-		switch tokWord(low, toks, k) {
-		case "i", "i'm", "im", "i've", "i'd", "i'll", "me", "my", "mine", "myself", "we", "we're", "we've", "we'd",
-			"we'll", "us", "our", "ours", "you", "your", "you're", "u", "ur", "i’m", "i’ve", "i’d", "i’ll", "we’re",
-			"they", "them", "their", "they've", "they're", "they’ve", "they’re",
+		w := tokWord(low, toks, k)
+		if writerOrReader(w) {
+			return true
+		}
+		switch w {
+		case "they", "them", "their", "they've", "they're", "they’ve", "they’re",
 			"hour", "hours", "hrs", "day", "days", "week", "weeks", "month", "months":
 			return true
 		}
