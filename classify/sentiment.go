@@ -1189,29 +1189,8 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 					break
 				}
 			}
-			if match && id.words[n-1] == "par" && strokeCount(tokWord(low, toks, i-n)) {
-				// "Woods shot 4 below par": a golf score, better than par.
-				match = false
-			}
-			if match && id.words[n-1] == "on" && hungOnThing(low, toks, i+1) {
-				match = false // "he hung up on time", "hung up on the wall"
-			}
-			if match && plainSense(low, toks, id.words[n-1], i) {
-				match = false // "did little to the schedule", "pays dividends quarterly"
-			}
-			if match && (id.words[0] == "return" || id.words[0] == "returned" || id.words[0] == "returning") {
-				// "in case you need to return it", "The team returned it
-				// to the museum": a condition, or someone else's errand.
-				match = !conditional(low, toks, i+1-n) && !thirdParty(low, toks, i+1-n)
-			}
-			if match && n == 2 && id.words[0] == "support" && id.words[1] == "for" {
-				// Only the support that opens its clause, a poll's
-				// ("Support for the measure fell"); "customer support for
-				// 2 hours", "thanks for your support for us" stay.
-				match = i == 1 || toks[i-2].flags&tEndClause != 0
-			}
-			if match && id.words[n-1] == "back" && backAfterBreak(low, toks, i) {
-				match = false // "We will be back after the break": a broadcast
+			if match && plainSense(low, toks, id.words, i) {
+				match = false // "did little to the schedule", "hung up on time"
 			}
 			if match {
 				for k := i + 1 - n; k < i; k++ {
@@ -5511,19 +5490,41 @@ func hungOnThing(low []byte, toks []sentToken, i int) bool {
 	return false
 }
 
-// plainSense reports whether the idiom that ends in the word last at
-// toks[i] is said in its plain sense there, by what follows or stands
-// near it: "did little to the schedule" (the idiom needs a verb after
-// "to": "did little to help"); dividends that a company or a stock pays
-// ("paid dividends to shareholders", "the stock pays dividends
-// quarterly"; not "the reforms are paying dividends"); a road or a ride
-// that "goes downhill to the river" (not "went downhill from there"); a
-// thing "got it right there" or "right away" (a place or a time); trees
-// that "bear fruit".
-func plainSense(low []byte, toks []sentToken, last string, i int) bool {
+// plainSense reports whether the idiom of the words ending at toks[i] is
+// said in its plain sense there, by what follows or stands near it: "did
+// little to the schedule" (the idiom needs a verb after "to": "did little
+// to help"); dividends that a company or a stock pays ("paid dividends to
+// shareholders", "the stock pays dividends quarterly"; not "the reforms
+// are paying dividends"); a road or a ride that "goes downhill to the
+// river" (not "went downhill from there"); a thing "got it right there" or
+// "right away" (a place or a time); trees that "bear fruit"; "4 below par"
+// (a golf score, better than par); "he hung up on time", "hung up on the
+// wall"; "We will be back after the break" (a broadcast); "in case you
+// need to return it", "The team returned it to the museum" (a condition,
+// or someone else's errand); and "support for" that does not open its
+// clause ("customer support for 2 hours", "thanks for your support for
+// us"; only a poll's, "Support for the measure fell", is the idiom).
+func plainSense(low []byte, toks []sentToken, words []string, i int) bool {
+	n, first, last := len(words), words[0], words[len(words)-1]
+	switch first {
+	case "return", "returned", "returning":
+		if conditional(low, toks, i+1-n) || thirdParty(low, toks, i+1-n) {
+			return true
+		}
+	case "support":
+		if n == 2 && last == "for" && i > 1 && toks[i-2].flags&tEndClause == 0 {
+			return true
+		}
+	}
 	end := toks[i].flags&tEndClause != 0 || i+1 >= len(toks)
 	next := tokWord(low, toks, i+1)
 	switch last {
+	case "par":
+		return strokeCount(tokWord(low, toks, i-n))
+	case "on":
+		return hungOnThing(low, toks, i+1)
+	case "back":
+		return backAfterBreak(low, toks, i)
 	case "to":
 		switch tokWord(low, toks, i-1) {
 		case "downgrade":
