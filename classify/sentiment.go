@@ -134,6 +134,24 @@ type idiom struct {
 	// endsClause idioms count only at the end of their clause: "I
 	// couldn't put it down." but not "I can't put it down on the desk".
 	endsClause bool
+	// endsAlso, when set, names the other places an endsClause idiom
+	// counts: next is the token after it and start its first token
+	// ("look elsewhere once you try the tacos").
+	endsAlso func(low []byte, toks []sentToken, next, start int) bool
+	// reread, when set, rates the idiom that starts at toks[start] in its
+	// context, given its rating val ("the exam was a beast").
+	reread func(low []byte, toks []sentToken, start int, val float64) float64
+}
+
+// idiomSpec is a row of the idiom table: the phrase and its idiom's
+// rating and conditions.
+type idiomSpec struct {
+	s          string
+	v          float64
+	fixed      bool
+	endsClause bool
+	endsAlso   func(low []byte, toks []sentToken, next, start int) bool
+	reread     func(low []byte, toks []sentToken, start int, val float64) float64
 }
 
 // Scorer rates the sentiment of English text: a VADER-style lexicon and rule
@@ -348,7 +366,7 @@ func newRuleScorer() *Scorer {
 			s.emoji[r] = v
 		}
 	}
-	addIdiom := func(phrase string, v float64, fixed, endsClause bool) {
+	addIdiom := func(phrase string, id idiomSpec) {
 		ws := strings.Fields(phrase)
 		hs := make([]uint32, len(ws))
 		for k, w := range ws {
@@ -356,15 +374,10 @@ func newRuleScorer() *Scorer {
 		}
 		end := hs[len(hs)-1]
 		s.idiomsByEnd[end] = append(s.idiomsByEnd[end], int32(len(s.idioms)))
-		s.idioms = append(s.idioms, idiom{words: ws, hashes: hs, val: v, fixed: fixed, endsClause: endsClause})
+		s.idioms = append(s.idioms, idiom{words: ws, hashes: hs, val: id.v, fixed: id.fixed, endsClause: id.endsClause, endsAlso: id.endsAlso, reread: id.reread})
 		set(wIdiomEnd, ws[len(ws)-1])
 	}
-	for _, id := range []struct {
-		s          string
-		v          float64
-		fixed      bool
-		endsClause bool
-	}{
+	for _, id := range []idiomSpec{
 		{s: "the shit", v: 3}, {s: "the bomb", v: 3}, {s: "bad ass", v: 1.5}, {s: "yeah right", v: -2}, {s: "kiss of death", v: -1.5},
 		{s: "to die for", v: 3}, {s: "cut the mustard", v: 2}, {s: "hand to mouth", v: -2}, {s: "back handed", v: -2},
 		{s: "blow smoke", v: -2}, {s: "blowing smoke", v: -2}, {s: "upper hand", v: 1}, {s: "break a leg", v: 2},
@@ -414,7 +427,7 @@ func newRuleScorer() *Scorer {
 		// (ending its clause: not "look elsewhere for a cheaper flight").
 		// "do yourself a favor" only opens advice, which can go either way.
 		{s: "what you pay for", v: -1.5}, {s: "is a joke", v: -1.8}, {s: "was a joke", v: -1.8},
-		{s: "look elsewhere", v: -1.5, endsClause: true}, {s: "my money back", v: -1.8}, {s: "our money back", v: -1.8}, {s: "yourself a favor", v: 0}, {s: "yourself a favour", v: 0},
+		{s: "look elsewhere", v: -1.5, endsClause: true, endsAlso: lookElsewhereEnds}, {s: "my money back", v: -1.8}, {s: "our money back", v: -1.8}, {s: "yourself a favor", v: 0}, {s: "yourself a favour", v: 0},
 		{s: "thanks for nothing", v: -2.5}, {s: "dropped the ball", v: -1.5}, {s: "drop the ball", v: -1.5},
 		// "crazy about" is love (VADER rates "crazy" -1.4), so "not crazy
 		// about the looks" is dislike; "nice while it lasted" mourns.
@@ -610,7 +623,7 @@ func newRuleScorer() *Scorer {
 		// beast to assemble" are not praise.
 		{s: "is fire", v: 2.0, endsClause: true}, {s: "was fire", v: 2.0, endsClause: true},
 		{s: "are fire", v: 2.0, endsClause: true}, {s: "straight fire", v: 2.0}, {s: "pure fire", v: 2.0, endsClause: true},
-		{s: "a beast", v: 1.8, endsClause: true}, {s: "absolute beast", v: 2.0, endsClause: true}, {s: "beast mode", v: 1.8},
+		{s: "a beast", v: 1.8, endsClause: true, reread: beastReading}, {s: "absolute beast", v: 2.0, endsClause: true, reread: beastReading}, {s: "beast mode", v: 1.8},
 		{s: "lit af", v: 2.0}, {s: "so lit", v: 2.0, endsClause: true}, {s: "was lit", v: 2.0, endsClause: true},
 		{s: "is lit", v: 2.0, endsClause: true}, {s: "hits different", v: 2.0}, {s: "hit different", v: 2.0},
 		{s: "game changer", v: 2.0}, {s: "no skips", v: 1.5, fixed: true, endsClause: true},
@@ -671,13 +684,13 @@ func newRuleScorer() *Scorer {
 		// "exceeded my expectations".
 		// "Average" ends its clause: "temperatures below average this
 		// week" and "a below average rainfall" are statistics.
-		{s: "below average", v: -1.5, endsClause: true}, {s: "below par", v: -1.5}, {s: "below expectations", v: -1.5},
-		{s: "below my expectations", v: -1.5}, {s: "below standard", v: -1.5}, {s: "below standards", v: -1.5},
+		{s: "below average", v: -1.5, endsClause: true}, {s: "below par", v: -1.5}, {s: "below expectations", v: -1.5, reread: costReading},
+		{s: "below my expectations", v: -1.5, reread: costReading}, {s: "below standard", v: -1.5}, {s: "below standards", v: -1.5},
 		{s: "below-par", v: -1.5}, {s: "above and beyond", v: 2.0},
-		{s: "exceeded expectations", v: 2.0}, {s: "exceeded my expectations", v: 2.0}, {s: "exceeded our expectations", v: 2.0},
-		{s: "exceeded all expectations", v: 2.0}, {s: "exceeded all my expectations", v: 2.0}, {s: "exceeds expectations", v: 2.0},
-		{s: "exceeds my expectations", v: 2.0}, {s: "surpassed my expectations", v: 2.0}, {s: "surpassed expectations", v: 2.0},
-		{s: "surpassed all expectations", v: 2.0}, {s: "above average", v: 1.2, endsClause: true},
+		{s: "exceeded expectations", v: 2.0, reread: costReading}, {s: "exceeded my expectations", v: 2.0, reread: costReading}, {s: "exceeded our expectations", v: 2.0, reread: costReading},
+		{s: "exceeded all expectations", v: 2.0, reread: costReading}, {s: "exceeded all my expectations", v: 2.0, reread: costReading}, {s: "exceeds expectations", v: 2.0, reread: costReading},
+		{s: "exceeds my expectations", v: 2.0, reread: costReading}, {s: "surpassed my expectations", v: 2.0, reread: costReading}, {s: "surpassed expectations", v: 2.0, reread: costReading},
+		{s: "surpassed all expectations", v: 2.0, reread: costReading}, {s: "above average", v: 1.2, endsClause: true},
 		// A first visit that is the last, and a last purchase: "the first
 		// (and last) time", "Last time buying from you", "might just be
 		// the last".
@@ -763,12 +776,12 @@ func newRuleScorer() *Scorer {
 		{s: "no questions asked", v: 1.5, fixed: true}, {s: "pay to win", v: -1.5},
 		{s: "bank holiday", v: 0}, {s: "bank holidays", v: 0},
 	} {
-		addIdiom(id.s, id.v, id.fixed, id.endsClause)
+		addIdiom(id.s, id)
 		// The table writes the straight apostrophe; text from phones and
 		// word processors often has the curly one ("it’s more trouble
 		// than it’s worth"), so each phrase with one is listed in both.
 		if strings.Contains(id.s, "'") {
-			addIdiom(strings.ReplaceAll(id.s, "'", "’"), id.v, id.fixed, id.endsClause)
+			addIdiom(strings.ReplaceAll(id.s, "'", "’"), id)
 		}
 	}
 	s.misspelt = make(map[string]wordInfo)
@@ -1178,7 +1191,7 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 			}
 			if id.endsClause && i+1 < len(toks) && toks[i].flags&tEndClause == 0 &&
 				toks[i+1].flags&(tEmoji|tEmoticon) == 0 && !clauseTail(low, &toks[i+1]) &&
-				!(id.words[0] == "look" && (clauseOpener(tokWord(low, toks, i+1)) || advised(low, toks, i+1-n))) {
+				(id.endsAlso == nil || !id.endsAlso(low, toks, i+1, i+1-n)) {
 				continue
 			}
 			match := true
@@ -1198,11 +1211,8 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 					toks[k].info.val = 0
 				}
 				toks[i].info.val = id.val
-				if id.words[n-1] == "beast" && beastOfTask(low, toks, i+1-n) {
-					toks[i].info.val = taskBeast
-				}
-				if id.words[n-1] == "expectations" && costBefore(low, toks, i+1-n) {
-					toks[i].info.val = -id.val // "the costs exceeded expectations"
+				if id.reread != nil {
+					toks[i].info.val = id.reread(low, toks, i+1-n, id.val)
 				}
 				toks[i].info.flags = wInLexicon | wIdiomEnd
 				if id.fixed {
@@ -2658,6 +2668,16 @@ func contestNoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// costReading turns the rating of a phrase of expectations met or missed
+// when a cost is what met them: "the costs exceeded expectations" is
+// blame, "the damage was below expectations" relief.
+func costReading(low []byte, toks []sentToken, start int, val float64) float64 {
+	if costBefore(low, toks, start) {
+		return -val
+	}
+	return val
 }
 
 // costBefore reports whether a cost is the subject, up to three words
@@ -4322,6 +4342,14 @@ func clauseOpener(w string) bool {
 	return false
 }
 
+// lookElsewhereEnds reports the places besides its clause's end where
+// "look elsewhere" warns: before a clause of its own ("You won't need to
+// look elsewhere once you try the tacos") and after advice ("I'd look
+// elsewhere for a repair").
+func lookElsewhereEnds(low []byte, toks []sentToken, next, start int) bool {
+	return clauseOpener(tokWord(low, toks, next)) || advised(low, toks, start)
+}
+
 // advised reports whether the words before toks[k] advise the reader:
 // "I'd look elsewhere for your next vacation", "you should look
 // elsewhere for a repair". "Let's look elsewhere for a cheaper flight"
@@ -5582,6 +5610,15 @@ func plainSense(low []byte, toks []sentToken, words []string, i int) bool {
 // taskBeast rates a task that "was a beast" (hard), between VADER's
 // "tough" -0.5 and "difficult" -1.5.
 const taskBeast = -1.0
+
+// beastReading rates "a beast" said of a task as hard (taskBeast) and
+// leaves praise of a machine or a player at val.
+func beastReading(low []byte, toks []sentToken, start int, val float64) float64 {
+	if beastOfTask(low, toks, start) {
+		return taskBeast
+	}
+	return val
+}
 
 // beastOfTask reports whether the "a beast" that starts at toks[b] is said
 // of a task, which it calls hard, not of a machine or a player, which it
