@@ -243,10 +243,11 @@ func (c *Classifier) analyze(title, text, declared string, brands []brand) resul
 				others := slices.DeleteFunc(slices.Clone(allSpans), func(sp []int) bool {
 					return slices.ContainsFunc(m.spans[1], func(own []int) bool { return own[0] == sp[0] })
 				})
-				ctx = brandContext(text, m.spans[1], others)
+				bounds := brandContext(text, m.spans[1], others)
+				ctx = joinBounds(text, bounds)
 				quietCtx = ctx
 				if quiet[1] != text {
-					quietCtx = brandContext(quiet[1], m.spans[1], others)
+					quietCtx = joinBounds(quiet[1], bounds)
 				}
 				// "Medlar is way better than Loquat", "I switched from
 				// Loquat to Medlar and it's great": the sentence

@@ -276,10 +276,12 @@ var butWords = []string{" but ", " however ", " although ", " though ", " wherea
 // spans: each sentence holding a mention (only the clause holding it when
 // the sentence turns on "but"), plus the sentence after it unless that one
 // names another brand (a mention at others): "Medlar is lovely. @loquat my
-// order never arrived" complains about Loquat only.
-func brandContext(text string, spans, others [][]int) string {
+// order never arrived" complains about Loquat only. It returns the bounds
+// of those parts in text, so that they can be cut from a copy of text of
+// the same length too (the copy with the brands' names masked).
+func brandContext(text string, spans, others [][]int) [][2]int {
 	sents := sentenceBounds(text)
-	var parts []string
+	var parts [][2]int
 	taken := make([]bool, len(sents))
 	for si, s := range sents {
 		var here [][]int
@@ -291,31 +293,44 @@ func brandContext(text string, spans, others [][]int) string {
 		if len(here) == 0 {
 			continue
 		}
-		sentence := text[s[0]:s[1]]
-		if clause, ok := mentionClause(sentence, here, s[0]); ok {
-			parts = append(parts, clause)
+		if lo, hi, ok := mentionClause(text[s[0]:s[1]], here, s[0]); ok {
+			parts = append(parts, [2]int{s[0] + lo, s[0] + hi})
 			taken[si] = true
 			continue
 		}
 		if !taken[si] {
-			parts = append(parts, sentence)
+			parts = append(parts, [2]int{s[0], s[1]})
 			taken[si] = true
 		}
 		if si+1 < len(sents) && !taken[si+1] && !spansIn(others, sents[si+1]) {
-			parts = append(parts, text[sents[si+1][0]:sents[si+1][1]])
+			parts = append(parts, [2]int{sents[si+1][0], sents[si+1][1]})
 			taken[si+1] = true
 		}
 	}
-	return strings.Join(parts, " ")
+	return parts
 }
 
-// mentionClause returns the clause of sentence (which starts at offset base
-// in its text) that holds every mention in spans, when a but-word splits
-// the sentence and all the mentions fall on one side of it.
-func mentionClause(sentence string, spans [][]int, base int) (string, bool) {
-	lower := strings.ToLower(sentence)
+// joinBounds joins the parts of text at bounds with a space between them.
+func joinBounds(text string, bounds [][2]int) string {
+	var b strings.Builder
+	for k, p := range bounds {
+		if k > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(text[p[0]:p[1]])
+	}
+	return b.String()
+}
+
+// mentionClause returns the bounds, within sentence (which starts at
+// offset base in its text), of the clause that holds every mention in
+// spans, when a but-word splits the sentence and all the mentions fall on
+// one side of it. The but-words are found ignoring ASCII case in sentence
+// itself: lower-casing can change a text's length ("\u212a", the Kelvin
+// sign, lower-cases to "k"), which would move the bounds.
+func mentionClause(sentence string, spans [][]int, base int) (lo, hi int, ok bool) {
 	for _, bw := range butWords {
-		i := strings.Index(lower, bw)
+		i := indexASCIIFold(sentence, bw)
 		if i < 0 {
 			continue
 		}
@@ -330,13 +345,35 @@ func mentionClause(sentence string, spans [][]int, base int) (string, bool) {
 		}
 		switch {
 		case allBefore:
-			return sentence[:i], true
+			return 0, i, true
 		case allAfter:
-			return sentence[i+len(bw):], true
+			return i + len(bw), len(sentence), true
 		}
-		return "", false
+		return 0, 0, false
 	}
-	return "", false
+	return 0, 0, false
+}
+
+// indexASCIIFold returns the index of the first instance of sub (lower-case
+// ASCII) in s, ignoring ASCII case, or -1.
+func indexASCIIFold(s, sub string) int {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		k := 0
+		for k < len(sub) {
+			c := s[i+k]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c != sub[k] {
+				break
+			}
+			k++
+		}
+		if k == len(sub) {
+			return i
+		}
+	}
+	return -1
 }
 
 // spansIn reports whether a span of spans starts inside sentence s.

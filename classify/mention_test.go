@@ -137,6 +137,11 @@ func TestBrandSentiment(t *testing.T) {
 		{"but splits two brands",
 			"Medlar Labs is great but Loquat is awful",
 			"", map[string]string{"Medlar": post.Positive, "Loquat": post.Negative}},
+		{"a clause is cut at its but-word after a Kelvin sign",
+			// strings.ToLower turns the 3-byte Kelvin sign into "k": bounds
+			// found in the lower-cased text would cut "great" short.
+			"Loquat's new 300 \u212a model is great but Medlar Labs is awful",
+			"", map[string]string{"Loquat": post.Positive, "Medlar": post.Negative}},
 		{"next sentence counts",
 			"I tried Loquat yesterday. It is horrible and broken.",
 			post.Negative, map[string]string{"Loquat": post.Negative}},
