@@ -417,7 +417,7 @@ func comparedSentence(text string, spans [][]int) (bounds []int, how string, ok 
 	}
 	befores := make([][]string, len(spans))
 	for i, sp := range spans {
-		befores[i] = strings.Fields(normalizeApostrophes(strings.ToLower(text[max(sent[0], sp[0]-compareWindow):sp[0]])))
+		befores[i] = strings.Fields(normalizeApostrophes(lowerASCII(text[max(sent[0], sp[0]-compareWindow):sp[0]])))
 	}
 	for _, how := range comparisonWords {
 		all := true
@@ -442,13 +442,27 @@ var comparisonWords = [...]string{"than", "from", "unlike"}
 // for its words.
 const compareWindow = 120
 
-// anyFold reports whether s holds one of words (ASCII), in any case.
+// lowerASCII returns s with its ASCII letters lower-cased and every other
+// byte as it is. The comparison words are ASCII, and anyFold, which
+// screens for them, folds ASCII case only: strings.ToLower would also
+// turn a Kelvin sign (U+212A) into "k" and find an "unlike" that anyFold
+// had not.
+func lowerASCII(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
+// anyFold reports whether s holds one of words (lower-case ASCII), in any
+// ASCII case.
 func anyFold(s string, words []string) bool {
 	for _, w := range words {
-		for i := 0; i+len(w) <= len(s); i++ {
-			if strings.EqualFold(s[i:i+len(w)], w) {
-				return true
-			}
+		if indexASCIIFold(s, w) >= 0 {
+			return true
 		}
 	}
 	return false
