@@ -158,6 +158,11 @@ var earshotLexicon = map[string]float64{
 	// plural of its "delay" -1.3, a service down, a flight sold twice.
 	"canceled": -1.0, "canceling": -0.8, "delays": -1.3, "outage": -1.5, "outages": -1.5,
 	"overbooked": -1.2, "pay-to-win": -1.5, "smooth": 1.3, "smoother": 1.3, "smoothest": 1.8,
+	// Praise of what a thing does or costs that VADER's lexicon lacks,
+	// next to its "cool" 1.3, "win" 2.8 and "great" 3.1: the superlative of
+	// "cool", doing better than a rival, a price or a record nobody beats.
+	"coolest": 1.9, "outperforms": 1.6, "outperform": 1.4, "outperformed": 1.4, "outperforming": 1.4,
+	"unbeatable": 2.2, "affordably": 1.3, "spot-on": 1.8,
 }
 
 // earshotEmoji rates emoji that VADER's reading of their names leaves

@@ -775,6 +775,28 @@ func newRuleScorer() *Scorer {
 		{s: "hung up on", v: -1.5}, {s: "hangs up on", v: -1.5}, {s: "hang up on", v: -1.5}, {s: "hanging up on", v: -1.5},
 		{s: "no questions asked", v: 1.5, fixed: true}, {s: "pay to win", v: -1.5},
 		{s: "bank holiday", v: 0}, {s: "bank holidays", v: 0},
+		// Praise in set phrases of reviews whose words are unrated: a
+		// feature that is "a plus" (at its clause's end: "a plus one" is a
+		// guest), "high quality", "simple to use", "a work of art", "what
+		// a find", "go for it", "what more could you ask for", "spot on",
+		// a thing that "does its job", "you're golden", "in awe".
+		{s: "a plus", v: 1.5, endsClause: true}, {s: "big plus", v: 1.8}, {s: "huge plus", v: 2.0},
+		{s: "real plus", v: 1.6}, {s: "added plus", v: 1.5}, {s: "definite plus", v: 1.6},
+		{s: "another plus", v: 1.5}, {s: "on the plus side", v: 1.0},
+		{s: "high quality", v: 1.8}, {s: "top quality", v: 2.0},
+		{s: "simple to use", v: 1.5}, {s: "simple to set up", v: 1.5}, {s: "simple to install", v: 1.3},
+		{s: "simple to navigate", v: 1.3}, {s: "simple to operate", v: 1.3}, {s: "simple to learn", v: 1.3},
+		{s: "straightforward to use", v: 1.3}, {s: "work of art", v: 2.2}, {s: "what a find", v: 2.0},
+		{s: "a real find", v: 2.0}, {s: "go for it", v: 1.5, endsClause: true},
+		{s: "what more could you ask for", v: 2.0}, {s: "what more can you ask for", v: 2.0},
+		{s: "what more could i ask for", v: 2.0}, {s: "what more can i ask for", v: 2.0},
+		{s: "what more could anyone ask for", v: 2.0}, {s: "spot on", v: 1.8, endsClause: true},
+		{s: "does its job", v: 1.2}, {s: "did its job", v: 1.2}, {s: "serves its purpose", v: 1.0},
+		{s: "served its purpose", v: 1.0}, {s: "you're golden", v: 1.8}, {s: "you are golden", v: 1.8},
+		{s: "you'll be golden", v: 1.8}, {s: "in awe", v: 2.0},
+		{s: "can't imagine life without", v: 2.0, fixed: true}, {s: "can't imagine being without", v: 2.0, fixed: true},
+		{s: "couldn't imagine life without", v: 2.0, fixed: true}, {s: "how did i ever live without", v: 2.0},
+		{s: "how did i live without", v: 2.0},
 	} {
 		addIdiom(id.s, id)
 		// The table writes the straight apostrophe; text from phones and

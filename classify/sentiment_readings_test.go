@@ -374,3 +374,33 @@ func checkLabels(t *testing.T, s *Scorer, cases []labelCase) {
 		}
 	}
 }
+
+// TestSentimentReviewPraise covers set phrases and words of praise in
+// reviews whose words VADER leaves unrated, and their other senses.
+func TestSentimentReviewPraise(t *testing.T) {
+	s := NewRuleScorer()
+	checkLabels(t, s, []labelCase{
+		{"The leather case is a big plus.", post.Positive},
+		{"Also, you can store data on it, which is a plus.", post.Positive},
+		{"The hotel offers high quality rooms.", post.Positive},
+		{"The app is very simple to use.", post.Positive},
+		{"What more could you ask for?", post.Positive},
+		{"This painting is a work of art.", post.Positive},
+		{"What a find!", post.Positive},
+		{"I am absolutely in awe of this camera.", post.Positive},
+		{"This is the coolest phone I ever had.", post.Positive},
+		{"It is priced very affordably.", post.Positive},
+		{"It outperforms every rival.", post.Positive},
+		{"Now that I own it, I can't imagine being without it!", post.Positive},
+		{"If you get the chance, go for it.", post.Positive},
+		{"Stick a pin in the reset button and you're golden.", post.Positive},
+		{"This thing does its job.", post.Positive},
+		{"However, it serves its purpose.", post.Positive},
+		{"The forecast was spot on.", post.Positive},
+		// Negated, or in other senses, they are no praise.
+		{"It was not simple to use.", post.Negative},
+		{"The print quality is not high quality at all.", post.Negative},
+		{"Bring a plus one to the wedding.", post.Neutral},
+		{"There is a spot on the carpet.", post.Neutral},
+	})
+}
