@@ -163,6 +163,10 @@ var earshotLexicon = map[string]float64{
 	// "cool", doing better than a rival, a price or a record nobody beats.
 	"coolest": 1.9, "outperforms": 1.6, "outperform": 1.4, "outperformed": 1.4, "outperforming": 1.4,
 	"unbeatable": 2.2, "affordably": 1.3, "spot-on": 1.8,
+	// Blame of how a thing is made or proven, next to VADER's "cheap"
+	// (unrated), "risky" -0.8 and "dangerous" -2.1.
+	"skimped": -1.3, "skimp": -1.0, "skimping": -1.2, "hazard": -1.5, "hazardous": -1.8, "unproven": -0.8,
+	"nonexistant": -1.2, "disipointed": -2.1, "dissappointed": -2.1,
 }
 
 // earshotEmoji rates emoji that VADER's reading of their names leaves

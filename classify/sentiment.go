@@ -797,6 +797,18 @@ func newRuleScorer() *Scorer {
 		{s: "can't imagine life without", v: 2.0, fixed: true}, {s: "can't imagine being without", v: 2.0, fixed: true},
 		{s: "couldn't imagine life without", v: 2.0, fixed: true}, {s: "how did i ever live without", v: 2.0},
 		{s: "how did i live without", v: 2.0},
+		// And their blame: "a big minus", "went up in smoke", "craps
+		// out", "took some getting used to", "hard to use", "what kind of
+		// company does that".
+		{s: "big minus", v: -1.8}, {s: "huge minus", v: -2.0}, {s: "major minus", v: -1.8}, {s: "real minus", v: -1.6},
+		{s: "is a minus", v: -1.5}, {s: "was a minus", v: -1.5}, {s: "another minus", v: -1.5},
+		{s: "on the minus side", v: -1.0}, {s: "went up in smoke", v: -2.0}, {s: "go up in smoke", v: -2.0},
+		{s: "goes up in smoke", v: -2.0}, {s: "craps out", v: -1.8}, {s: "crapped out", v: -1.8},
+		{s: "crap out", v: -1.8}, {s: "took some getting used to", v: -0.8}, {s: "takes some getting used to", v: -0.8},
+		{s: "take some getting used to", v: -0.8}, {s: "steep learning curve", v: -1.2}, {s: "be forewarned", v: -1.2},
+		{s: "hard to use", v: -1.3}, {s: "harder to use", v: -1.0}, {s: "hard to understand", v: -1.2},
+		{s: "what kind of company does that", v: -2.0}, {s: "what kind of a company does that", v: -2.0},
+		{s: "what kind of business does that", v: -2.0}, {s: "hazard lights", v: 0}, {s: "hazard light", v: 0},
 	} {
 		addIdiom(id.s, id)
 		// The table writes the straight apostrophe; text from phones and
@@ -1284,10 +1296,18 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 	// "wickedly funny", "achingly beautiful": praise, said with harm.
 	boostIntensifiers(low, toks)
 	// "easily" before blame says how much ("easily the worst", "not
-	// easily forgotten"), not that anything is easy.
+	// easily forgotten"), not that anything is easy. "An otherwise good
+	// phone" concedes the praise to what spoils it ("T-Mobile ruins an
+	// otherwise good phone"); "but otherwise fine" keeps it.
 	for i := 0; i+1 < len(toks); i++ {
-		if toks[i+1].info.val < 0 && toks[i].flags&tEndClause == 0 && toks[i].span == 0 && rated(&toks[i+1]) && wordIs(low, &toks[i], "easily") {
+		if toks[i].flags&tEndClause != 0 || toks[i].span != 0 || !rated(&toks[i+1]) {
+			continue
+		}
+		switch v := toks[i+1].info.val; {
+		case v < 0 && wordIs(low, &toks[i], "easily"):
 			toks[i].info.flags |= wBoostUp
+		case v > 0 && i > 0 && wordIs(low, &toks[i], "otherwise") && determiner(tokWord(low, toks, i-1)):
+			toks[i+1].info.val = 0
 		}
 	}
 

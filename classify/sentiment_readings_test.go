@@ -404,3 +404,28 @@ func TestSentimentReviewPraise(t *testing.T) {
 		{"There is a spot on the carpet.", post.Neutral},
 	})
 }
+
+// TestSentimentReviewBlame covers set phrases and words of blame in
+// reviews whose words VADER leaves unrated, and praise conceded to what
+// spoils it ("an otherwise good phone").
+func TestSentimentReviewBlame(t *testing.T) {
+	s := NewRuleScorer()
+	checkLabels(t, s, []labelCase{
+		{"Big minus!!", post.Negative},
+		{"The short battery life is a minus.", post.Negative},
+		{"Nearly 4000 songs went up in smoke.", post.Negative},
+		{"Who knows how long before it craps out.", post.Negative},
+		{"The controls took some getting used to.", post.Negative},
+		{"The remote is a little hard to understand.", post.Negative},
+		{"There is a steep learning curve.", post.Negative},
+		{"What kind of a company does that!", post.Negative},
+		{"They skimped on the headphone jack.", post.Negative},
+		{"It's a hazard in the car.", post.Negative},
+		{"Be forewarned.", post.Negative},
+		{"T-Mobile ruins an otherwise good phone.", post.Negative},
+		// Praise after "otherwise" with no determiner stands; other senses.
+		{"A little weighty, but otherwise fine.", post.Positive},
+		{"Otherwise, this player is awesome!", post.Positive},
+		{"Turn on your hazard lights.", post.Neutral},
+	})
+}
