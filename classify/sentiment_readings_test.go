@@ -429,3 +429,21 @@ func TestSentimentReviewBlame(t *testing.T) {
 		{"Turn on your hazard lights.", post.Neutral},
 	})
 }
+
+// TestSentimentAcronymWords covers VADER's chat acronyms that are also
+// ordinary words, names, numbers and products: they rate nothing.
+func TestSentimentAcronymWords(t *testing.T) {
+	s := NewRuleScorer()
+	checkLabels(t, s, []labelCase{
+		{"Kia recalls cars.", post.Neutral},
+		{"The score was 86 to 143.", post.Neutral},
+		{"Flight 187 landed.", post.Neutral},
+		{"She moved to NH last year.", post.Neutral},
+		{"Send it to the PO box.", post.Neutral},
+		{"I ordered the slaw.", post.Neutral},
+		{"The bus boy on the other hand was so rude.", post.Negative},
+		// The acronyms that are read as such keep their ratings.
+		{"lol that was close", post.Positive},
+		{"wtf is this", post.Negative},
+	})
+}
