@@ -1707,9 +1707,11 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 					// only the good denied).
 					v = 0
 					t.flags |= tNegated
-				case k >= 2 && v > 0 && t.span == 0 && unbeatable(low, toks, j, i):
+				case k >= 2 && t.span == 0 && unbeatable(low, toks, j, i):
 					// "couldn't be happier", "doesn't get any better": no
-					// more of it is possible, which is praise.
+					// more of it is possible, which is praise; "couldn't
+					// be worse", "never been more insulted" the same of
+					// blame.
 					v *= neverScale
 				default:
 					if t.flags&tNegated == 0 {
@@ -3446,7 +3448,7 @@ func sameSentence(toks []sentToken, j, i int) bool {
 // wouldn't be better" are no praise).
 func unbeatable(low []byte, toks []sentToken, j, i int) bool {
 	w := low[toks[i].start:toks[i].end]
-	cmp := len(w) > 4 && string(w[len(w)-2:]) == "er"
+	cmp := len(w) > 4 && string(w[len(w)-2:]) == "er" || string(w) == "worse"
 	verb := false
 	for k := j + 1; k < i; k++ {
 		switch string(low[toks[k].start:toks[k].end]) {
@@ -3466,11 +3468,16 @@ func unbeatable(low []byte, toks []sentToken, j, i int) bool {
 					}
 				}
 			}
+		case "been":
+			// "I've never been more insulted", "never been happier": no
+			// time was ever more so ("hasn't been more successful" is
+			// only a comparison).
+			verb = verb || wordIs(low, &toks[j], "never")
 		case "seen", "had", "tasted", "eaten", "heard", "met", "owned", "used", "found":
 			// "I have never seen better", "haven't tasted better coffee":
 			// nothing met so far beats it.
 			verb = true
-		case "any", "have", "been", "possibly", "much", "a":
+		case "any", "have", "possibly", "much", "a":
 		default:
 			return false
 		}

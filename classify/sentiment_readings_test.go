@@ -447,3 +447,17 @@ func TestSentimentAcronymWords(t *testing.T) {
 		{"wtf is this", post.Negative},
 	})
 }
+
+// TestSentimentUnbeatableBlame covers "no more of it is possible" said of
+// blame as of praise: it intensifies rather than negates.
+func TestSentimentUnbeatableBlame(t *testing.T) {
+	s := NewRuleScorer()
+	checkLabels(t, s, []labelCase{
+		{"I've never been more insulted or felt disrespected.", post.Negative},
+		{"It couldn't be worse.", post.Negative},
+		{"I have never been more happy.", post.Positive},
+		// A plain comparison stays negated.
+		{"It isn't any worse than the old one.", post.Positive},
+		{"It hasn't been more successful than last year.", post.Negative},
+	})
+}
