@@ -282,7 +282,8 @@ func newRuleScorer() *Scorer {
 		"utter", "utterly", "very", "sooo", "soooo", "soo", "mega",
 		// Intensifiers VADER lacks: before a rated word they say how much
 		// ("truly awful", "genuinely funny"); alone "truly" keeps its rating.
-		"truly", "genuinely", "insanely", "exceedingly", "downright")
+		// So does "super" ("super slow", "super excited"; "It was super!").
+		"truly", "genuinely", "insanely", "exceedingly", "downright", "super")
 	set(wBoostDown, "almost", "barely", "hardly", "kinda", "kindof", "kind-of", "less", "little",
 		"marginal", "marginally", "occasional", "occasionally", "partly", "scarce", "scarcely", "slight",
 		"slightly", "somewhat", "sorta", "sortof", "sort-of", "fairly", "rather", "reasonably")
@@ -823,6 +824,7 @@ func newRuleScorer() *Scorer {
 		{s: "hard to use", v: -1.3}, {s: "harder to use", v: -1.0}, {s: "hard to understand", v: -1.2},
 		{s: "what kind of company does that", v: -2.0}, {s: "what kind of a company does that", v: -2.0},
 		{s: "what kind of business does that", v: -2.0}, {s: "hazard lights", v: 0}, {s: "hazard light", v: 0},
+		{s: "barely edible", v: -1.8}, {s: "hardly edible", v: -1.8},
 	} {
 		addIdiom(id.s, id)
 		// The table writes the straight apostrophe; text from phones and
@@ -1314,7 +1316,26 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 	// phone" concedes the praise to what spoils it ("T-Mobile ruins an
 	// otherwise good phone"); "but otherwise fine" keeps it.
 	for i := 0; i+1 < len(toks); i++ {
-		if toks[i].flags&tEndClause != 0 || toks[i].span != 0 || !rated(&toks[i+1]) {
+		if toks[i].flags&tEndClause != 0 || toks[i].span != 0 {
+			continue
+		}
+		if toks[i].info.flags&wBoostDown != 0 && scarcely(tokWord(low, toks, i)) {
+			// "barely watchable", "hardly a disaster", "hardly ever
+			// complains": too little of it is none of it, a denial
+			// rather than a damper.
+			n := i + 1
+			if w := tokWord(low, toks, n); (w == "a" || w == "an" || w == "ever") && n+1 < len(toks) && toks[n].flags&tEndClause == 0 {
+				n++
+			}
+			// "barely" of blame is no denial: "barely lukewarm" is not even
+			// lukewarm.
+			if rated(&toks[n]) && toks[n].span == 0 && (toks[n].info.val > 0 || !wordIs(low, &toks[i], "barely")) {
+				toks[n].info.val *= negScalar
+				toks[i].info.flags &^= wBoostDown
+			}
+			continue
+		}
+		if !rated(&toks[i+1]) {
 			continue
 		}
 		switch v := toks[i+1].info.val; {
@@ -4403,6 +4424,12 @@ func clauseOpener(w string) bool {
 		return true
 	}
 	return false
+}
+
+// scarcely reports whether w says that almost none of what follows is so:
+// "barely", "hardly", "scarcely".
+func scarcely(w string) bool {
+	return w == "barely" || w == "hardly" || w == "scarcely"
 }
 
 // lookElsewhereEnds reports the places besides its clause's end where

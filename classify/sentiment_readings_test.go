@@ -461,3 +461,21 @@ func TestSentimentUnbeatableBlame(t *testing.T) {
 		{"It hasn't been more successful than last year.", post.Negative},
 	})
 }
+
+// TestSentimentScarcelyAndSuper covers "barely"/"hardly" as a denial of
+// what follows, and "super" as a degree adverb before a rated word.
+func TestSentimentScarcelyAndSuper(t *testing.T) {
+	s := NewRuleScorer()
+	checkLabels(t, s, []labelCase{
+		{"The film is barely watchable.", post.Negative},
+		{"The plot is hardly original.", post.Negative},
+		{"It was hardly a disaster.", post.Positive},
+		{"She hardly ever complains.", post.Positive},
+		{"It was so much garlic, it was barely edible.", post.Negative},
+		// "barely" of blame says not even that much.
+		{"The food was barely lukewarm.", post.Negative},
+		{"I'm super pissed.", post.Negative},
+		{"The service was super slow.", post.Negative},
+		{"It was super!", post.Positive},
+	})
+}
