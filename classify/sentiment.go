@@ -825,6 +825,10 @@ func newRuleScorer() *Scorer {
 		{s: "what kind of company does that", v: -2.0}, {s: "what kind of a company does that", v: -2.0},
 		{s: "what kind of business does that", v: -2.0}, {s: "hazard lights", v: 0}, {s: "hazard light", v: 0},
 		{s: "barely edible", v: -1.8}, {s: "hardly edible", v: -1.8},
+		{s: "totally blows", v: -2.0}, {s: "really blows", v: -1.8}, {s: "that blows", v: -1.5, endsClause: true},
+		{s: "this blows", v: -1.5, endsClause: true}, {s: "it blows", v: -1.5, endsClause: true},
+		{s: "an off night", v: -1.2}, {s: "an off day", v: -1.0}, {s: "off putting", v: -1.5},
+		{s: "don't go there", v: -1.5, fixed: true}, {s: "a madhouse", v: -1.2},
 	} {
 		addIdiom(id.s, id)
 		// The table writes the straight apostrophe; text from phones and

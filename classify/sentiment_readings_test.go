@@ -423,6 +423,11 @@ func TestSentimentReviewBlame(t *testing.T) {
 		{"It's a hazard in the car.", post.Negative},
 		{"Be forewarned.", post.Negative},
 		{"T-Mobile ruins an otherwise good phone.", post.Negative},
+		{"The live music on Fridays totally blows.", post.Negative},
+		{"Must have been an off night at this place.", post.Negative},
+		{"Tried to go here for lunch and it was a madhouse.", post.Negative},
+		{"If you are reading this please don't go there.", post.Negative},
+		{"The wind blows from the west.", post.Neutral},
 		// Praise after "otherwise" with no determiner stands; other senses.
 		{"A little weighty, but otherwise fine.", post.Positive},
 		{"Otherwise, this player is awesome!", post.Positive},
