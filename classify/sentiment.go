@@ -237,13 +237,14 @@ func lexiconEntries(yield func(string, float64) bool) {
 // "on the other hand"; "kia" is "killed in action" (-3.2) and a car maker;
 // "po" is "pissed off" (-2.6) and a PO box; "86", "143", "182" and "187"
 // are slang codes (-1.6, +3.2, -2.9, -3.1) and flight numbers and scores;
-// "nh" and "tx" are states, "mia" and "tia" names, "xp", "wd", "wp", "g1",
-// "gt", "qt" and "lts" products, "pita" bread and "slaw" a side dish, "pu"
-// leather, "4q" a fourth quarter, "l" a size.
+// "nh" and "tx" are states, "mia" and "tia" names, "wd", "wp", "g1", "gt",
+// "qt" and "lts" products, "pita" bread and "slaw" a side dish, "pu"
+// leather, "4q" a fourth quarter, "l" a size. ("xp" keeps its rating:
+// windowsName tells Windows XP from the face.)
 var reratedWords = map[string]float64{
 	"honestly": 0,
 	"hand":     0, "kia": 0, "po": 0, "86": 0, "143": 0, "182": 0, "187": 0, "1432": 0, "nh": 0, "tx": 0,
-	"mia": 0, "tia": 0, "xp": 0, "wd": 0, "wp": 0, "g1": 0, "gt": 0, "qt": 0, "lts": 0, "pita": 0,
+	"mia": 0, "tia": 0, "wd": 0, "wp": 0, "g1": 0, "gt": 0, "qt": 0, "lts": 0, "pita": 0,
 	"slaw": 0, "pu": 0, "4q": 0, "2qt": 0, "l": 0, "ly": 0, "jp": 0, "jt": 0, "jw": 0, "dx": 0, "nme": 0,
 	"aml": 0, "wag": 0, "xtc": 0, "sete": 0,
 }
