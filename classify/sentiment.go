@@ -830,6 +830,29 @@ func newRuleScorer() *Scorer {
 		{s: "this blows", v: -1.5, endsClause: true}, {s: "it blows", v: -1.5, endsClause: true},
 		{s: "an off night", v: -1.2}, {s: "an off day", v: -1.0}, {s: "off putting", v: -1.5},
 		{s: "don't go there", v: -1.5, fixed: true}, {s: "a madhouse", v: -1.2},
+		// What critics say of a film (or a book, a show, a product) in
+		// words VADER leaves unrated or reads the other way: "plot holes",
+		// "little else to offer", "couldn't take it seriously", "even X
+		// can't save it", "I'll never get those two hours back", "nothing
+		// to recommend it", "I don't see how anyone could enjoy this", "the
+		// less said the better", "not in a good way".
+		{s: "plot holes", v: -1.5}, {s: "plot hole", v: -1.3}, {s: "holes in the plot", v: -1.5},
+		{s: "holes in the script", v: -1.5}, {s: "holes in the story", v: -1.5}, {s: "second thoughts", v: -0.8},
+		{s: "is beyond me", v: -1.0, endsClause: true}, {s: "little else to offer", v: -1.3},
+		{s: "little to offer", v: -1.3}, {s: "nothing to offer", v: -1.5, fixed: true},
+		{s: "couldn't take it seriously", v: -1.2, fixed: true}, {s: "couldn't take them seriously", v: -1.2, fixed: true},
+		{s: "can't take it seriously", v: -1.2, fixed: true}, {s: "can't take them seriously", v: -1.2, fixed: true},
+		{s: "hard to take seriously", v: -1.2}, {s: "can't save this", v: -1.5, fixed: true},
+		{s: "can't save it", v: -1.5, fixed: true}, {s: "couldn't save it", v: -1.5, fixed: true},
+		{s: "couldn't save this", v: -1.5, fixed: true}, {s: "cannot save this", v: -1.5, fixed: true},
+		{s: "never get back", v: -1.5, fixed: true, endsClause: true}, {s: "never get that time back", v: -1.5, fixed: true},
+		{s: "minutes back", v: -1.5, endsClause: true}, {s: "hours back", v: -1.5, endsClause: true},
+		{s: "nothing to recommend", v: -1.5, fixed: true}, {s: "nothing at all to recommend", v: -1.5, fixed: true},
+		{s: "how anyone could enjoy", v: -1.5, fixed: true}, {s: "how anyone could possibly enjoy", v: -1.5, fixed: true},
+		{s: "how anyone can enjoy", v: -1.5, fixed: true}, {s: "how anyone could like", v: -1.5, fixed: true},
+		{s: "how anyone could recommend", v: -1.5, fixed: true}, {s: "the less said", v: -1.5},
+		{s: "the least said", v: -1.5}, {s: "not in a good way", v: -1.5, fixed: true},
+		{s: "in not a good way", v: -1.5, fixed: true}, {s: "it just blew", v: -1.8},
 	} {
 		addIdiom(id.s, id)
 		// The table writes the straight apostrophe; text from phones and

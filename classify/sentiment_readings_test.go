@@ -484,3 +484,23 @@ func TestSentimentScarcelyAndSuper(t *testing.T) {
 		{"It was super!", post.Positive},
 	})
 }
+
+// TestSentimentCriticsPhrases covers critics' set phrases of blame whose
+// words VADER leaves unrated or reads the other way.
+func TestSentimentCriticsPhrases(t *testing.T) {
+	s := NewRuleScorer()
+	checkLabels(t, s, []labelCase{
+		{"Lots of holes in the script.", post.Negative},
+		{"Then, there's the plot holes.", post.Negative},
+		{"Whatever prompted such a documentary is beyond me!", post.Negative},
+		{"This remake had little else to offer.", post.Negative},
+		{"I couldn't take them seriously.", post.Negative},
+		{"I want my 90 minutes back.", post.Negative},
+		{"Nothing at all to recommend.", post.Negative},
+		{"I really don't see how anyone could enjoy this movie.", post.Negative},
+		{"It just blew.", post.Negative},
+		// Other senses.
+		{"I'll be back in ten minutes.", post.Positive},
+		{"The file is corrupt and I can't save it.", post.Negative},
+	})
+}
