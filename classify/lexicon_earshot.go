@@ -166,7 +166,7 @@ var earshotLexicon = map[string]float64{
 	// Blame of how a thing is made or proven, next to VADER's "cheap"
 	// (unrated), "risky" -0.8 and "dangerous" -2.1.
 	"skimped": -1.3, "skimp": -1.0, "skimping": -1.2, "hazard": -1.5, "hazardous": -1.8, "unproven": -0.8,
-	"nonexistant": -1.2, "disipointed": -2.1, "dissappointed": -2.1,
+	"nonexistant": -1.2, "disipointed": -2.1,
 }
 
 // earshotEmoji rates emoji that VADER's reading of their names leaves

@@ -1011,6 +1011,14 @@ func (s *Scorer) lookup(w []byte, h uint32) wordInfo {
 			return wi
 		}
 	}
+	// "charisma-free", "stress-free": without it, the rating of what is
+	// missing negated, as "not" does.
+	if n := len(w); n > 6 && string(w[n-5:]) == "-free" {
+		if wi, ok := s.find(w[:n-5]); ok && wi.flags&wInLexicon != 0 && wi.val != 0 &&
+			wi.flags&(wBoostUp|wBoostDown|wNegator) == 0 {
+			return wordInfo{val: wi.val * negScalar, flags: wInLexicon}
+		}
+	}
 	// British spellings of rated words: "favourite", "flavourful",
 	// "mesmerising", "realised".
 	if alt, ok := americanSpelling(w, buf[:0]); ok {

@@ -504,3 +504,13 @@ func TestSentimentCriticsPhrases(t *testing.T) {
 		{"The file is corrupt and I can't save it.", post.Negative},
 	})
 }
+
+// TestSentimentFreeOf covers "X-free": without X, X's rating negated.
+func TestSentimentFreeOf(t *testing.T) {
+	s := NewRuleScorer()
+	checkLabels(t, s, []labelCase{
+		{"The movie is fun-free.", post.Negative},
+		{"A pain-free recovery.", post.Positive},
+		{"A tax-free allowance.", post.Neutral},
+	})
+}
