@@ -160,9 +160,11 @@ var earshotLexicon = map[string]float64{
 	"overbooked": -1.2, "pay-to-win": -1.5, "smooth": 1.3, "smoother": 1.3, "smoothest": 1.8,
 	// Praise of what a thing does or costs that VADER's lexicon lacks,
 	// next to its "cool" 1.3, "win" 2.8 and "great" 3.1: the superlative of
-	// "cool", doing better than a rival, a price or a record nobody beats.
+	// "cool", doing better than a rival, a price or a record nobody beats;
+	// being "able" to do a thing (next to "ability" 1.3), which negated is
+	// a failure ("not able to import files").
 	"coolest": 1.9, "outperforms": 1.6, "outperform": 1.4, "outperformed": 1.4, "outperforming": 1.4,
-	"unbeatable": 2.2, "affordably": 1.3, "spot-on": 1.8,
+	"unbeatable": 2.2, "affordably": 1.3, "spot-on": 1.8, "able": 0.8,
 	// Blame of how a thing is made or proven, next to VADER's "cheap"
 	// (unrated), "risky" -0.8 and "dangerous" -2.1.
 	"skimped": -1.3, "skimp": -1.0, "skimping": -1.2, "hazard": -1.5, "hazardous": -1.8, "unproven": -0.8,

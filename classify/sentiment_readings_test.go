@@ -396,6 +396,8 @@ func TestSentimentReviewPraise(t *testing.T) {
 		{"Stick a pin in the reset button and you're golden.", post.Positive},
 		{"This thing does its job.", post.Positive},
 		{"However, it serves its purpose.", post.Positive},
+		{"Within 5 minutes I was able to transfer files.", post.Positive},
+		{"You are not able to simply import files.", post.Negative},
 		{"The forecast was spot on.", post.Positive},
 		// Negated, or in other senses, they are no praise.
 		{"It was not simple to use.", post.Negative},
