@@ -853,6 +853,10 @@ func newRuleScorer() *Scorer {
 		{s: "how anyone could recommend", v: -1.5, fixed: true}, {s: "the less said", v: -1.5},
 		{s: "the least said", v: -1.5}, {s: "not in a good way", v: -1.5, fixed: true},
 		{s: "in not a good way", v: -1.5, fixed: true}, {s: "it just blew", v: -1.8},
+		// Praise by what is hard to find: "I struggle to find anything bad
+		// to say", "never a wait".
+		{s: "struggle to find anything bad", v: 1.8, fixed: true}, {s: "hard to find anything bad", v: 1.8, fixed: true},
+		{s: "never a wait", v: 1.5, fixed: true},
 	} {
 		addIdiom(id.s, id)
 		// The table writes the straight apostrophe; text from phones and

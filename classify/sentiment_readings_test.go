@@ -397,6 +397,8 @@ func TestSentimentReviewPraise(t *testing.T) {
 		{"This thing does its job.", post.Positive},
 		{"However, it serves its purpose.", post.Positive},
 		{"Within 5 minutes I was able to transfer files.", post.Positive},
+		{"I struggle to find anything bad to say about it.", post.Positive},
+		{"Restaurant is always full but never a wait.", post.Positive},
 		{"You are not able to simply import files.", post.Negative},
 		{"The forecast was spot on.", post.Positive},
 		// Negated, or in other senses, they are no praise.
