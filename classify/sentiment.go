@@ -111,6 +111,10 @@ const (
 	// Unrated quantities, rated when they rise or fall (rateQuantities).
 	wGoodQuantity // "economy", "wages", "exports"...
 	wBadQuantity  // "deaths", "emissions", "inflation"...
+	// "prices", "rates", "temperatures": quantities good news for some and
+	// bad for others, whose change a rated verb of change does not rate
+	// ("mortgage rates plummeted").
+	wMeasure
 )
 
 type wordInfo struct {
@@ -285,6 +289,7 @@ func newRuleScorer() *Scorer {
 		"jobs", "hiring", "expectancy", "literacy", "ratings", "support")
 	set(wBadQuantity, "deaths", "pollution", "emissions", "homelessness", "inflation", "infections", "layoffs",
 		"deficit", "deficits", "fatalities", "overdoses", "suicides", "costs")
+	set(wMeasure, measureWords...)
 	set(wBut, "but", "however")
 	set(wLeast, "least")
 	set(wNo, "no", "zero") // "zero motivation", "zero complaints": "zero" before a rated word is "no"
@@ -426,6 +431,13 @@ func newRuleScorer() *Scorer {
 		{s: "aren't a big deal", v: 0.8, fixed: true}, {s: "isn't really a big deal", v: 0.8, fixed: true},
 		{s: "not really a big deal", v: 0.8, fixed: true}, {s: "isn't a huge deal", v: 0.8, fixed: true},
 		{s: "not such a big deal", v: 0.8, fixed: true}, {s: "isn't that big a deal", v: 0.8, fixed: true},
+		// "No one is perfect" concedes a fault and forgives it: no
+		// perfection denied.
+		{s: "no one is perfect", v: 0.8, fixed: true}, {s: "no one's perfect", v: 0.8, fixed: true},
+		{s: "no-one is perfect", v: 0.8, fixed: true}, {s: "nobody is perfect", v: 0.8, fixed: true},
+		{s: "nobody's perfect", v: 0.8, fixed: true}, {s: "none of us is perfect", v: 0.8, fixed: true},
+		{s: "none of us are perfect", v: 0.8, fixed: true}, {s: "nobody’s perfect", v: 0.8, fixed: true},
+		{s: "no one’s perfect", v: 0.8, fixed: true},
 		// Set phrases of any subject: what "leaves much to be desired" or
 		// "falls short" disappoints; what is "out of this world" or "gets
 		// the job done" pleases; "not in a good way" takes back the good.
@@ -495,6 +507,12 @@ func newRuleScorer() *Scorer {
 		{s: "glacial lake", v: 0}, {s: "glacial lakes", v: 0}, {s: "glacial valley", v: 0}, {s: "glacial valleys", v: 0},
 		{s: "glacial ice", v: 0}, {s: "glacial melt", v: 0}, {s: "meandering river", v: 0}, {s: "meandering stream", v: 0},
 		{s: "with a limp", v: 0},
+		// The sea and the weather are rough or choppy in the plain sense:
+		// "rough seas forced the ferry back", "choppy waters near the
+		// harbour" report the weather, not a hard time or a film's editing.
+		{s: "rough sea", v: 0}, {s: "rough seas", v: 0}, {s: "rough water", v: 0}, {s: "rough waters", v: 0},
+		{s: "choppy sea", v: 0}, {s: "choppy seas", v: 0}, {s: "choppy water", v: 0}, {s: "choppy waters", v: 0},
+		{s: "choppy conditions", v: 0},
 		// "Zero interest financing" is a loan's term; "zero interest in
 		// the plot" keeps its "no".
 		{s: "zero interest financing", v: 0}, {s: "zero interest rate", v: 0}, {s: "zero interest rates", v: 0},
@@ -1248,6 +1266,17 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 	// "The economy grew", "Emissions fell": quantities that change.
 	if a.words&(wGoodQuantity|wBadQuantity) != 0 && a.words&(wFall|wRise) != 0 {
 		rateQuantities(low, toks)
+	}
+	// "Mortgage rates plummeted", "Temperatures plummeted overnight": a
+	// measure that changes is news, not blame.
+	if a.words&wMeasure != 0 && a.words&(wFall|wRise) != 0 {
+		for i := range toks {
+			if toks[i].info.flags&wMeasure != 0 || toks[i].span > 0 && slices.Contains(measureWords, tokWord(low, toks, i)) {
+				if v := changeAfter(low, toks, i, wFall|wRise); v >= 0 {
+					markLevel(low, toks, v)
+				}
+			}
+		}
 	}
 	// "wickedly funny", "achingly beautiful": praise, said with harm.
 	boostIntensifiers(low, toks)
@@ -3957,6 +3986,19 @@ func fallAfter(low []byte, toks []sentToken, i int) bool {
 	if v < 0 {
 		return false
 	}
+	markLevel(low, toks, v)
+	return true
+}
+
+// measureWords are quantities whose rise or fall is good news for some
+// and bad for others (buyers and sellers, borrowers and savers) or for
+// no one: a rated verb of change says nothing of them.
+var measureWords = []string{"prices", "price", "rates", "temperatures", "temperature", "yields", "fares"}
+
+// markLevel marks toks[v], a verb of change, and a level it reaches ("to
+// its lowest level", "a record low"), tLevel: the change is read through
+// what changes, if it is rated at all.
+func markLevel(low []byte, toks []sentToken, v int) {
 	toks[v].flags |= tLevel
 	for k := v + 1; k < len(toks) && k <= v+5 && toks[k-1].flags&tEndClause == 0; k++ {
 		switch tokWord(low, toks, k) {
@@ -3964,7 +4006,6 @@ func fallAfter(low []byte, toks []sentToken, i int) bool {
 			toks[k].flags |= tLevel
 		}
 	}
-	return true
 }
 
 // changeAfter returns the index of a verb flagged verb (wFall, wRise) of

@@ -288,6 +288,13 @@ func TestSentimentReadings(t *testing.T) {
 		{"The glacial lake is fed by meltwater.", post.Neutral},
 		{"The meandering river winds through the valley.", post.Neutral},
 		{"She walks with a limp.", post.Neutral},
+		{"Rough seas are expected off the coast tonight.", post.Neutral},
+		{"Sailors reported choppy waters near the harbor.", post.Neutral},
+		{"The editing is choppy.", post.Negative},
+		{"It was a rough night.", post.Negative},
+		{"No one is perfect.", post.Positive},
+		{"Nobody's perfect, but this is awful.", post.Negative},
+		{"No one is happy with the update.", post.Negative},
 		{"Apple trees bear fruit after three years.", post.Neutral},
 		{"The talks finally bore fruit.", post.Positive},
 		{"The warranty stays with you if you move house.", post.Neutral},
@@ -348,6 +355,9 @@ func TestSentimentChanges(t *testing.T) {
 		// Prices are good news for some and bad for others; things that
 		// are no quantity, and other senses, stay unrated.
 		{"Prices rose by two percent.", post.Neutral},
+		{"Mortgage rates plummeted to a record low.", post.Neutral},
+		{"Temperatures plummeted overnight.", post.Neutral},
+		{"His grades plummeted after the move.", post.Negative},
 		{"The river rose overnight.", post.Neutral},
 		{"The market grew on me.", post.Neutral},
 		{"I dropped my phone in the market.", post.Neutral},
