@@ -1340,6 +1340,14 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 			}
 			continue // the "fails" of "never fails to amaze" is no failure
 		}
+		// "What an incredible fight!", "an epic battle", "great fight
+		// tonight": praise of a contest admires the match or the bout, and
+		// the strife is the sport's, not a quarrel. Words of size say how
+		// big the quarrel was: "a huge fight with my sister".
+		if t.info.val > 0 && t.span == 0 && i+1 < len(toks) && toks[i].flags&tEndClause == 0 && toks[i+1].info.val < 0 &&
+			toks[i+1].span == 0 && contestNoun(tokWord(low, toks, i+1)) && !sizeWord(tokWord(low, toks, i)) {
+			toks[i+1].info.val, toks[i+1].info.flags = 0, toks[i+1].info.flags&^wInLexicon
+		}
 		// Boosters modify their neighbour and carry no rating of their own,
 		// except the few that are praise when they modify no rated word
 		// ("the battery life is incredible!", "an exceptional camera").
@@ -2684,6 +2692,16 @@ func nothingLikeA(low []byte, toks []sentToken, i int) bool {
 func contestNoun(w string) bool {
 	switch w {
 	case "upset", "upsets", "battle", "battles", "fight", "fights", "duel", "duels", "clash", "clashes":
+		return true
+	}
+	return false
+}
+
+// sizeWord reports whether w, a word of praise, before a noun says how big
+// it is: "a huge fight", "a real battle", "a total clash".
+func sizeWord(w string) bool {
+	switch w {
+	case "big", "huge", "real", "total", "complete", "massive", "major", "serious", "proper":
 		return true
 	}
 	return false
