@@ -2912,6 +2912,9 @@ func ironicPraise(low []byte, toks []sentToken, i int) bool {
 		}
 		return e >= len(low) || low[e] != '!'
 	}
+	if laughAfter(low, toks, i) {
+		return true // "Lost my wallet. Great 😂": laughing at the mishap
+	}
 	day := false
 	for j := i + 1; j < len(toks); j++ {
 		switch tokWord(low, toks, j) {
@@ -2926,6 +2929,29 @@ func ironicPraise(low []byte, toks []sentToken, i int) bool {
 		}
 	}
 	return day || toks[i].flags&tEndClause != 0 && i+1 < len(toks) && toks[i+1].flags&tEmoji != 0
+}
+
+// laughAfter reports whether all that follows toks[i] in its sentence,
+// one token at least, is laughter: laughing emoji ("Great 😂😂", "Perfect
+// 🙃") or words ("Awesome lol").
+func laughAfter(low []byte, toks []sentToken, i int) bool {
+	j := i + 1
+	for ; j < len(toks); j++ {
+		t := &toks[j]
+		if t.flags&tEmoji != 0 {
+			switch r, _ := utf8.DecodeRune(low[t.start:t.end]); r {
+			case '😂', '🤣', '😆', '😅', '🙃', '💀', '😹':
+			default:
+				return false
+			}
+		} else if !laughWord(low, t) {
+			return false
+		}
+		if t.flags&tEndSentence != 0 {
+			return true
+		}
+	}
+	return j > i+1
 }
 
 // isWow reports whether t is "wow", also drawn out ("wooow"): the one
