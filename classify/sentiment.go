@@ -1954,6 +1954,12 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 		}
 	}
 
+	// "Great phone, doesn't work with my carrier": brief praise, then a
+	// failure after a comma, is the contrast of a "but" left unsaid.
+	if a.words&wWork != 0 {
+		praiseThenFailure(low, toks)
+	}
+
 	// "but" (and "however"): within its sentence the words before it count
 	// half and those after it half as much again (VADER's rule, which VADER
 	// applies to the whole text at the first "but"). A sentence that starts
@@ -2929,6 +2935,72 @@ func ironicPraise(low []byte, toks []sentToken, i int) bool {
 		}
 	}
 	return day || toks[i].flags&tEndClause != 0 && i+1 < len(toks) && toks[i+1].flags&tEmoji != 0
+}
+
+// praiseThenFailure weighs, as a "but" would, a sentence that opens with
+// brief praise (at most four words, no blame) and goes on, after a comma,
+// to a clause that opens with the thing failing: "Great phone, doesn't
+// work with my carrier", "Looks great, stopped working after two days".
+// The praise counts half and the failure's clause half as much again. A
+// sentence with a "but" of its own is left to it.
+func praiseThenFailure(low []byte, toks []sentToken) {
+	for c := 1; c < len(toks); c++ {
+		if toks[c-1].flags&tEndClause == 0 || toks[c-1].flags&tEndSentence != 0 {
+			continue
+		}
+		p := c - 1
+		for p > 0 && toks[p-1].flags&tEndSentence == 0 {
+			p--
+		}
+		if c-p > 4 {
+			continue
+		}
+		praise := false
+		for j := p; j < c; j++ {
+			if toks[j].val < 0 || toks[j].flags&tEndClause != 0 && j < c-1 {
+				praise = false
+				break
+			}
+			praise = praise || toks[j].val > 0
+		}
+		if !praise || !failureAt(low, toks, c) {
+			continue
+		}
+		start, end := sentenceOf(toks, c)
+		but := false
+		for j := start; j <= end; j++ {
+			but = but || toks[j].info.flags&wBut != 0
+		}
+		if but {
+			continue
+		}
+		for j := p; j < c; j++ {
+			toks[j].val *= butBefore
+		}
+		for j := c; j <= end; j++ {
+			toks[j].val *= butAfter
+			if toks[j].flags&tEndClause != 0 {
+				break
+			}
+		}
+	}
+}
+
+// failureAt reports whether the clause that starts at toks[c] opens, in
+// its first four words, with a thing failing: a negated verb of working
+// ("doesn't work", "it won't load") or "stopped working" and the like.
+func failureAt(low []byte, toks []sentToken, c int) bool {
+	for j := c; j < len(toks) && j <= c+3; j++ {
+		t := &toks[j]
+		if t.val < 0 && (t.info.flags&wWork != 0 && t.flags&tNegated != 0 ||
+			t.span > 0 && (wordIs(low, t, "working") || wordIs(low, t, "functioning") || wordIs(low, t, "responding"))) {
+			return true
+		}
+		if t.flags&tEndClause != 0 {
+			break
+		}
+	}
+	return false
 }
 
 // laughAfter reports whether all that follows toks[i] in its sentence,
