@@ -5719,7 +5719,7 @@ func plainSense(low []byte, toks []sentToken, words []string, i int) bool {
 			return true
 		}
 	case "support":
-		if n == 2 && last == "for" && i > 1 && toks[i-2].flags&tEndClause == 0 {
+		if n == 2 && last == "for" && (i > 1 && toks[i-2].flags&tEndClause == 0 || featureProvided(low, toks, i)) {
 			return true
 		}
 	}
@@ -5781,6 +5781,21 @@ func plainSense(low []byte, toks []sentToken, words []string, i int) bool {
 			return !end
 		case "to":
 			return !end && (tokWord(low, toks, i+2) != "the" || tokWord(low, toks, i+3) != "point") // "went downhill to the point of"
+		}
+	}
+	return false
+}
+
+// featureProvided reports whether the clause of the "support for" that
+// ends at toks[i] goes on to say that the support is provided: "Support
+// for Linux is included", "support for HDR was added in the update". That
+// is a feature of a product, not a poll's support.
+func featureProvided(low []byte, toks []sentToken, i int) bool {
+	for j := i + 1; j < len(toks) && j <= i+6 && toks[j-1].flags&tEndClause == 0; j++ {
+		switch tokWord(low, toks, j) {
+		case "included", "includes", "added", "adds", "available", "built", "built-in", "provided", "enabled",
+			"integrated", "introduced", "offered", "native", "improved", "arrives", "arrived", "landed", "coming":
+			return true
 		}
 	}
 	return false

@@ -384,6 +384,10 @@ func TestSentimentChanges(t *testing.T) {
 		{"Support for the measure fell.", post.Negative},
 		{"Support for the plan surged after the debate.", post.Positive},
 		{"Support for the war fell.", post.Negative},
+		// Support for a platform that is provided is a feature praised.
+		{"Support for Linux is included", post.Positive},
+		{"Support for HDR was added in the latest update.", post.Positive},
+		{"Support for the bill is split along party lines.", post.Neutral},
 	}
 	checkLabels(t, s, tests)
 }
