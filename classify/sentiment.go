@@ -512,7 +512,17 @@ func newRuleScorer() *Scorer {
 		// harbour" report the weather, not a hard time or a film's editing.
 		{s: "rough sea", v: 0}, {s: "rough seas", v: 0}, {s: "rough water", v: 0}, {s: "rough waters", v: 0},
 		{s: "choppy sea", v: 0}, {s: "choppy seas", v: 0}, {s: "choppy water", v: 0}, {s: "choppy waters", v: 0},
-		{s: "choppy conditions", v: 0},
+		{s: "choppy conditions", v: 0}, {s: "rough terrain", v: 0},
+		// Plain senses in sport and weather news: a tournament's
+		// "knockout stage" (no beauty), "atmospheric pressure" (no mood),
+		// "plummeting temperatures" and prices (a measure that falls; see
+		// wMeasure).
+		{s: "knockout stage", v: 0}, {s: "knockout stages", v: 0}, {s: "knockout round", v: 0}, {s: "knockout rounds", v: 0},
+		{s: "knockout phase", v: 0}, {s: "knockout tournament", v: 0}, {s: "knockout competition", v: 0},
+		{s: "atmospheric pressure", v: 0}, {s: "atmospheric conditions", v: 0}, {s: "atmospheric river", v: 0},
+		{s: "atmospheric rivers", v: 0}, {s: "atmospheric scientist", v: 0}, {s: "atmospheric scientists", v: 0},
+		{s: "atmospheric science", v: 0}, {s: "atmospheric research", v: 0}, {s: "atmospheric carbon", v: 0},
+		{s: "plummeting temperatures", v: 0}, {s: "plummeting prices", v: 0}, {s: "plummeting rates", v: 0},
 		// "Zero interest financing" is a loan's term; "zero interest in
 		// the plot" keeps its "no".
 		{s: "zero interest financing", v: 0}, {s: "zero interest rate", v: 0}, {s: "zero interest rates", v: 0},
@@ -1453,6 +1463,11 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 			default:
 				continue
 			}
+		}
+		// "The sea was rough", "the lake got choppy": the weather on the
+		// water, not a hard time.
+		if v < 0 && t.span == 0 && (t.end-t.start == 5 || t.end-t.start == 6) && seaState(low, toks, i) {
+			continue
 		}
 		// "refreshing the page", "appealing the ruling": verbs, not praise.
 		if v > 0 && t.span == 0 && (wordIs(low, t, "refreshing") || wordIs(low, t, "appealing")) &&
@@ -5782,6 +5797,35 @@ func plainSense(low []byte, toks []sentToken, words []string, i int) bool {
 		case "to":
 			return !end && (tokWord(low, toks, i+2) != "the" || tokWord(low, toks, i+3) != "point") // "went downhill to the point of"
 		}
+	}
+	return false
+}
+
+// seaState reports whether toks[i] is "rough" or "choppy" said of water
+// after a verb of being: "the sea was rough", "the seas were very choppy",
+// "the water got rough".
+func seaState(low []byte, toks []sentToken, i int) bool {
+	switch tokWord(low, toks, i) {
+	case "rough", "choppy":
+	default:
+		return false
+	}
+	c := i - 1
+	switch tokWord(low, toks, c) {
+	case "very", "too", "quite", "so", "really", "pretty", "fairly", "extremely":
+		c--
+	}
+	switch tokWord(low, toks, c) {
+	case "was", "were", "is", "are", "got", "gets", "became", "becomes", "turned", "remained", "stayed", "be", "been":
+	default:
+		return false
+	}
+	if c < 1 || toks[c-1].flags&tEndClause != 0 {
+		return false
+	}
+	switch tokWord(low, toks, c-1) {
+	case "sea", "seas", "ocean", "lake", "water", "waters", "waves", "surf", "bay", "river", "channel", "crossing", "swell":
+		return true
 	}
 	return false
 }
