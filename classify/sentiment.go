@@ -523,6 +523,11 @@ func newRuleScorer() *Scorer {
 		{s: "atmospheric rivers", v: 0}, {s: "atmospheric scientist", v: 0}, {s: "atmospheric scientists", v: 0},
 		{s: "atmospheric science", v: 0}, {s: "atmospheric research", v: 0}, {s: "atmospheric carbon", v: 0},
 		{s: "plummeting temperatures", v: 0}, {s: "plummeting prices", v: 0}, {s: "plummeting rates", v: 0},
+		// Recipes and menus: "cheesy" of food is made with cheese, not corny.
+		{s: "cheesy pasta", v: 0}, {s: "cheesy bread", v: 0}, {s: "cheesy garlic", v: 0}, {s: "cheesy fries", v: 0},
+		{s: "cheesy potatoes", v: 0}, {s: "cheesy sauce", v: 0}, {s: "cheesy dip", v: 0}, {s: "cheesy grits", v: 0},
+		{s: "cheesy eggs", v: 0}, {s: "cheesy crust", v: 0}, {s: "cheesy topping", v: 0}, {s: "cheesy bake", v: 0},
+		{s: "cheesy casserole", v: 0}, {s: "cheesy broccoli", v: 0}, {s: "cheesy nachos", v: 0},
 		// "Zero interest financing" is a loan's term; "zero interest in
 		// the plot" keeps its "no".
 		{s: "zero interest financing", v: 0}, {s: "zero interest rate", v: 0}, {s: "zero interest rates", v: 0},
@@ -1469,8 +1474,9 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 		if v < 0 && t.span == 0 && (t.end-t.start == 5 || t.end-t.start == 6) && seaState(low, toks, i) {
 			continue
 		}
-		// "refreshing the page", "appealing the ruling": verbs, not praise.
-		if v > 0 && t.span == 0 && (wordIs(low, t, "refreshing") || wordIs(low, t, "appealing")) &&
+		// "refreshing the page", "appealing the ruling", "absorbing the
+		// shock": verbs, not praise.
+		if v > 0 && t.span == 0 && (wordIs(low, t, "refreshing") || wordIs(low, t, "appealing") || wordIs(low, t, "absorbing")) &&
 			t.flags&tEndClause == 0 && determiner(tokWord(low, toks, i+1)) {
 			continue
 		}
