@@ -2978,7 +2978,7 @@ func praiseThenFailure(low []byte, toks []sentToken) {
 		}
 		praise := false
 		for j := p; j < c; j++ {
-			if toks[j].val < 0 || toks[j].flags&tEndClause != 0 && j < c-1 {
+			if toks[j].val < 0 || toks[j].flags&tEndClause != 0 && j < c-1 || restWord(tokWord(low, toks, j)) {
 				praise = false
 				break
 			}
@@ -3005,6 +3005,17 @@ func praiseThenFailure(low []byte, toks []sentToken) {
 			}
 		}
 	}
+}
+
+// restWord reports whether w names a time off, or a span of time, which
+// praised before "didn't work" says the writer had a rest: "Great weekend,
+// didn't work at all".
+func restWord(w string) bool {
+	switch w {
+	case "weekend", "holiday", "holidays", "vacation", "night", "evening", "off", "today", "tonight":
+		return true
+	}
+	return timeWord(w)
 }
 
 // failureAt reports whether the clause that starts at toks[c] opens, in

@@ -129,6 +129,7 @@ func TestSentimentReadings(t *testing.T) {
 		{"Looks great, stopped working after two days.", post.Negative},
 		{"Great phone, works with every carrier.", post.Positive},
 		{"I love this phone, my old one didn't work with my carrier.", post.Positive},
+		{"Great weekend, didn't work at all.", post.Positive},
 		{"The hike was exhausting. Wonderful!", post.Positive},
 		{"the hike was exhausting . wonderful !", post.Positive},
 		{"Sad to leave, but what a vacation. Wonderful.", post.Positive},
