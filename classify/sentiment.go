@@ -281,7 +281,7 @@ func newRuleScorer() *Scorer {
 		"miss", "misses", "missed", "missing", "waste", "break", "breaks", "broke", "broken", "breaking",
 		"decline", "declines", "decrease", "decreases", "reduction", "reductions", "erosion", "out")
 	set(wFall, "fell", "fallen", "falls", "dropped", "drops", "declined", "plunged", "plunges", "plummeted",
-		"plummets", "slumped", "shrank", "shrunk", "eased", "dipped", "tumbled", "halved", "slowed", "cooled")
+		"plummets", "plummet", "plummeting", "slumped", "shrank", "shrunk", "eased", "dipped", "tumbled", "halved", "slowed", "cooled")
 	set(wRise, "rose", "risen", "rises", "climbed", "soared", "surged", "jumped", "grew", "grown", "doubled",
 		"tripled", "increased", "rebounded")
 	set(wGoodQuantity, "economy", "wages", "earnings", "revenue", "revenues", "exports", "employment", "stock",
@@ -4249,6 +4249,10 @@ func changeAfter(low []byte, toks []sentToken, i int, verb uint64) int {
 			}
 			prep = true // "trust in government", "deaths from the disease"
 		case "has", "have", "had", "also", "again", "sharply", "steadily", "slightly", "further":
+		case "will", "could", "may", "might", "would", "is", "are", "expected", "likely", "set", "to", "continue", "continues",
+			"continued":
+			// "Rates are expected to plummet", "temperatures will plummet",
+			// "prices are plummeting": a change foreseen or under way.
 		default:
 			if !prep || determiner(w) && k != i+2 {
 				return -1
