@@ -2958,15 +2958,17 @@ func ironicPraise(low []byte, toks []sentToken, i int) bool {
 	return day || toks[i].flags&tEndClause != 0 && i+1 < len(toks) && toks[i+1].flags&tEmoji != 0
 }
 
-// praiseThenFailure weighs, as a "but" would, a sentence that opens with
-// brief praise (at most four words, no blame) and goes on, after a comma,
-// to a clause that opens with the thing failing: "Great phone, doesn't
-// work with my carrier", "Looks great, stopped working after two days".
-// The praise counts half and the failure's clause half as much again. A
-// sentence with a "but" of its own is left to it.
+// praiseThenFailure weighs, as a "but" would, brief praise (at most four
+// words, no blame, opening its sentence or a sentence of its own) followed,
+// after a comma or a full stop, by a clause that opens with the thing
+// failing: "Great phone, doesn't work with my carrier", "Great phone.
+// Doesn't work with my carrier.", "Looks great, stopped working after two
+// days". The praise counts half and the failure's clause half as much
+// again. A sentence with a "but" or a "though" of its own is left to it
+// ("Love it. Doesn't fit the old case though.").
 func praiseThenFailure(low []byte, toks []sentToken) {
 	for c := 1; c < len(toks); c++ {
-		if toks[c-1].flags&tEndClause == 0 || toks[c-1].flags&tEndSentence != 0 {
+		if toks[c-1].flags&(tEndClause|tEndSentence) == 0 || toks[c-1].flags&tQuestion != 0 {
 			continue
 		}
 		p := c - 1
@@ -2990,9 +2992,9 @@ func praiseThenFailure(low []byte, toks []sentToken) {
 		start, end := sentenceOf(toks, c)
 		but := false
 		for j := start; j <= end; j++ {
-			but = but || toks[j].info.flags&wBut != 0
+			but = but || toks[j].info.flags&(wBut|wConcede) != 0
 		}
-		if but {
+		if but || toks[end].flags&tQuestion != 0 {
 			continue
 		}
 		for j := p; j < c; j++ {

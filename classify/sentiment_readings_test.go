@@ -130,6 +130,8 @@ func TestSentimentReadings(t *testing.T) {
 		{"Great phone, works with every carrier.", post.Positive},
 		{"I love this phone, my old one didn't work with my carrier.", post.Positive},
 		{"Great weekend, didn't work at all.", post.Positive},
+		{"Great phone. Doesn't work with my carrier.", post.Negative},
+		{"Love it. Doesn't fit the old case though.", post.Positive},
 		{"The hike was exhausting. Wonderful!", post.Positive},
 		{"the hike was exhausting . wonderful !", post.Positive},
 		{"Sad to leave, but what a vacation. Wonderful.", post.Positive},
