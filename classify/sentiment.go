@@ -487,6 +487,8 @@ func newRuleScorer() *Scorer {
 		{s: "shallow end", v: 0}, {s: "shallow water", v: 0}, {s: "shallow waters", v: 0}, {s: "shallow dish", v: 0},
 		{s: "shallow bowl", v: 0}, {s: "shallow pan", v: 0}, {s: "shallow baking", v: 0},
 		{s: "until tender", v: 0}, {s: "until just tender", v: 0}, {s: "until very tender", v: 0},
+		{s: "until it is tender", v: 0}, {s: "until it's tender", v: 0}, {s: "until they are tender", v: 0},
+		{s: "until they're tender", v: 0}, {s: "until fork tender", v: 0}, {s: "until fork-tender", v: 0},
 		{s: "legal tender", v: 0}, {s: "tender offer", v: 0}, {s: "tender offers", v: 0},
 		{s: "generic drug", v: 0}, {s: "generic drugs", v: 0}, {s: "generic version", v: 0}, {s: "generic versions", v: 0},
 		{s: "generic medicine", v: 0}, {s: "generic medicines", v: 0}, {s: "generic brand", v: 0}, {s: "generic brands", v: 0},

@@ -271,6 +271,8 @@ func TestSentimentReadings(t *testing.T) {
 		{"Beginners stay in the shallow end.", post.Neutral},
 		{"Pour the batter into a shallow dish.", post.Neutral},
 		{"Simmer until tender.", post.Neutral},
+		{"Cook the chicken until it is tender.", post.Neutral},
+		{"The chicken was tender.", post.Positive},
 		{"Coins are legal tender.", post.Neutral},
 		{"The generic version of the drug costs less.", post.Neutral},
 		{"Take the derivative of both sides.", post.Neutral},
