@@ -111,6 +111,10 @@ const (
 	// Unrated quantities, rated when they rise or fall (rateQuantities).
 	wGoodQuantity // "economy", "wages", "exports"...
 	wBadQuantity  // "deaths", "emissions", "inflation"...
+	// "prices", "rates", "temperatures": quantities good news for some and
+	// bad for others, whose change a rated verb of change does not rate
+	// ("mortgage rates plummeted").
+	wMeasure
 )
 
 type wordInfo struct {
@@ -311,7 +315,7 @@ func newRuleScorer() *Scorer {
 		"miss", "misses", "missed", "missing", "waste", "break", "breaks", "broke", "broken", "breaking",
 		"decline", "declines", "decrease", "decreases", "reduction", "reductions", "erosion", "out")
 	set(wFall, "fell", "fallen", "falls", "dropped", "drops", "declined", "plunged", "plunges", "plummeted",
-		"plummets", "slumped", "shrank", "shrunk", "eased", "dipped", "tumbled", "halved", "slowed", "cooled")
+		"plummets", "plummet", "plummeting", "slumped", "shrank", "shrunk", "eased", "dipped", "tumbled", "halved", "slowed", "cooled")
 	set(wRise, "rose", "risen", "rises", "climbed", "soared", "surged", "jumped", "grew", "grown", "doubled",
 		"tripled", "increased", "rebounded")
 	set(wGoodQuantity, "economy", "wages", "earnings", "revenue", "revenues", "exports", "employment", "stock",
@@ -319,6 +323,7 @@ func newRuleScorer() *Scorer {
 		"jobs", "hiring", "expectancy", "literacy", "ratings", "support")
 	set(wBadQuantity, "deaths", "pollution", "emissions", "homelessness", "inflation", "infections", "layoffs",
 		"deficit", "deficits", "fatalities", "overdoses", "suicides", "costs")
+	set(wMeasure, measureWords...)
 	set(wBut, "but", "however")
 	set(wLeast, "least")
 	set(wNo, "no", "zero") // "zero motivation", "zero complaints": "zero" before a rated word is "no"
@@ -455,6 +460,13 @@ func newRuleScorer() *Scorer {
 		{s: "aren't a big deal", v: 0.8, fixed: true}, {s: "isn't really a big deal", v: 0.8, fixed: true},
 		{s: "not really a big deal", v: 0.8, fixed: true}, {s: "isn't a huge deal", v: 0.8, fixed: true},
 		{s: "not such a big deal", v: 0.8, fixed: true}, {s: "isn't that big a deal", v: 0.8, fixed: true},
+		// "No one is perfect" concedes a fault and forgives it: no
+		// perfection denied.
+		{s: "no one is perfect", v: 0.8, fixed: true}, {s: "no one's perfect", v: 0.8, fixed: true},
+		{s: "no-one is perfect", v: 0.8, fixed: true}, {s: "nobody is perfect", v: 0.8, fixed: true},
+		{s: "nobody's perfect", v: 0.8, fixed: true}, {s: "none of us is perfect", v: 0.8, fixed: true},
+		{s: "none of us are perfect", v: 0.8, fixed: true}, {s: "nobody’s perfect", v: 0.8, fixed: true},
+		{s: "no one’s perfect", v: 0.8, fixed: true},
 		// Set phrases of any subject: what "leaves much to be desired" or
 		// "falls short" disappoints; what is "out of this world" or "gets
 		// the job done" pleases; "not in a good way" takes back the good.
@@ -504,6 +516,8 @@ func newRuleScorer() *Scorer {
 		{s: "shallow end", v: 0}, {s: "shallow water", v: 0}, {s: "shallow waters", v: 0}, {s: "shallow dish", v: 0},
 		{s: "shallow bowl", v: 0}, {s: "shallow pan", v: 0}, {s: "shallow baking", v: 0},
 		{s: "until tender", v: 0}, {s: "until just tender", v: 0}, {s: "until very tender", v: 0},
+		{s: "until it is tender", v: 0}, {s: "until it's tender", v: 0}, {s: "until they are tender", v: 0},
+		{s: "until they're tender", v: 0}, {s: "until fork tender", v: 0}, {s: "until fork-tender", v: 0},
 		{s: "legal tender", v: 0}, {s: "tender offer", v: 0}, {s: "tender offers", v: 0},
 		{s: "generic drug", v: 0}, {s: "generic drugs", v: 0}, {s: "generic version", v: 0}, {s: "generic versions", v: 0},
 		{s: "generic medicine", v: 0}, {s: "generic medicines", v: 0}, {s: "generic brand", v: 0}, {s: "generic brands", v: 0},
@@ -524,6 +538,27 @@ func newRuleScorer() *Scorer {
 		{s: "glacial lake", v: 0}, {s: "glacial lakes", v: 0}, {s: "glacial valley", v: 0}, {s: "glacial valleys", v: 0},
 		{s: "glacial ice", v: 0}, {s: "glacial melt", v: 0}, {s: "meandering river", v: 0}, {s: "meandering stream", v: 0},
 		{s: "with a limp", v: 0},
+		// The sea and the weather are rough or choppy in the plain sense:
+		// "rough seas forced the ferry back", "choppy waters near the
+		// harbour" report the weather, not a hard time or a film's editing.
+		{s: "rough sea", v: 0}, {s: "rough seas", v: 0}, {s: "rough water", v: 0}, {s: "rough waters", v: 0},
+		{s: "choppy sea", v: 0}, {s: "choppy seas", v: 0}, {s: "choppy water", v: 0}, {s: "choppy waters", v: 0},
+		{s: "choppy conditions", v: 0}, {s: "rough terrain", v: 0},
+		// Plain senses in sport and weather news: a tournament's
+		// "knockout stage" (no beauty), "atmospheric pressure" (no mood),
+		// "plummeting temperatures" and prices (a measure that falls; see
+		// wMeasure).
+		{s: "knockout stage", v: 0}, {s: "knockout stages", v: 0}, {s: "knockout round", v: 0}, {s: "knockout rounds", v: 0},
+		{s: "knockout phase", v: 0}, {s: "knockout tournament", v: 0}, {s: "knockout competition", v: 0},
+		{s: "atmospheric pressure", v: 0}, {s: "atmospheric conditions", v: 0}, {s: "atmospheric river", v: 0},
+		{s: "atmospheric rivers", v: 0}, {s: "atmospheric scientist", v: 0}, {s: "atmospheric scientists", v: 0},
+		{s: "atmospheric science", v: 0}, {s: "atmospheric research", v: 0}, {s: "atmospheric carbon", v: 0},
+		{s: "plummeting temperatures", v: 0}, {s: "plummeting prices", v: 0}, {s: "plummeting rates", v: 0},
+		// Recipes and menus: "cheesy" of food is made with cheese, not corny.
+		{s: "cheesy pasta", v: 0}, {s: "cheesy bread", v: 0}, {s: "cheesy garlic", v: 0}, {s: "cheesy fries", v: 0},
+		{s: "cheesy potatoes", v: 0}, {s: "cheesy sauce", v: 0}, {s: "cheesy dip", v: 0}, {s: "cheesy grits", v: 0},
+		{s: "cheesy eggs", v: 0}, {s: "cheesy crust", v: 0}, {s: "cheesy topping", v: 0}, {s: "cheesy bake", v: 0},
+		{s: "cheesy casserole", v: 0}, {s: "cheesy broccoli", v: 0}, {s: "cheesy nachos", v: 0},
 		// "Zero interest financing" is a loan's term; "zero interest in
 		// the plot" keeps its "no".
 		{s: "zero interest financing", v: 0}, {s: "zero interest rate", v: 0}, {s: "zero interest rates", v: 0},
@@ -1349,6 +1384,17 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 	if a.words&(wGoodQuantity|wBadQuantity) != 0 && a.words&(wFall|wRise) != 0 {
 		rateQuantities(low, toks)
 	}
+	// "Mortgage rates plummeted", "Temperatures plummeted overnight": a
+	// measure that changes is news, not blame.
+	if a.words&wMeasure != 0 && a.words&(wFall|wRise) != 0 {
+		for i := range toks {
+			if toks[i].info.flags&wMeasure != 0 || toks[i].span > 0 && slices.Contains(measureWords, tokWord(low, toks, i)) {
+				if v := changeAfter(low, toks, i, wFall|wRise); v >= 0 {
+					markLevel(low, toks, v)
+				}
+			}
+		}
+	}
 	// "wickedly funny", "achingly beautiful": praise, said with harm.
 	boostIntensifiers(low, toks)
 	// "easily" before blame says how much ("easily the worst", "not
@@ -1438,6 +1484,14 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 			}
 			continue // the "fails" of "never fails to amaze" is no failure
 		}
+		// "What an incredible fight!", "an epic battle", "great fight
+		// tonight": praise of a contest admires the match or the bout, and
+		// the strife is the sport's, not a quarrel. Words of size say how
+		// big the quarrel was: "a huge fight with my sister".
+		if t.info.val > 0 && t.span == 0 && i+1 < len(toks) && toks[i].flags&tEndClause == 0 && toks[i+1].info.val < 0 &&
+			toks[i+1].span == 0 && contestNoun(tokWord(low, toks, i+1)) && !sizeWord(tokWord(low, toks, i)) {
+			toks[i+1].info.val, toks[i+1].info.flags = 0, toks[i+1].info.flags&^wInLexicon
+		}
 		// Boosters modify their neighbour and carry no rating of their own,
 		// except the few that are praise when they modify no rated word
 		// ("the battery life is incredible!", "an exceptional camera").
@@ -1508,6 +1562,12 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 			}
 		}
 		v := t.info.val
+		// "She broke the world record", "broke box office records": a
+		// record broken is an achievement, not a breakage.
+		if v < 0 && t.span == 0 && (t.end-t.start == 5 || t.end-t.start == 6 || t.end-t.start == 8 || t.end-t.start == 9) &&
+			recordBroken(low, toks, i) {
+			v = recordValence
+		}
 		// "I was promised a callback": a promise reported is one broken.
 		if t.end-t.start == 8 && t.span == 0 {
 			v = promised(low, toks, i, v)
@@ -1538,8 +1598,14 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 				continue
 			}
 		}
-		// "refreshing the page", "appealing the ruling": verbs, not praise.
-		if v > 0 && t.span == 0 && (wordIs(low, t, "refreshing") || wordIs(low, t, "appealing")) &&
+		// "The sea was rough", "the lake got choppy": the weather on the
+		// water, not a hard time.
+		if v < 0 && t.span == 0 && (t.end-t.start == 5 || t.end-t.start == 6) && seaState(low, toks, i) {
+			continue
+		}
+		// "refreshing the page", "appealing the ruling", "absorbing the
+		// shock": verbs, not praise.
+		if v > 0 && t.span == 0 && (wordIs(low, t, "refreshing") || wordIs(low, t, "appealing") || wordIs(low, t, "absorbing")) &&
 			t.flags&tEndClause == 0 && determiner(tokWord(low, toks, i+1)) {
 			continue
 		}
@@ -2038,6 +2104,12 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 				toks[i].val *= negScalar
 			}
 		}
+	}
+
+	// "Great phone, doesn't work with my carrier": brief praise, then a
+	// failure after a comma, is the contrast of a "but" left unsaid.
+	if a.words&wWork != 0 {
+		praiseThenFailure(low, toks)
 	}
 
 	// "but" (and "however"): within its sentence the words before it count
@@ -2799,6 +2871,60 @@ func costReading(low []byte, toks []sentToken, start int, val float64) float64 {
 	return val
 }
 
+// recordValence rates a record broken ("she broke the world record"), an
+// achievement, next to VADER's "win" (+2.8) tempered and earshot's
+// "breakthrough" (+1.7).
+const recordValence = 1.7
+
+// recordBroken reports whether toks[i] is a verb of breaking whose object,
+// at most three words on in its clause, is a record: "broke the world
+// record", "shattered her own record", "breaks records". A record that
+// names a thing ("broke the record player") and a verb with a particle or
+// a preposition ("broke into the record store") break something else,
+// and weather that breaks records ("the heat broke records") is news of
+// harm.
+func recordBroken(low []byte, toks []sentToken, i int) bool {
+	switch tokWord(low, toks, i) {
+	case "broke", "break", "breaks", "breaking", "shattered", "shatters":
+	default:
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-4 && toks[j].flags&tEndClause == 0; j-- {
+		switch tokWord(low, toks, j) {
+		case "heat", "heatwave", "temperature", "temperatures", "rain", "rainfall", "snow", "snowfall", "storm",
+			"storms", "flood", "floods", "flooding", "drought", "wildfires", "fires", "winds":
+			return false
+		}
+	}
+	for j := i + 1; j < len(toks) && j <= i+4 && toks[j-1].flags&tEndClause == 0; j++ {
+		switch tokWord(low, toks, j) {
+		case "record", "records":
+			if toks[j].flags&tEndClause != 0 {
+				return true
+			}
+			switch tokWord(low, toks, j+1) {
+			case "player", "players", "store", "stores", "shop", "shops", "label", "labels", "company", "collection", "deal":
+				return false
+			}
+			return true
+		case "into", "in", "out", "up", "down", "off", "through", "with", "from", "on", "at", "over", "away", "free",
+			"apart", "even", "my", "me", "us", "him", "her", "them", "it", "and", "but", "or", "of", "to", "for":
+			return false
+		}
+	}
+	return false
+}
+
+// sizeWord reports whether w, a word of praise, before a noun says how big
+// it is: "a huge fight", "a real battle", "a total clash".
+func sizeWord(w string) bool {
+	switch w {
+	case "big", "huge", "real", "total", "complete", "massive", "major", "serious", "proper":
+		return true
+	}
+	return false
+}
+
 // costBefore reports whether a cost is the subject, up to three words
 // before toks[b] in its clause, of what "exceeded expectations": "the
 // costs exceeded expectations", "the damage far exceeded expectations"
@@ -2954,6 +3080,9 @@ func ironicPraise(low []byte, toks []sentToken, i int) bool {
 		}
 		return e >= len(low) || low[e] != '!'
 	}
+	if laughAfter(low, toks, i) {
+		return true // "Lost my wallet. Great 😂": laughing at the mishap
+	}
 	day := false
 	for j := i + 1; j < len(toks); j++ {
 		switch tokWord(low, toks, j) {
@@ -2968,6 +3097,108 @@ func ironicPraise(low []byte, toks []sentToken, i int) bool {
 		}
 	}
 	return day || toks[i].flags&tEndClause != 0 && i+1 < len(toks) && toks[i+1].flags&tEmoji != 0
+}
+
+// praiseThenFailure weighs, as a "but" would, brief praise (at most four
+// words, no blame, opening its sentence or a sentence of its own) followed,
+// after a comma or a full stop, by a clause that opens with the thing
+// failing: "Great phone, doesn't work with my carrier", "Great phone.
+// Doesn't work with my carrier.", "Looks great, stopped working after two
+// days". The praise counts half and the failure's clause half as much
+// again. A sentence with a "but" or a "though" of its own is left to it
+// ("Love it. Doesn't fit the old case though.").
+func praiseThenFailure(low []byte, toks []sentToken) {
+	for c := 1; c < len(toks); c++ {
+		if toks[c-1].flags&(tEndClause|tEndSentence) == 0 || toks[c-1].flags&tQuestion != 0 {
+			continue
+		}
+		p := c - 1
+		for p > 0 && toks[p-1].flags&tEndSentence == 0 {
+			p--
+		}
+		if c-p > 4 {
+			continue
+		}
+		praise := false
+		for j := p; j < c; j++ {
+			if toks[j].val < 0 || toks[j].flags&tEndClause != 0 && j < c-1 || restWord(tokWord(low, toks, j)) {
+				praise = false
+				break
+			}
+			praise = praise || toks[j].val > 0
+		}
+		if !praise || !failureAt(low, toks, c) {
+			continue
+		}
+		start, end := sentenceOf(toks, c)
+		but := false
+		for j := start; j <= end; j++ {
+			but = but || toks[j].info.flags&(wBut|wConcede) != 0
+		}
+		if but || toks[end].flags&tQuestion != 0 {
+			continue
+		}
+		for j := p; j < c; j++ {
+			toks[j].val *= butBefore
+		}
+		for j := c; j <= end; j++ {
+			toks[j].val *= butAfter
+			if toks[j].flags&tEndClause != 0 {
+				break
+			}
+		}
+	}
+}
+
+// restWord reports whether w names a time off, or a span of time, which
+// praised before "didn't work" says the writer had a rest: "Great weekend,
+// didn't work at all".
+func restWord(w string) bool {
+	switch w {
+	case "weekend", "holiday", "holidays", "vacation", "night", "evening", "off", "today", "tonight":
+		return true
+	}
+	return timeWord(w)
+}
+
+// failureAt reports whether the clause that starts at toks[c] opens, in
+// its first four words, with a thing failing: a negated verb of working
+// ("doesn't work", "it won't load") or "stopped working" and the like.
+func failureAt(low []byte, toks []sentToken, c int) bool {
+	for j := c; j < len(toks) && j <= c+3; j++ {
+		t := &toks[j]
+		if t.val < 0 && (t.info.flags&wWork != 0 && t.flags&tNegated != 0 ||
+			t.span > 0 && (wordIs(low, t, "working") || wordIs(low, t, "functioning") || wordIs(low, t, "responding"))) {
+			return true
+		}
+		if t.flags&tEndClause != 0 {
+			break
+		}
+	}
+	return false
+}
+
+// laughAfter reports whether all that follows toks[i] in its sentence,
+// one token at least, is laughter: laughing emoji ("Great 😂😂", "Perfect
+// 🙃") or words ("Awesome lol").
+func laughAfter(low []byte, toks []sentToken, i int) bool {
+	j := i + 1
+	for ; j < len(toks); j++ {
+		t := &toks[j]
+		if t.flags&tEmoji != 0 {
+			switch r, _ := utf8.DecodeRune(low[t.start:t.end]); r {
+			case '😂', '🤣', '😆', '😅', '🙃', '💀', '😹':
+			default:
+				return false
+			}
+		} else if !laughWord(low, t) {
+			return false
+		}
+		if t.flags&tEndSentence != 0 {
+			return true
+		}
+	}
+	return j > i+1
 }
 
 // isWow reports whether t is "wow", also drawn out ("wooow"): the one
@@ -4101,6 +4332,19 @@ func fallAfter(low []byte, toks []sentToken, i int) bool {
 	if v < 0 {
 		return false
 	}
+	markLevel(low, toks, v)
+	return true
+}
+
+// measureWords are quantities whose rise or fall is good news for some
+// and bad for others (buyers and sellers, borrowers and savers) or for
+// no one: a rated verb of change says nothing of them.
+var measureWords = []string{"prices", "price", "rates", "temperatures", "temperature", "yields", "fares"}
+
+// markLevel marks toks[v], a verb of change, and a level it reaches ("to
+// its lowest level", "a record low"), tLevel: the change is read through
+// what changes, if it is rated at all.
+func markLevel(low []byte, toks []sentToken, v int) {
 	toks[v].flags |= tLevel
 	for k := v + 1; k < len(toks) && k <= v+5 && toks[k-1].flags&tEndClause == 0; k++ {
 		switch tokWord(low, toks, k) {
@@ -4108,7 +4352,6 @@ func fallAfter(low []byte, toks []sentToken, i int) bool {
 			toks[k].flags |= tLevel
 		}
 	}
-	return true
 }
 
 // changeAfter returns the index of a verb flagged verb (wFall, wRise) of
@@ -4154,6 +4397,10 @@ func changeAfter(low []byte, toks []sentToken, i int, verb uint64) int {
 			}
 			prep = true // "trust in government", "deaths from the disease"
 		case "has", "have", "had", "also", "again", "sharply", "steadily", "slightly", "further":
+		case "will", "could", "may", "might", "would", "is", "are", "expected", "likely", "set", "to", "continue", "continues",
+			"continued":
+			// "Rates are expected to plummet", "temperatures will plummet",
+			// "prices are plummeting": a change foreseen or under way.
 		default:
 			if !prep || determiner(w) && k != i+2 {
 				return -1
@@ -5670,7 +5917,7 @@ func plainSense(low []byte, toks []sentToken, words []string, i int) bool {
 			return true
 		}
 	case "support":
-		if n == 2 && last == "for" && i > 1 && toks[i-2].flags&tEndClause == 0 {
+		if n == 2 && last == "for" && (i > 1 && toks[i-2].flags&tEndClause == 0 || featureProvided(low, toks, i)) {
 			return true
 		}
 	}
@@ -5732,6 +5979,50 @@ func plainSense(low []byte, toks []sentToken, words []string, i int) bool {
 			return !end
 		case "to":
 			return !end && (tokWord(low, toks, i+2) != "the" || tokWord(low, toks, i+3) != "point") // "went downhill to the point of"
+		}
+	}
+	return false
+}
+
+// seaState reports whether toks[i] is "rough" or "choppy" said of water
+// after a verb of being: "the sea was rough", "the seas were very choppy",
+// "the water got rough".
+func seaState(low []byte, toks []sentToken, i int) bool {
+	switch tokWord(low, toks, i) {
+	case "rough", "choppy":
+	default:
+		return false
+	}
+	c := i - 1
+	switch tokWord(low, toks, c) {
+	case "very", "too", "quite", "so", "really", "pretty", "fairly", "extremely":
+		c--
+	}
+	switch tokWord(low, toks, c) {
+	case "was", "were", "is", "are", "got", "gets", "became", "becomes", "turned", "remained", "stayed", "be", "been":
+	default:
+		return false
+	}
+	if c < 1 || toks[c-1].flags&tEndClause != 0 {
+		return false
+	}
+	switch tokWord(low, toks, c-1) {
+	case "sea", "seas", "ocean", "lake", "water", "waters", "waves", "surf", "bay", "river", "channel", "crossing", "swell":
+		return true
+	}
+	return false
+}
+
+// featureProvided reports whether the clause of the "support for" that
+// ends at toks[i] goes on to say that the support is provided: "Support
+// for Linux is included", "support for HDR was added in the update". That
+// is a feature of a product, not a poll's support.
+func featureProvided(low []byte, toks []sentToken, i int) bool {
+	for j := i + 1; j < len(toks) && j <= i+6 && toks[j-1].flags&tEndClause == 0; j++ {
+		switch tokWord(low, toks, j) {
+		case "included", "includes", "added", "adds", "available", "built", "built-in", "provided", "enabled",
+			"integrated", "introduced", "offered", "native", "improved", "arrives", "arrived", "landed", "coming":
+			return true
 		}
 	}
 	return false
