@@ -2001,6 +2001,14 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 		sum += punct
 	case sum < 0:
 		sum -= punct
+	case punct > 0 && a.nPos == 0 && a.nNeg == 0 && a.negators == 0 && a.questions == 0 && !waitTold(low, toks):
+		// An exclamation with no word of feeling, no negation and no
+		// question ("Got my tickets!", "Off to the beach!") is said with
+		// excitement far more often than with anger, which comes with
+		// words of its own: the '!' alone leans it positive. Not a wait
+		// ("Still waiting for season 2!!", "a week since I wrote!"),
+		// which may be impatience.
+		sum = punct
 	}
 	a.compound = normalizeScore(sum)
 	if len(toks) > 0 {
@@ -2029,6 +2037,19 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 		}
 	}
 	return a
+}
+
+// waitTold reports whether toks tell of a wait or a time since ("still",
+// "wait", "waiting", "since"): an exclamation of it may be impatience as
+// well as eagerness.
+func waitTold(low []byte, toks []sentToken) bool {
+	for i := range toks {
+		switch tokWord(low, toks, i) {
+		case "still", "wait", "waiting", "waited", "since":
+			return true
+		}
+	}
+	return false
 }
 
 // exceptAny reports whether toks[i] is the "but" of "anything but" ('a':
