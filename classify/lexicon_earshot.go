@@ -158,6 +158,10 @@ var earshotLexicon = map[string]float64{
 	// plural of its "delay" -1.3, a service down, a flight sold twice.
 	"canceled": -1.0, "canceling": -0.8, "delays": -1.3, "outage": -1.5, "outages": -1.5,
 	"overbooked": -1.2, "pay-to-win": -1.5, "smooth": 1.3, "smoother": 1.3, "smoothest": 1.8,
+	// Everyday mishaps: VADER rates "forget" and "forgotten" (-0.9) but
+	// not "forgot"; "overslept" and "stranded" sit next to its "delayed"
+	// -0.9 and "stuck" -1.0.
+	"forgot": -0.9, "overslept": -1.0, "stranded": -1.3,
 }
 
 // earshotEmoji rates emoji that VADER's reading of their names leaves

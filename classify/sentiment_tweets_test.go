@@ -21,6 +21,12 @@ func TestSentimentTweetReadings(t *testing.T) {
 		{"Been here since Monday!", post.Neutral},
 		{"Still at the office!", post.Neutral},
 		{"Lost my tickets!", post.Negative},
+		// A mishap: "forgot" rates like VADER's "forget", so praise said
+		// flat after it is sarcasm; what was forgotten may still please.
+		{"Forgot my umbrella and got soaked walking to the office. Brilliant.", post.Negative},
+		{"Forgot my keys again.", post.Negative},
+		{"I forgot how much I love this song.", post.Positive},
+		{"Forgot it was a holiday. Wonderful!", post.Positive},
 	}
 	checkLabels(t, s, tests)
 }
