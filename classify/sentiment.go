@@ -762,6 +762,16 @@ func newRuleScorer() *Scorer {
 		{s: "hung up on", v: -1.5}, {s: "hangs up on", v: -1.5}, {s: "hang up on", v: -1.5}, {s: "hanging up on", v: -1.5},
 		{s: "no questions asked", v: 1.5, fixed: true}, {s: "pay to win", v: -1.5},
 		{s: "bank holiday", v: 0}, {s: "bank holidays", v: 0},
+		// Set phrases of any subject whose rated word is not what they
+		// say: "trial and error" is a way of working (VADER: error -1.7);
+		// "a great deal of", "a great many", "the great majority" and "to
+		// a great extent" are quantities (great +3.1); the worst that is
+		// over or behind us is relief (worst -3.1).
+		{s: "trial and error", v: 0}, {s: "great deal of", v: 0}, {s: "a great many", v: 0},
+		{s: "great majority", v: 0}, {s: "great extent", v: 0}, {s: "great lengths", v: 0},
+		{s: "worst is over", v: 1.5}, {s: "worst of it is over", v: 1.5}, {s: "worst has passed", v: 1.5},
+		{s: "worst of it has passed", v: 1.5}, {s: "worst is behind us", v: 1.5}, {s: "worst is behind me", v: 1.5},
+		{s: "worst is past", v: 1.5}, {s: "worst was over", v: 1.5},
 	} {
 		addIdiom(id.s, id.v, id.fixed, id.endsClause)
 		// The table writes the straight apostrophe; text from phones and
@@ -1887,6 +1897,8 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 	for i := range toks {
 		if toks[i].val > 0 && (wowBeforeBlame(low, toks, i) || sarcasticThanks(low, toks, i)) {
 			toks[i].val = 0
+		} else if toks[i].val > 0 && chanceOfHarm(low, toks, i) {
+			toks[i].val, toks[i+1].val = 0, 0
 		} else if toks[i].val > 0 && toks[i].span == 0 && (ironicPraise(low, toks, i) || whoseIdea(low, toks, i)) {
 			// Praise that comments on a mishap is sarcasm: it and the praise
 			// after it in its sentence turn to blame.
@@ -2586,6 +2598,36 @@ func wowBeforeBlame(low []byte, toks []sentToken, i int) bool {
 	}
 	sum := 0.0
 	for j := i + 1; j <= end; j++ {
+		sum += toks[j].val
+	}
+	return sum < 0
+}
+
+// chanceOfHarm reports whether toks[i] is the "great" or "good" of a
+// likelihood ("chance", "odds") whose event, in the rest of its sentence,
+// rates as harm: "There's a great chance you might lose them" says a loss
+// is likely, which is no praise. The likelihood of a good thing ("a good
+// chance we'll win") and an opportunity ("a great chance to see them")
+// keep the praise.
+func chanceOfHarm(low []byte, toks []sentToken, i int) bool {
+	switch tokWord(low, toks, i) {
+	case "good", "great", "high", "strong", "excellent", "fair", "decent":
+	default:
+		return false
+	}
+	if toks[i].flags&tEndClause != 0 {
+		return false
+	}
+	switch tokWord(low, toks, i+1) {
+	case "chance", "chances", "odds", "likelihood", "possibility", "probability":
+	default:
+		return false
+	}
+	if tokWord(low, toks, i+2) == "to" {
+		return false // an opportunity
+	}
+	sum := 0.0
+	for j := i + 2; j < len(toks) && toks[j-1].flags&tEndSentence == 0; j++ {
 		sum += toks[j].val
 	}
 	return sum < 0

@@ -27,6 +27,22 @@ func TestSentimentTweetReadings(t *testing.T) {
 		{"Forgot my keys again.", post.Negative},
 		{"I forgot how much I love this song.", post.Positive},
 		{"Forgot it was a holiday. Wonderful!", post.Positive},
+		// Set phrases whose rated word is not what they say.
+		{"It is a bit trial and error to be honest.", post.Neutral},
+		{"A great deal of money was spent on the bridge.", post.Neutral},
+		{"The great majority of voters stayed home.", post.Neutral},
+		{"It seems like the worst of it has passed.", post.Positive},
+		{"Doctors say the worst is over for the patient.", post.Positive},
+		{"The worst is yet to come.", post.Negative},
+		{"That was the worst of it.", post.Negative},
+		{"The error cost us the game.", post.Negative},
+		{"Got a great deal on a new TV.", post.Positive},
+		// A likelihood of harm is no praise; of a good thing, or an
+		// opportunity, it is.
+		{"There's a great chance you might lose them.", post.Negative},
+		{"There's a good chance we'll lose the game.", post.Negative},
+		{"There's a great chance to win tickets today.", post.Positive},
+		{"There's a good chance we'll win the game.", post.Positive},
 	}
 	checkLabels(t, s, tests)
 }
