@@ -111,6 +111,8 @@ const (
 	// Unrated quantities, rated when they rise or fall (rateQuantities).
 	wGoodQuantity // "economy", "wages", "exports"...
 	wBadQuantity  // "deaths", "emissions", "inflation"...
+	// wCue marks the words of short posts' cues (rateCues): "sigh", "still".
+	wCue
 )
 
 type wordInfo struct {
@@ -285,6 +287,7 @@ func newRuleScorer() *Scorer {
 		"jobs", "hiring", "expectancy", "literacy", "ratings", "support")
 	set(wBadQuantity, "deaths", "pollution", "emissions", "homelessness", "inflation", "infections", "layoffs",
 		"deficit", "deficits", "fatalities", "overdoses", "suicides", "costs")
+	set(wCue, "sigh", "sighs", "still")
 	set(wBut, "but", "however")
 	set(wLeast, "least")
 	set(wNo, "no", "zero") // "zero motivation", "zero complaints": "zero" before a rated word is "no"
@@ -772,6 +775,21 @@ func newRuleScorer() *Scorer {
 		{s: "worst is over", v: 1.5}, {s: "worst of it is over", v: 1.5}, {s: "worst has passed", v: 1.5},
 		{s: "worst of it has passed", v: 1.5}, {s: "worst is behind us", v: 1.5}, {s: "worst is behind me", v: 1.5},
 		{s: "worst is past", v: 1.5}, {s: "worst was over", v: 1.5},
+		// Harm VADER rates no word of: a person run over by a car (not
+		// "the meeting ran over", "run it over to the office"), and a
+		// wish that someone be punished ("should be fired", "ought to be
+		// locked up"), which blames them.
+		{s: "run me over", v: -2.0}, {s: "run him over", v: -2.0}, {s: "run her over", v: -2.0}, {s: "run us over", v: -2.0}, {s: "runs me over", v: -2.0},
+		{s: "runs him over", v: -2.0}, {s: "runs her over", v: -2.0}, {s: "runs us over", v: -2.0}, {s: "ran me over", v: -2.0}, {s: "ran him over", v: -2.0},
+		{s: "ran her over", v: -2.0}, {s: "ran us over", v: -2.0}, {s: "running me over", v: -2.0}, {s: "running him over", v: -2.0}, {s: "running her over", v: -2.0},
+		{s: "running us over", v: -2.0}, {s: "got run over", v: -2.0}, {s: "get run over", v: -2.0}, {s: "gets run over", v: -2.0}, {s: "getting run over", v: -2.0},
+		{s: "was run over", v: -2.0}, {s: "were run over", v: -2.0}, {s: "been run over", v: -2.0},
+		{s: "should be flogged", v: -1.8}, {s: "should be fired", v: -1.8}, {s: "should be sacked", v: -1.8}, {s: "should be jailed", v: -1.8}, {s: "should be locked up", v: -1.8},
+		{s: "should be hanged", v: -1.8}, {s: "should be whipped", v: -1.8}, {s: "deserves to be flogged", v: -1.8}, {s: "deserves to be fired", v: -1.8}, {s: "deserves to be sacked", v: -1.8},
+		{s: "deserves to be jailed", v: -1.8}, {s: "deserves to be locked up", v: -1.8}, {s: "deserves to be hanged", v: -1.8}, {s: "deserves to be whipped", v: -1.8}, {s: "deserve to be flogged", v: -1.8},
+		{s: "deserve to be fired", v: -1.8}, {s: "deserve to be sacked", v: -1.8}, {s: "deserve to be jailed", v: -1.8}, {s: "deserve to be locked up", v: -1.8}, {s: "deserve to be hanged", v: -1.8},
+		{s: "deserve to be whipped", v: -1.8}, {s: "ought to be flogged", v: -1.8}, {s: "ought to be fired", v: -1.8}, {s: "ought to be sacked", v: -1.8}, {s: "ought to be jailed", v: -1.8},
+		{s: "ought to be locked up", v: -1.8}, {s: "ought to be hanged", v: -1.8}, {s: "ought to be whipped", v: -1.8},
 	} {
 		addIdiom(id.s, id.v, id.fixed, id.endsClause)
 		// The table writes the straight apostrophe; text from phones and
@@ -1255,6 +1273,10 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 	// Verdicts in plain words: "See it.", "We'll come back", "Take your
 	// business elsewhere".
 	rateVerdicts(low, toks)
+	// "Sigh.", "Why do people still use fax machines?": cues of short posts.
+	if a.words&wCue != 0 {
+		rateCues(low, toks)
+	}
 	// "The economy grew", "Emissions fell": quantities that change.
 	if a.words&(wGoodQuantity|wBadQuantity) != 0 && a.words&(wFall|wRise) != 0 {
 		rateQuantities(low, toks)
@@ -2049,6 +2071,71 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 		}
 	}
 	return a
+}
+
+// Ratings of the cues of short posts, on the lexicon's scale: a sigh
+// said alone is weariness, next to VADER's "alas" -1.1; a question of
+// disbelief that something is still done, milder.
+const (
+	sighValence     = -1.1
+	stillDisbelieve = -0.9
+)
+
+// rateCues rates the unrated or misrated words of two cues of short posts.
+// "sigh" said alone as a sentence ("Sigh."), as an action ("*sigh*") or
+// opening one ("sigh, I missed it again") is weariness (VADER rates the
+// word +0.1, which fits "a sigh of relief" and "a happy sigh": those it
+// leaves).
+// "still" in a question asked why, or of what people or anyone still do
+// ("Why do people still use fax machines?", "Wait, people still print
+// stuff out?"), is disbelief that something goes on: a complaint, when
+// nothing else in the question is rated. A plain question whether a thing
+// still holds ("Is the library still open?", "Are you still coming?") is
+// none.
+func rateCues(low []byte, toks []sentToken) {
+	for i := range toks {
+		t := &toks[i]
+		if t.info.flags&wCue == 0 || t.span != 0 {
+			continue
+		}
+		switch tokWord(low, toks, i) {
+		case "sigh", "sighs":
+			alone := i == 0 || toks[i-1].flags&tEndSentence != 0
+			starred := t.start > 0 && low[t.start-1] == '*' && int(t.end) < len(low) && low[t.end] == '*' // "*sigh*": an action
+			if starred || alone && (t.flags&tEndClause != 0 || i == len(toks)-1) {
+				t.info.val, t.info.flags = sighValence, t.info.flags|wInLexicon
+			}
+		case "still":
+			if stillDisbelief(low, toks, i) {
+				t.info.val, t.info.flags = stillDisbelieve, t.info.flags|wInLexicon
+			}
+		}
+	}
+}
+
+// stillDisbelief reports whether toks[i], "still", is the disbelief of a
+// question asked why, or of what people or anyone still do, with no rated
+// word in it (see rateCues).
+func stillDisbelief(low []byte, toks []sentToken, i int) bool {
+	start, end := sentenceOf(toks, i)
+	if toks[end].flags&tQuestion == 0 {
+		return false
+	}
+	for j := start; j <= end; j++ {
+		if toks[j].info.val != 0 || isNegator(&toks[j]) {
+			return false
+		}
+	}
+	switch tokWord(low, toks, i-1) {
+	case "people", "anyone", "anybody", "someone", "somebody", "folks":
+		return true
+	}
+	for j := i - 1; j >= start && toks[j].flags&tEndClause == 0; j-- {
+		if tokWord(low, toks, j) == "why" {
+			return true
+		}
+	}
+	return tokWord(low, toks, start) == "why"
 }
 
 // waitTold reports whether toks tell of a wait or a time since ("still",

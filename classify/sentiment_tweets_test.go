@@ -43,6 +43,25 @@ func TestSentimentTweetReadings(t *testing.T) {
 		{"There's a good chance we'll lose the game.", post.Negative},
 		{"There's a great chance to win tickets today.", post.Positive},
 		{"There's a good chance we'll win the game.", post.Positive},
+		// A sigh alone is weariness; of relief, or happy, it is not.
+		{"It just took me over an hour to get home from work tonight. Sigh.", post.Negative},
+		{"*sigh* Monday again.", post.Negative},
+		{"Breathed a sigh of relief when the results came in.", post.Positive},
+		{"Happy sigh.", post.Positive},
+		// Disbelief that something is still done; a plain question whether
+		// a thing still holds is none.
+		{"Why do people still use facsimile machines?", post.Negative},
+		{"Wait, people still print stuff out?", post.Negative},
+		{"Is the library still open on Thursdays?", post.Neutral},
+		{"Are you still coming tonight?", post.Neutral},
+		{"Why do I still love this song so much?", post.Positive},
+		// Run over by a car, and a wish that someone be punished.
+		{"An employee almost runs me over in the parking lot.", post.Negative},
+		{"My cat got run over last year.", post.Negative},
+		{"The meeting ran over by ten minutes.", post.Neutral},
+		{"Can you run it over to the office?", post.Neutral},
+		{"This contractor should be flogged for writing it in .NET.", post.Negative},
+		{"The senator ought to be locked up.", post.Negative},
 	}
 	checkLabels(t, s, tests)
 }
