@@ -111,7 +111,7 @@ const (
 	// Unrated quantities, rated when they rise or fall (rateQuantities).
 	wGoodQuantity // "economy", "wages", "exports"...
 	wBadQuantity  // "deaths", "emissions", "inflation"...
-	// wCue marks the words of short posts' cues (rateCues): "sigh", "still".
+	// wCue marks the words of short posts' cues (rateCues): "sigh", "still", "let".
 	wCue
 )
 
@@ -213,9 +213,12 @@ func lexiconEntries(yield func(string, float64) bool) {
 
 // reratedWords are VADER words that the Scorer rates otherwise, because
 // in use they say something else: "honestly" opens an opinion and is no
-// praise (VADER +2.0). The connotation fit keeps VADER's ratings.
+// praise (VADER +2.0); "nerd" and "geek" (VADER -1.2, -0.8) name a fan of
+// a pursuit far more often than they insult ("nerd gaming conventions",
+// "Talking geek with the hubs", "#nerd"). The connotation fit keeps
+// VADER's ratings.
 var reratedWords = map[string]float64{
-	"honestly": 0,
+	"honestly": 0, "nerd": 0, "nerdy": 0, "geek": 0, "geeks": 0, "geeky": 0,
 }
 
 // NewRuleScorer returns a Scorer that uses the lexicon rules alone and labels
@@ -287,7 +290,7 @@ func newRuleScorer() *Scorer {
 		"jobs", "hiring", "expectancy", "literacy", "ratings", "support")
 	set(wBadQuantity, "deaths", "pollution", "emissions", "homelessness", "inflation", "infections", "layoffs",
 		"deficit", "deficits", "fatalities", "overdoses", "suicides", "costs")
-	set(wCue, "sigh", "sighs", "still")
+	set(wCue, "sigh", "sighs", "still", "let")
 	set(wBut, "but", "however")
 	set(wLeast, "least")
 	set(wNo, "no", "zero") // "zero motivation", "zero complaints": "zero" before a rated word is "no"
@@ -2081,7 +2084,7 @@ const (
 	stillDisbelieve = -0.9
 )
 
-// rateCues rates the unrated or misrated words of two cues of short posts.
+// rateCues rates the unrated or misrated words of cues of short posts.
 // "sigh" said alone as a sentence ("Sigh."), as an action ("*sigh*") or
 // opening one ("sigh, I missed it again") is weariness (VADER rates the
 // word +0.1, which fits "a sigh of relief" and "a happy sigh": those it
@@ -2109,7 +2112,36 @@ func rateCues(low []byte, toks []sentToken) {
 			if stillDisbelief(low, toks, i) {
 				t.info.val, t.info.flags = stillDisbelieve, t.info.flags|wInLexicon
 			}
+		case "let":
+			letBegin(low, toks, i)
 		}
+	}
+}
+
+// letBegin unrates the blame in "Let the insanity begin!", "let the
+// madness continue": called for at the start of what is looked forward
+// to, the chaos is relished, not deplored. "Let" opens its clause, the
+// thing named is at most three words after "let the", and the verb ends
+// the clause.
+func letBegin(low []byte, toks []sentToken, i int) {
+	if tokWord(low, toks, i+1) != "the" || toks[i].flags&tEndClause != 0 || i > 0 && toks[i-1].flags&tEndClause == 0 {
+		return // not "They let the chaos continue.": only the call opening its clause
+	}
+	for j := i + 2; j < len(toks) && j <= i+5 && toks[j-1].flags&tEndClause == 0; j++ {
+		switch tokWord(low, toks, j) {
+		case "begin", "begins", "commence", "continue":
+		default:
+			continue
+		}
+		if toks[j].flags&tEndClause == 0 && j+1 < len(toks) {
+			return
+		}
+		for k := i + 2; k < j; k++ {
+			if toks[k].info.val < 0 {
+				toks[k].info.val = 0
+			}
+		}
+		return
 	}
 }
 

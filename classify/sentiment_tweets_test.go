@@ -62,6 +62,15 @@ func TestSentimentTweetReadings(t *testing.T) {
 		{"Can you run it over to the office?", post.Neutral},
 		{"This contractor should be flogged for writing it in .NET.", post.Negative},
 		{"The senator ought to be locked up.", post.Negative},
+		// Chaos called for is relished; told of, it is not.
+		{"Day 1: Let the insanity begin!", post.Positive},
+		{"Let the madness begin.", post.Neutral},
+		{"They let the chaos continue.", post.Negative},
+		{"Let the chaos begin at the office.", post.Negative},
+		// "nerd" and "geek" name fans; an insult says so in other words.
+		{"What are all the nerd gaming conventions coming up this year?", post.Neutral},
+		{"Talking geek with the hubs over dinner", post.Neutral},
+		{"He called me a stupid nerd.", post.Negative},
 	}
 	checkLabels(t, s, tests)
 }
