@@ -290,7 +290,7 @@ func newRuleScorer() *Scorer {
 		"jobs", "hiring", "expectancy", "literacy", "ratings", "support")
 	set(wBadQuantity, "deaths", "pollution", "emissions", "homelessness", "inflation", "infections", "layoffs",
 		"deficit", "deficits", "fatalities", "overdoses", "suicides", "costs")
-	set(wCue, "sigh", "sighs", "still", "let")
+	set(wCue, "sigh", "sighs", "still", "let", "fan", "fans")
 	set(wBut, "but", "however")
 	set(wLeast, "least")
 	set(wNo, "no", "zero") // "zero motivation", "zero complaints": "zero" before a rated word is "no"
@@ -1708,6 +1708,9 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 			if j < 0 {
 				j = negatedSuchA(low, toks, b)
 			}
+			if j < 0 && v > 0 && a.words&wCue != 0 {
+				j = negatedFan(low, toks, b)
+			}
 			if j < 0 && v < 0 && t.span == 0 {
 				j = troubleNotMet(low, toks, b, 4)
 			}
@@ -2114,6 +2117,13 @@ func rateCues(low []byte, toks []sentToken) {
 			}
 		case "let":
 			letBegin(low, toks, i)
+		case "fan", "fans":
+			// "a huge fan", "a massive fan": the size is how much of a
+			// fan, a degree of the liking and no praise of its own, so a
+			// negation before it reaches the fan ("not a huge fan").
+			if i > 0 && toks[i-1].flags&tEndClause == 0 && fanDegree(tokWord(low, toks, i-1)) {
+				toks[i-1].info.val, toks[i-1].info.flags = 0, toks[i-1].info.flags|wBoostUp
+			}
 		}
 	}
 }
@@ -2143,6 +2153,45 @@ func letBegin(low []byte, toks []sentToken, i int) {
 		}
 		return
 	}
+}
+
+// fanDegree reports whether w, before "fan", says how much of one.
+func fanDegree(w string) bool {
+	switch w {
+	case "big", "huge", "massive", "great", "real", "major", "true", "giant", "enormous", "biggest", "greatest":
+		return true
+	}
+	return false
+}
+
+// negatedFan returns the index of a negation four to six words before
+// toks[b], "fan" or "fans", with only the words of being and degree
+// between ("I've never been a big fan of jazz", "never really been a
+// fan", "haven't been a huge fan"): past VADER's three words, the liking
+// is still denied. Else -1.
+func negatedFan(low []byte, toks []sentToken, b int) int {
+	switch tokWord(low, toks, b) {
+	case "fan", "fans":
+	default:
+		return -1
+	}
+	for j := b - 1; j >= 0 && j >= b-6; j-- {
+		if toks[j].flags&tEndClause != 0 {
+			return -1
+		}
+		if isNegator(&toks[j]) || toks[j].info.flags&wNo != 0 {
+			return j
+		}
+		switch w := tokWord(low, toks, j); w {
+		case "a", "an", "the", "been", "be", "being", "really", "ever", "much", "of", "particularly", "very", "that",
+			"so", "such":
+		default:
+			if !fanDegree(w) {
+				return -1
+			}
+		}
+	}
+	return -1
 }
 
 // stillDisbelief reports whether toks[i], "still", is the disbelief of a

@@ -71,6 +71,13 @@ func TestSentimentTweetReadings(t *testing.T) {
 		{"What are all the nerd gaming conventions coming up this year?", post.Neutral},
 		{"Talking geek with the hubs over dinner", post.Neutral},
 		{"He called me a stupid nerd.", post.Negative},
+		// A fan denied, past VADER's three words or past a word of size.
+		{"I'm not a huge fan of the new design.", post.Negative},
+		{"I've never been a big fan of jazz.", post.Negative},
+		{"I've never really been a fan of his films.", post.Negative},
+		{"I'm a huge fan of this show!", post.Positive},
+		{"I'm a big fan of your work.", post.Positive},
+		{"Never been to a game, but I'm a big fan.", post.Positive},
 	}
 	checkLabels(t, s, tests)
 }
