@@ -1656,6 +1656,10 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 					// "We could not believe how dirty the oysters
 					// were!", "I didn't realize how wonderful it is":
 					// the wonder says how much, and negates nothing.
+				case k >= 2 && incredulity(low, toks, j):
+					// "I can't believe they cancelled the show", "can't
+					// believe it's over": disbelief says how strongly,
+					// and negates nothing it is told of.
 				case k == 3 && sinceThen(low, toks, j, i):
 					// "haven't been this sore in a while", "hadn't
 					// felt so alive in years": not since then, so more
@@ -5080,6 +5084,27 @@ func exclaimedHow(w string) bool {
 	switch w {
 	case "believe", "realize", "realise", "realized", "realised", "imagine":
 		return true
+	}
+	return false
+}
+
+// incredulity reports whether the negator toks[j] is the "can't" of "I
+// can't believe" (also "cannot", "couldn't", "can not"): disbelief at
+// what it tells, not a denial of it.
+func incredulity(low []byte, toks []sentToken, j int) bool {
+	if toks[j].flags&tEndClause != 0 {
+		return false
+	}
+	switch tokWord(low, toks, j+1) {
+	case "believe", "belive":
+	default:
+		return false
+	}
+	switch tokWord(low, toks, j) {
+	case "can't", "cant", "cannot", "couldn't", "couldnt", "can’t", "couldn’t":
+		return true
+	case "not":
+		return modalWord(tokWord(low, toks, j-1))
 	}
 	return false
 }

@@ -78,6 +78,12 @@ func TestSentimentTweetReadings(t *testing.T) {
 		{"I'm a huge fan of this show!", post.Positive},
 		{"I'm a big fan of your work.", post.Positive},
 		{"Never been to a game, but I'm a big fan.", post.Positive},
+		// Disbelief negates nothing it tells of; a denial does.
+		{"I can't believe they cancelled the show after that cliffhanger.", post.Negative},
+		{"I can't believe you lied to me.", post.Negative},
+		{"I couldn't believe my luck.", post.Positive},
+		{"I don't believe it's worth the money.", post.Negative},
+		{"They cannot cancel the show.", post.Positive},
 	}
 	checkLabels(t, s, tests)
 }
