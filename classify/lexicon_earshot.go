@@ -162,6 +162,10 @@ var earshotLexicon = map[string]float64{
 	// not "forgot"; "overslept" and "stranded" sit next to its "delayed"
 	// -0.9 and "stuck" -1.0.
 	"forgot": -0.9, "overslept": -1.0, "stranded": -1.3,
+	// Forms VADER lacks of words it rates: "chore" -1.2 (the plural, a
+	// day's tasks, milder), "fake" -2.1 (an impostor, a phony).
+	"chores": -0.6, "drudgery": -1.6, "impostor": -1.8, "imposter": -1.8, "impostors": -1.8, "imposters": -1.8,
+	"phony": -1.8, "phoney": -1.8,
 }
 
 // earshotEmoji rates emoji that VADER's reading of their names leaves

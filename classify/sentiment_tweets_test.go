@@ -84,6 +84,10 @@ func TestSentimentTweetReadings(t *testing.T) {
 		{"I couldn't believe my luck.", post.Positive},
 		{"I don't believe it's worth the money.", post.Negative},
 		{"They cannot cancel the show.", post.Positive},
+		// Forms of rated words VADER lacks.
+		{"Day of chores has commenced.", post.Negative},
+		{"Five signs your manager is an imposter.", post.Negative},
+		{"The speech was phony from start to finish.", post.Negative},
 	}
 	checkLabels(t, s, tests)
 }
