@@ -213,12 +213,9 @@ func lexiconEntries(yield func(string, float64) bool) {
 
 // reratedWords are VADER words that the Scorer rates otherwise, because
 // in use they say something else: "honestly" opens an opinion and is no
-// praise (VADER +2.0); "nerd" and "geek" (VADER -1.2, -0.8) name a fan of
-// a pursuit far more often than they insult ("nerd gaming conventions",
-// "Talking geek with the hubs", "#nerd"). The connotation fit keeps
-// VADER's ratings.
+// praise (VADER +2.0). The connotation fit keeps VADER's ratings.
 var reratedWords = map[string]float64{
-	"honestly": 0, "nerd": 0, "nerdy": 0, "geek": 0, "geeks": 0, "geeky": 0,
+	"honestly": 0,
 }
 
 // NewRuleScorer returns a Scorer that uses the lexicon rules alone and labels
