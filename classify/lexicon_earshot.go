@@ -166,6 +166,9 @@ var earshotLexicon = map[string]float64{
 	// day's tasks, milder), "fake" -2.1 (an impostor, a phony).
 	"chores": -0.6, "drudgery": -1.6, "impostor": -1.8, "imposter": -1.8, "impostors": -1.8, "imposters": -1.8,
 	"phony": -1.8, "phoney": -1.8,
+	// Forms and slang VADER lacks of pleasures it rates: "dream" 1.0,
+	// "relaxing" 2.2, "yummy" 2.4.
+	"daydream": 1.0, "daydreams": 1.0, "daydreaming": 1.0, "chillin": 1.2, "chillaxing": 1.5, "yum": 2.0,
 }
 
 // earshotEmoji rates emoji that VADER's reading of their names leaves

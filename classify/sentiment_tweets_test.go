@@ -84,6 +84,9 @@ func TestSentimentTweetReadings(t *testing.T) {
 		{"Day of chores has commenced.", post.Negative},
 		{"Five signs your manager is an imposter.", post.Negative},
 		{"The speech was phony from start to finish.", post.Negative},
+		{"Daydreaming about spring.", post.Positive},
+		{"Chillin on the porch with the dog.", post.Positive},
+		{"Chilling news from the border.", post.Neutral},
 	}
 	checkLabels(t, s, tests)
 }
