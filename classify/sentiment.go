@@ -1942,6 +1942,12 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 		}
 	}
 
+	// A face of displeasure closing the text after praise in its sentence
+	// ("Love a good last minute emergency :/") says the praise was wry.
+	if n := len(toks); n > 1 && toks[n-1].val < 0 && toks[n-1].flags&tEmoticon != 0 {
+		closingFrown(low, toks)
+	}
+
 	// Sarcasm markers ("#sarcasm", a closing "/s", "yeah right") turn praise
 	// into its opposite.
 	if a.sarcasm {
@@ -2218,6 +2224,26 @@ func stillDisbelief(low []byte, toks []sentToken, i int) bool {
 		}
 	}
 	return tokWord(low, toks, start) == "why"
+}
+
+// closingFrown turns to blame the praise of the sentence that a closing
+// face of displeasure (":/", ":(", the last token of the text) ends: "Love
+// a good last minute emergency :/", "Literally can't wait to escape work
+// :-/". The writer's last word on it is a frown, so the praise was irony
+// or rue. A face after the sentence has ended ("Good singer. Have you
+// studied? :/") frowns at what came last, and a face of tears (":'(") may
+// be of joy, so those are left alone.
+func closingFrown(low []byte, toks []sentToken) {
+	n := len(toks) - 1
+	if toks[n-1].flags&tEndSentence != 0 || bytes.IndexByte(low[toks[n].start:toks[n].end], '\'') >= 0 {
+		return
+	}
+	start, _ := sentenceOf(toks, n-1)
+	for j := start; j < n; j++ {
+		if toks[j].val > 0 {
+			negateAt(toks, j, n)
+		}
+	}
 }
 
 // waitTold reports whether toks tell of a wait or a time since ("still",

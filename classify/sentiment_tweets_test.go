@@ -87,6 +87,13 @@ func TestSentimentTweetReadings(t *testing.T) {
 		{"Daydreaming about spring.", post.Positive},
 		{"Chillin on the porch with the dog.", post.Positive},
 		{"Chilling news from the border.", post.Neutral},
+		// A closing frown after praise in its sentence makes it wry; after
+		// the sentence has ended, or in tears, it does not.
+		{"Love a good last minute emergency :/", post.Negative},
+		{"Literally can't wait to escape work and go home :-/", post.Negative},
+		{"You are a good singer. Have you studied enough? :/", post.Positive},
+		{"This song is so beautiful :'(", post.Positive},
+		{"Great weekend with the family :)", post.Positive},
 	}
 	checkLabels(t, s, tests)
 }
