@@ -775,6 +775,9 @@ func newRuleScorer() *Scorer {
 		{s: "worst is over", v: 1.5}, {s: "worst of it is over", v: 1.5}, {s: "worst has passed", v: 1.5},
 		{s: "worst of it has passed", v: 1.5}, {s: "worst is behind us", v: 1.5}, {s: "worst is behind me", v: 1.5},
 		{s: "worst is past", v: 1.5}, {s: "worst was over", v: 1.5},
+		// Passing time harms no one (VADER: kill -3.7).
+		{s: "kill time", v: 0}, {s: "kill some time", v: 0}, {s: "killing time", v: 0}, {s: "killing some time", v: 0},
+		{s: "killed time", v: 0}, {s: "killed some time", v: 0}, {s: "kill a few hours", v: 0}, {s: "kill an hour", v: 0},
 		// Harm VADER rates no word of: a person run over by a car (not
 		// "the meeting ran over", "run it over to the office"), and a
 		// wish that someone be punished ("should be fired", "ought to be

@@ -94,6 +94,9 @@ func TestSentimentTweetReadings(t *testing.T) {
 		{"You are a good singer. Have you studied enough? :/", post.Positive},
 		{"This song is so beautiful :'(", post.Positive},
 		{"Great weekend with the family :)", post.Positive},
+		// Time killed is time passed.
+		{"Gonna have to kill some time before my train.", post.Neutral},
+		{"They threatened to kill him.", post.Negative},
 	}
 	checkLabels(t, s, tests)
 }
