@@ -967,6 +967,14 @@ func (s *Scorer) lookup(w []byte, h uint32) wordInfo {
 			return wordInfo{val: wi.val * negScalar, flags: wInLexicon}
 		}
 	}
+	// Laughter drawn out or led in ("hahahaha", "ahahah", "hehehe",
+	// "bwahaha", "lololol"): VADER rates "haha" and "hahaha", "lol", but
+	// no longer form.
+	if l := laughter(w); l != "" {
+		if wi, ok := s.find([]byte(l)); ok {
+			return wordInfo{val: wi.val, flags: wInLexicon}
+		}
+	}
 	if len(w) < minMisspelt {
 		return wordInfo{}
 	}
@@ -2247,6 +2255,42 @@ func closingFrown(low []byte, toks []sentToken) {
 			negateAt(toks, j, n)
 		}
 	}
+}
+
+// laughter returns the rated word of laughter that w draws out or leads
+// in ("haha" for "hahahaha", "ahahah", "hehehe", "bwahaha"; "lol" for
+// "lolol"), or "" when w is none: five letters at least, so that "aha" (a
+// discovery) and "hah" stay unrated.
+func laughter(w []byte) string {
+	if len(w) < 5 {
+		return ""
+	}
+	if w[0] == 'l' {
+		for k, c := range w {
+			if k%2 == 0 && c != 'l' || k%2 == 1 && c != 'o' {
+				return ""
+			}
+		}
+		return "lol"
+	}
+	for _, p := range [...]string{"bwa", "mwa", "mua", "a"} {
+		if hasPrefix(w, p) {
+			w = w[len(p)-1:] // keep the vowel: "bwahaha" -> "ahaha"
+			break
+		}
+	}
+	if w[0] == 'a' || w[0] == 'e' {
+		w = w[1:]
+	}
+	if len(w) < 4 {
+		return ""
+	}
+	for k, c := range w {
+		if k%2 == 0 && c != 'h' || k%2 == 1 && c != 'a' && c != 'e' {
+			return ""
+		}
+	}
+	return "haha"
 }
 
 // waitTold reports whether toks tell of a wait or a time since ("still",

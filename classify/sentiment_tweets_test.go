@@ -97,6 +97,11 @@ func TestSentimentTweetReadings(t *testing.T) {
 		// Time killed is time passed.
 		{"Gonna have to kill some time before my train.", post.Neutral},
 		{"They threatened to kill him.", post.Negative},
+		// Laughter drawn out is laughter; a discovery is not.
+		{"hahahaha I can't even", post.Positive},
+		{"Ahaha, you did not.", post.Positive},
+		{"hehehe", post.Positive},
+		{"Aha, found the cable.", post.Neutral},
 	}
 	checkLabels(t, s, tests)
 }
