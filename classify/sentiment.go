@@ -775,6 +775,13 @@ func newRuleScorer() *Scorer {
 		{s: "worst is over", v: 1.5}, {s: "worst of it is over", v: 1.5}, {s: "worst has passed", v: 1.5},
 		{s: "worst of it has passed", v: 1.5}, {s: "worst is behind us", v: 1.5}, {s: "worst is behind me", v: 1.5},
 		{s: "worst is past", v: 1.5}, {s: "worst was over", v: 1.5},
+		// Doubt that grows ("I'm starting to wonder if he ever paid"; not
+		// "starting to wonder what to cook"), and
+		// a "wonder why" left unanswered ("People are staring. I wonder
+		// why..."), which means the writer knows and disapproves.
+		{s: "starting to wonder if", v: -1.0}, {s: "beginning to wonder if", v: -1.0}, {s: "starting to wonder whether", v: -1.0},
+		{s: "beginning to wonder whether", v: -1.0}, {s: "start to wonder if", v: -1.0}, {s: "begin to wonder if", v: -1.0},
+		{s: "wonder why", v: -1.0, endsClause: true},
 		// Passing time harms no one (VADER: kill -3.7).
 		{s: "kill time", v: 0}, {s: "kill some time", v: 0}, {s: "killing time", v: 0}, {s: "killing some time", v: 0},
 		{s: "killed time", v: 0}, {s: "killed some time", v: 0}, {s: "kill a few hours", v: 0}, {s: "kill an hour", v: 0},

@@ -102,6 +102,11 @@ func TestSentimentTweetReadings(t *testing.T) {
 		{"Ahaha, you did not.", post.Positive},
 		{"hehehe", post.Positive},
 		{"Aha, found the cable.", post.Neutral},
+		// Doubt that grows, and a "wonder why" left unanswered.
+		{"I'm starting to wonder if my old landlord really owned the building.", post.Negative},
+		{"People are staring. I wonder why...", post.Negative},
+		{"I wonder why the sky is blue.", post.Neutral},
+		{"Starting to wonder what to cook tonight.", post.Neutral},
 	}
 	checkLabels(t, s, tests)
 }
