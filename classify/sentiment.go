@@ -111,7 +111,7 @@ const (
 	// Unrated quantities, rated when they rise or fall (rateQuantities).
 	wGoodQuantity // "economy", "wages", "exports"...
 	wBadQuantity  // "deaths", "emissions", "inflation"...
-	// wCue marks the words of short posts' cues (rateCues): "sigh", "still", "let".
+	// wCue marks the words of short posts' cues (rateCues): "sigh", "still", "let", "fan", "only".
 	wCue
 )
 
@@ -287,7 +287,7 @@ func newRuleScorer() *Scorer {
 		"jobs", "hiring", "expectancy", "literacy", "ratings", "support")
 	set(wBadQuantity, "deaths", "pollution", "emissions", "homelessness", "inflation", "infections", "layoffs",
 		"deficit", "deficits", "fatalities", "overdoses", "suicides", "costs")
-	set(wCue, "sigh", "sighs", "still", "let", "fan", "fans")
+	set(wCue, "sigh", "sighs", "still", "let", "fan", "fans", "only")
 	set(wBut, "but", "however")
 	set(wLeast, "least")
 	set(wNo, "no", "zero") // "zero motivation", "zero complaints": "zero" before a rated word is "no"
@@ -2142,6 +2142,10 @@ func rateCues(low []byte, toks []sentToken) {
 			}
 		case "let":
 			letBegin(low, toks, i)
+		case "only":
+			if wishIfOnly(low, toks, i) {
+				t.info.val, t.info.flags = ifOnlyValence, t.info.flags|wInLexicon
+			}
 		case "fan", "fans":
 			// "a huge fan", "a massive fan": the size is how much of a
 			// fan, a degree of the liking and no praise of its own, so a
@@ -2217,6 +2221,34 @@ func negatedFan(low []byte, toks []sentToken, b int) int {
 		}
 	}
 	return -1
+}
+
+// ifOnlyValence rates the wish of "if only", a regret next to VADER's
+// "alas" -1.1.
+const ifOnlyValence = -1.0
+
+// wishIfOnly reports whether toks[i] is the "only" of a wish that opens
+// its clause, "if only" with a subject after it ("If only it played avi
+// files.", "if only someone knew how to tell a story!"): what is wished
+// for is missing. "as if only" compares, and "worth it, if only for the
+// view" concedes; neither is a wish.
+func wishIfOnly(low []byte, toks []sentToken, i int) bool {
+	if i == 0 || tokWord(low, toks, i-1) != "if" || toks[i-1].flags&tEndClause != 0 || toks[i].flags&tEndClause != 0 {
+		return false
+	}
+	if i >= 2 && toks[i-2].flags&tEndClause == 0 {
+		switch tokWord(low, toks, i-2) {
+		case "as", "even":
+			return false
+		}
+	}
+	switch tokWord(low, toks, i+1) {
+	case "i", "you", "he", "she", "it", "we", "they", "people", "someone", "somebody", "everyone", "everybody",
+		"anyone", "anybody", "there", "my", "your", "his", "her", "our", "their", "the", "this", "that", "these",
+		"those", "more", "i'd", "we'd", "they'd", "you'd", "he'd", "she'd", "it'd", "i’d", "we’d", "they’d":
+		return true
+	}
+	return false
 }
 
 // stillDisbelief reports whether toks[i], "still", is the disbelief of a

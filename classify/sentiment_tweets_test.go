@@ -107,6 +107,12 @@ func TestSentimentTweetReadings(t *testing.T) {
 		{"People are staring. I wonder why...", post.Negative},
 		{"I wonder why the sky is blue.", post.Neutral},
 		{"Starting to wonder what to cook tonight.", post.Neutral},
+		// "if only" wishes for what is missing; it compares in "as if
+		// only" and concedes in "if only for".
+		{"If only I had known sooner.", post.Negative},
+		{"if only it played stand alone avi files.", post.Negative},
+		{"It was worth the climb, if only for the view.", post.Positive},
+		{"It looked as if only the goalkeeper cared.", post.Positive},
 	}
 	checkLabels(t, s, tests)
 }
