@@ -782,6 +782,11 @@ func newRuleScorer() *Scorer {
 		{s: "starting to wonder if", v: -1.0}, {s: "beginning to wonder if", v: -1.0}, {s: "starting to wonder whether", v: -1.0},
 		{s: "beginning to wonder whether", v: -1.0}, {s: "start to wonder if", v: -1.0}, {s: "begin to wonder if", v: -1.0},
 		{s: "wonder why", v: -1.0, endsClause: true},
+		// What is "beyond me" the writer cannot fathom, and blames ("Why
+		// anyone bought it is beyond me"); "the final blow" ends what was
+		// failing (VADER rates no word of either).
+		{s: "is beyond me", v: -1.3}, {s: "was beyond me", v: -1.3}, {s: "are beyond me", v: -1.3},
+		{s: "final blow", v: -1.5},
 		// Passing time harms no one (VADER: kill -3.7).
 		{s: "kill time", v: 0}, {s: "kill some time", v: 0}, {s: "killing time", v: 0}, {s: "killing some time", v: 0},
 		{s: "killed time", v: 0}, {s: "killed some time", v: 0}, {s: "kill a few hours", v: 0}, {s: "kill an hour", v: 0},

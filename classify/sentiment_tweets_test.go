@@ -113,6 +113,10 @@ func TestSentimentTweetReadings(t *testing.T) {
 		{"if only it played stand alone avi files.", post.Negative},
 		{"It was worth the climb, if only for the view.", post.Positive},
 		{"It looked as if only the goalkeeper cared.", post.Positive},
+		// Set phrases of blame with no rated word.
+		{"Why anyone bought it is beyond me.", post.Negative},
+		{"The cancellation was the final blow.", post.Negative},
+		{"The hills beyond me were covered in snow.", post.Neutral},
 	}
 	checkLabels(t, s, tests)
 }
