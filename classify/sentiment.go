@@ -787,6 +787,11 @@ func newRuleScorer() *Scorer {
 		// failing (VADER rates no word of either).
 		{s: "is beyond me", v: -1.3}, {s: "was beyond me", v: -1.3}, {s: "are beyond me", v: -1.3},
 		{s: "final blow", v: -1.5},
+		// A drawback named as a "minus" (not the grade "an A minus"), and
+		// humour a film did not mean, which mocks it (VADER: funny +1.9).
+		{s: "big minus", v: -1.3}, {s: "major minus", v: -1.3}, {s: "huge minus", v: -1.3}, {s: "biggest minus", v: -1.3},
+		{s: "only minus", v: -1.0}, {s: "unintentionally funny", v: -1.5}, {s: "unintentionally hilarious", v: -1.5},
+		{s: "unintentionally comical", v: -1.5}, {s: "unintentionally comic", v: -1.5},
 		// Passing time harms no one (VADER: kill -3.7).
 		{s: "kill time", v: 0}, {s: "kill some time", v: 0}, {s: "killing time", v: 0}, {s: "killing some time", v: 0},
 		{s: "killed time", v: 0}, {s: "killed some time", v: 0}, {s: "kill a few hours", v: 0}, {s: "kill an hour", v: 0},

@@ -117,6 +117,11 @@ func TestSentimentTweetReadings(t *testing.T) {
 		{"Why anyone bought it is beyond me.", post.Negative},
 		{"The cancellation was the final blow.", post.Negative},
 		{"The hills beyond me were covered in snow.", post.Neutral},
+		{"Sheesh, three hours for a table.", post.Negative},
+		{"The battery life is a big minus.", post.Negative},
+		{"She got an A minus on the test!", post.Positive},
+		{"The villain turns unintentionally comical.", post.Negative},
+		{"The sequel is intentionally funny.", post.Positive},
 	}
 	checkLabels(t, s, tests)
 }
