@@ -141,6 +141,7 @@ var earshotLexicon = map[string]float64{
 	// Interjections of pain, frustration and disgust, next to VADER's
 	// "ugh" -1.8.
 	"argh": -1.5, "arghh": -1.5, "aargh": -1.5, "ouch": -1.0, "eww": -1.5, "ewww": -1.5, "icky": -1.5,
+	"sheesh": -1.0, "jeez": -0.8, "geez": -0.8,
 	// Social-media words of praise and blame VADER's lexicon lacks (it
 	// has "excite" 2.1, "thrilled" 1.9, "hero" 2.6, "cute" 2.0,
 	// "heartwarming" 2.1, "bummer" -1.6, "disappointed" -2.1, "robs" -2.0,
@@ -169,6 +170,17 @@ var earshotLexicon = map[string]float64{
 	// (unrated), "risky" -0.8 and "dangerous" -2.1.
 	"skimped": -1.3, "skimp": -1.0, "skimping": -1.2, "hazard": -1.5, "hazardous": -1.8, "unproven": -0.8,
 	"nonexistant": -1.2, "disipointed": -2.1,
+	// Everyday mishaps: VADER rates "forget" and "forgotten" (-0.9) but
+	// not "forgot"; "overslept" and "stranded" sit next to its "delayed"
+	// -0.9 and "stuck" -1.0.
+	"forgot": -0.9, "overslept": -1.0, "stranded": -1.3,
+	// Forms VADER lacks of words it rates: "chore" -1.2 (the plural, a
+	// day's tasks, milder), "fake" -2.1 (an impostor, a phony).
+	"chores": -0.6, "drudgery": -1.6, "impostor": -1.8, "imposter": -1.8, "impostors": -1.8, "imposters": -1.8,
+	"phony": -1.8, "phoney": -1.8, "forgeries": -1.8, // VADER: forgery -1.8
+	// Forms and slang VADER lacks of pleasures it rates: "dream" 1.0,
+	// "relaxing" 2.2, "yummy" 2.4.
+	"daydream": 1.0, "daydreams": 1.0, "daydreaming": 1.0, "chillin": 1.2, "chillaxing": 1.5, "yum": 2.0,
 }
 
 // earshotEmoji rates emoji that VADER's reading of their names leaves

@@ -115,6 +115,8 @@ const (
 	// bad for others, whose change a rated verb of change does not rate
 	// ("mortgage rates plummeted").
 	wMeasure
+	// wCue marks the words of short posts' cues (rateCues): "sigh", "still", "let", "fan", "only".
+	wCue
 )
 
 type wordInfo struct {
@@ -324,6 +326,7 @@ func newRuleScorer() *Scorer {
 	set(wBadQuantity, "deaths", "pollution", "emissions", "homelessness", "inflation", "infections", "layoffs",
 		"deficit", "deficits", "fatalities", "overdoses", "suicides", "costs")
 	set(wMeasure, measureWords...)
+	set(wCue, "sigh", "sighs", "still", "let", "fan", "fans", "only")
 	set(wBut, "but", "however")
 	set(wLeast, "least")
 	set(wNo, "no", "zero") // "zero motivation", "zero complaints": "zero" before a rated word is "no"
@@ -848,10 +851,10 @@ func newRuleScorer() *Scorer {
 		{s: "can't imagine life without", v: 2.0, fixed: true}, {s: "can't imagine being without", v: 2.0, fixed: true},
 		{s: "couldn't imagine life without", v: 2.0, fixed: true}, {s: "how did i ever live without", v: 2.0},
 		{s: "how did i live without", v: 2.0},
-		// And their blame: "a big minus", "went up in smoke", "craps
+		// And their blame: "a real minus", "went up in smoke", "craps
 		// out", "took some getting used to", "hard to use", "what kind of
 		// company does that".
-		{s: "big minus", v: -1.8}, {s: "huge minus", v: -2.0}, {s: "major minus", v: -1.8}, {s: "real minus", v: -1.6},
+		{s: "real minus", v: -1.6},
 		{s: "is a minus", v: -1.5}, {s: "was a minus", v: -1.5}, {s: "another minus", v: -1.5},
 		{s: "on the minus side", v: -1.0}, {s: "went up in smoke", v: -2.0}, {s: "go up in smoke", v: -2.0},
 		{s: "goes up in smoke", v: -2.0}, {s: "craps out", v: -1.8}, {s: "crapped out", v: -1.8},
@@ -870,10 +873,11 @@ func newRuleScorer() *Scorer {
 		// "little else to offer", "couldn't take it seriously", "even X
 		// can't save it", "I'll never get those two hours back", "nothing
 		// to recommend it", "I don't see how anyone could enjoy this", "the
-		// less said the better", "not in a good way".
+		// less said the better", "not in a good way" (and "is beyond me",
+		// below).
 		{s: "plot holes", v: -1.5}, {s: "plot hole", v: -1.3}, {s: "holes in the plot", v: -1.5},
 		{s: "holes in the script", v: -1.5}, {s: "holes in the story", v: -1.5}, {s: "second thoughts", v: -0.8},
-		{s: "is beyond me", v: -1.0, endsClause: true}, {s: "little else to offer", v: -1.3},
+		{s: "little else to offer", v: -1.3},
 		{s: "little to offer", v: -1.3}, {s: "nothing to offer", v: -1.5, fixed: true},
 		{s: "couldn't take it seriously", v: -1.2, fixed: true}, {s: "couldn't take them seriously", v: -1.2, fixed: true},
 		{s: "can't take it seriously", v: -1.2, fixed: true}, {s: "can't take them seriously", v: -1.2, fixed: true},
@@ -892,6 +896,51 @@ func newRuleScorer() *Scorer {
 		// to say", "never a wait".
 		{s: "struggle to find anything bad", v: 1.8, fixed: true}, {s: "hard to find anything bad", v: 1.8, fixed: true},
 		{s: "never a wait", v: 1.5, fixed: true},
+		// Set phrases of any subject whose rated word is not what they
+		// say: "trial and error" is a way of working (VADER: error -1.7);
+		// "a great deal of", "a great many", "the great majority" and "to
+		// a great extent" are quantities (great +3.1); the worst that is
+		// over or behind us is relief (worst -3.1).
+		{s: "trial and error", v: 0}, {s: "great deal of", v: 0}, {s: "a great many", v: 0},
+		{s: "great majority", v: 0}, {s: "great extent", v: 0}, {s: "great lengths", v: 0},
+		{s: "worst is over", v: 1.5}, {s: "worst of it is over", v: 1.5}, {s: "worst has passed", v: 1.5},
+		{s: "worst of it has passed", v: 1.5}, {s: "worst is behind us", v: 1.5}, {s: "worst is behind me", v: 1.5},
+		{s: "worst is past", v: 1.5}, {s: "worst was over", v: 1.5},
+		// Doubt that grows ("I'm starting to wonder if he ever paid"; not
+		// "starting to wonder what to cook"), and
+		// a "wonder why" left unanswered ("People are staring. I wonder
+		// why..."), which means the writer knows and disapproves.
+		{s: "starting to wonder if", v: -1.0}, {s: "beginning to wonder if", v: -1.0}, {s: "starting to wonder whether", v: -1.0},
+		{s: "beginning to wonder whether", v: -1.0}, {s: "start to wonder if", v: -1.0}, {s: "begin to wonder if", v: -1.0},
+		{s: "wonder why", v: -1.0, endsClause: true},
+		// What is "beyond me" the writer cannot fathom, and blames ("Why
+		// anyone bought it is beyond me"); "the final blow" ends what was
+		// failing (VADER rates no word of either).
+		{s: "is beyond me", v: -1.3}, {s: "was beyond me", v: -1.3}, {s: "are beyond me", v: -1.3},
+		{s: "final blow", v: -1.5},
+		// A drawback named as a "minus" (not the grade "an A minus"), and
+		// humour a film did not mean, which mocks it (VADER: funny +1.9).
+		{s: "big minus", v: -1.3}, {s: "major minus", v: -1.3}, {s: "huge minus", v: -1.3}, {s: "biggest minus", v: -1.3},
+		{s: "only minus", v: -1.0}, {s: "unintentionally funny", v: -1.5}, {s: "unintentionally hilarious", v: -1.5},
+		{s: "unintentionally comical", v: -1.5}, {s: "unintentionally comic", v: -1.5},
+		// Passing time harms no one (VADER: kill -3.7).
+		{s: "kill time", v: 0}, {s: "kill some time", v: 0}, {s: "killing time", v: 0}, {s: "killing some time", v: 0},
+		{s: "killed time", v: 0}, {s: "killed some time", v: 0}, {s: "kill a few hours", v: 0}, {s: "kill an hour", v: 0},
+		// Harm VADER rates no word of: a person run over by a car (not
+		// "the meeting ran over", "run it over to the office"), and a
+		// wish that someone be punished ("should be fired", "ought to be
+		// locked up"), which blames them.
+		{s: "run me over", v: -2.0}, {s: "run him over", v: -2.0}, {s: "run her over", v: -2.0}, {s: "run us over", v: -2.0}, {s: "runs me over", v: -2.0},
+		{s: "runs him over", v: -2.0}, {s: "runs her over", v: -2.0}, {s: "runs us over", v: -2.0}, {s: "ran me over", v: -2.0}, {s: "ran him over", v: -2.0},
+		{s: "ran her over", v: -2.0}, {s: "ran us over", v: -2.0}, {s: "running me over", v: -2.0}, {s: "running him over", v: -2.0}, {s: "running her over", v: -2.0},
+		{s: "running us over", v: -2.0}, {s: "got run over", v: -2.0}, {s: "get run over", v: -2.0}, {s: "gets run over", v: -2.0}, {s: "getting run over", v: -2.0},
+		{s: "was run over", v: -2.0}, {s: "were run over", v: -2.0}, {s: "been run over", v: -2.0},
+		{s: "should be flogged", v: -1.8}, {s: "should be fired", v: -1.8}, {s: "should be sacked", v: -1.8}, {s: "should be jailed", v: -1.8}, {s: "should be locked up", v: -1.8},
+		{s: "should be hanged", v: -1.8}, {s: "should be whipped", v: -1.8}, {s: "deserves to be flogged", v: -1.8}, {s: "deserves to be fired", v: -1.8}, {s: "deserves to be sacked", v: -1.8},
+		{s: "deserves to be jailed", v: -1.8}, {s: "deserves to be locked up", v: -1.8}, {s: "deserves to be hanged", v: -1.8}, {s: "deserves to be whipped", v: -1.8}, {s: "deserve to be flogged", v: -1.8},
+		{s: "deserve to be fired", v: -1.8}, {s: "deserve to be sacked", v: -1.8}, {s: "deserve to be jailed", v: -1.8}, {s: "deserve to be locked up", v: -1.8}, {s: "deserve to be hanged", v: -1.8},
+		{s: "deserve to be whipped", v: -1.8}, {s: "ought to be flogged", v: -1.8}, {s: "ought to be fired", v: -1.8}, {s: "ought to be sacked", v: -1.8}, {s: "ought to be jailed", v: -1.8},
+		{s: "ought to be locked up", v: -1.8}, {s: "ought to be hanged", v: -1.8}, {s: "ought to be whipped", v: -1.8},
 	} {
 		addIdiom(id.s, id)
 		// The table writes the straight apostrophe; text from phones and
@@ -1072,6 +1121,14 @@ func (s *Scorer) lookup(w []byte, h uint32) wordInfo {
 		if wi, ok := s.find(w[2:]); ok && wi.flags&wInLexicon != 0 && wi.val != 0 &&
 			wi.flags&(wBoostUp|wBoostDown|wNegator) == 0 {
 			return wordInfo{val: wi.val * negScalar, flags: wInLexicon}
+		}
+	}
+	// Laughter drawn out or led in ("hahahaha", "ahahah", "hehehe",
+	// "bwahaha", "lololol"): VADER rates "haha" and "hahaha", "lol", but
+	// no longer form.
+	if l := laughter(w); l != "" {
+		if wi, ok := s.find([]byte(l)); ok {
+			return wordInfo{val: wi.val, flags: wInLexicon}
 		}
 	}
 	if len(w) < minMisspelt {
@@ -1380,6 +1437,10 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 	// Verdicts in plain words: "See it.", "We'll come back", "Take your
 	// business elsewhere".
 	rateVerdicts(low, toks)
+	// "Sigh.", "Why do people still use fax machines?": cues of short posts.
+	if a.words&wCue != 0 {
+		rateCues(low, toks)
+	}
 	// "The economy grew", "Emissions fell": quantities that change.
 	if a.words&(wGoodQuantity|wBadQuantity) != 0 && a.words&(wFall|wRise) != 0 {
 		rateQuantities(low, toks)
@@ -1814,6 +1875,10 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 					// "We could not believe how dirty the oysters
 					// were!", "I didn't realize how wonderful it is":
 					// the wonder says how much, and negates nothing.
+				case k >= 2 && incredulity(low, toks, j):
+					// "I can't believe they cancelled the show", "can't
+					// believe it's over": disbelief says how strongly,
+					// and negates nothing it is told of.
 				case k == 3 && sinceThen(low, toks, j, i):
 					// "haven't been this sore in a while", "hadn't
 					// felt so alive in years": not since then, so more
@@ -1867,6 +1932,9 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 			}
 			if j < 0 {
 				j = negatedSuchA(low, toks, b)
+			}
+			if j < 0 && v > 0 && a.words&wCue != 0 {
+				j = negatedFan(low, toks, b)
 			}
 			if j < 0 && v < 0 && t.span == 0 {
 				j = troubleNotMet(low, toks, b, 4)
@@ -2082,6 +2150,8 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 	for i := range toks {
 		if toks[i].val > 0 && (wowBeforeBlame(low, toks, i) || sarcasticThanks(low, toks, i)) {
 			toks[i].val = 0
+		} else if toks[i].val > 0 && chanceOfHarm(low, toks, i) {
+			toks[i].val, toks[i+1].val = 0, 0
 		} else if toks[i].val > 0 && toks[i].span == 0 && (ironicPraise(low, toks, i) || whoseIdea(low, toks, i)) {
 			// Praise that comments on a mishap is sarcasm: it and the praise
 			// after it in its sentence turn to blame.
@@ -2094,6 +2164,12 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 				}
 			}
 		}
+	}
+
+	// A face of displeasure closing the text after praise in its sentence
+	// ("Love a good last minute emergency :/") says the praise was wry.
+	if n := len(toks); n > 1 && toks[n-1].val < 0 && toks[n-1].flags&tEmoticon != 0 {
+		closingFrown(low, toks)
 	}
 
 	// Sarcasm markers ("#sarcasm", a closing "/s", "yeah right") turn praise
@@ -2202,6 +2278,14 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 		sum += punct
 	case sum < 0:
 		sum -= punct
+	case punct > 0 && a.nPos == 0 && a.nNeg == 0 && a.negators == 0 && a.questions == 0 && !waitTold(low, toks):
+		// An exclamation with no word of feeling, no negation and no
+		// question ("Got my tickets!", "Off to the beach!") is said with
+		// excitement far more often than with anger, which comes with
+		// words of its own: the '!' alone leans it positive. Not a wait
+		// ("Still waiting for season 2!!", "a week since I wrote!"),
+		// which may be impatience.
+		sum = punct
 	}
 	a.compound = normalizeScore(sum)
 	if len(toks) > 0 {
@@ -2230,6 +2314,247 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 		}
 	}
 	return a
+}
+
+// Ratings of the cues of short posts, on the lexicon's scale: a sigh
+// said alone is weariness, next to VADER's "alas" -1.1; a question of
+// disbelief that something is still done, milder.
+const (
+	sighValence     = -1.1
+	stillDisbelieve = -0.9
+)
+
+// rateCues rates the unrated or misrated words of cues of short posts.
+// "sigh" said alone as a sentence ("Sigh."), as an action ("*sigh*") or
+// opening one ("sigh, I missed it again") is weariness (VADER rates the
+// word +0.1, which fits "a sigh of relief" and "a happy sigh": those it
+// leaves).
+// "still" in a question asked why, or of what people or anyone still do
+// ("Why do people still use fax machines?", "Wait, people still print
+// stuff out?"), is disbelief that something goes on: a complaint, when
+// nothing else in the question is rated. A plain question whether a thing
+// still holds ("Is the library still open?", "Are you still coming?") is
+// none.
+func rateCues(low []byte, toks []sentToken) {
+	for i := range toks {
+		t := &toks[i]
+		if t.info.flags&wCue == 0 || t.span != 0 {
+			continue
+		}
+		switch tokWord(low, toks, i) {
+		case "sigh", "sighs":
+			alone := i == 0 || toks[i-1].flags&tEndSentence != 0
+			starred := t.start > 0 && low[t.start-1] == '*' && int(t.end) < len(low) && low[t.end] == '*' // "*sigh*": an action
+			if starred || alone && (t.flags&tEndClause != 0 || i == len(toks)-1) {
+				t.info.val, t.info.flags = sighValence, t.info.flags|wInLexicon
+			}
+		case "still":
+			if stillDisbelief(low, toks, i) {
+				t.info.val, t.info.flags = stillDisbelieve, t.info.flags|wInLexicon
+			}
+		case "let":
+			letBegin(low, toks, i)
+		case "only":
+			if wishIfOnly(low, toks, i) {
+				t.info.val, t.info.flags = ifOnlyValence, t.info.flags|wInLexicon
+			}
+		case "fan", "fans":
+			// "a huge fan", "a massive fan": the size is how much of a
+			// fan, a degree of the liking and no praise of its own, so a
+			// negation before it reaches the fan ("not a huge fan").
+			if i > 0 && toks[i-1].flags&tEndClause == 0 && fanDegree(tokWord(low, toks, i-1)) {
+				toks[i-1].info.val, toks[i-1].info.flags = 0, toks[i-1].info.flags|wBoostUp
+			}
+		}
+	}
+}
+
+// letBegin unrates the blame in "Let the insanity begin!", "let the
+// madness continue": called for at the start of what is looked forward
+// to, the chaos is relished, not deplored. "Let" opens its clause, the
+// thing named is at most three words after "let the", and the verb ends
+// the clause.
+func letBegin(low []byte, toks []sentToken, i int) {
+	if tokWord(low, toks, i+1) != "the" || toks[i].flags&tEndClause != 0 || i > 0 && toks[i-1].flags&tEndClause == 0 {
+		return // not "They let the chaos continue.": only the call opening its clause
+	}
+	for j := i + 2; j < len(toks) && j <= i+5 && toks[j-1].flags&tEndClause == 0; j++ {
+		switch tokWord(low, toks, j) {
+		case "begin", "begins", "commence", "continue":
+		default:
+			continue
+		}
+		if toks[j].flags&tEndClause == 0 && j+1 < len(toks) {
+			return
+		}
+		for k := i + 2; k < j; k++ {
+			if toks[k].info.val < 0 {
+				toks[k].info.val = 0
+			}
+		}
+		return
+	}
+}
+
+// fanDegree reports whether w, before "fan", says how much of one.
+func fanDegree(w string) bool {
+	switch w {
+	case "big", "huge", "massive", "great", "real", "major", "true", "giant", "enormous", "biggest", "greatest":
+		return true
+	}
+	return false
+}
+
+// negatedFan returns the index of a negation four to six words before
+// toks[b], "fan" or "fans", with only the words of being and degree
+// between ("I've never been a big fan of jazz", "never really been a
+// fan", "haven't been a huge fan"): past VADER's three words, the liking
+// is still denied. Else -1.
+func negatedFan(low []byte, toks []sentToken, b int) int {
+	switch tokWord(low, toks, b) {
+	case "fan", "fans":
+	default:
+		return -1
+	}
+	for j := b - 1; j >= 0 && j >= b-6; j-- {
+		if toks[j].flags&tEndClause != 0 {
+			return -1
+		}
+		if isNegator(&toks[j]) || toks[j].info.flags&wNo != 0 {
+			return j
+		}
+		switch w := tokWord(low, toks, j); w {
+		case "a", "an", "the", "been", "be", "being", "really", "ever", "much", "of", "particularly", "very", "that",
+			"so", "such":
+		default:
+			if !fanDegree(w) {
+				return -1
+			}
+		}
+	}
+	return -1
+}
+
+// ifOnlyValence rates the wish of "if only", a regret next to VADER's
+// "alas" -1.1.
+const ifOnlyValence = -1.0
+
+// wishIfOnly reports whether toks[i] is the "only" of a wish that opens
+// its clause, "if only" with a subject after it ("If only it played avi
+// files.", "if only someone knew how to tell a story!"): what is wished
+// for is missing. "as if only" compares, and "worth it, if only for the
+// view" concedes; neither is a wish.
+func wishIfOnly(low []byte, toks []sentToken, i int) bool {
+	if i == 0 || tokWord(low, toks, i-1) != "if" || toks[i-1].flags&tEndClause != 0 || toks[i].flags&tEndClause != 0 {
+		return false
+	}
+	if i >= 2 && toks[i-2].flags&tEndClause == 0 {
+		switch tokWord(low, toks, i-2) {
+		case "as", "even":
+			return false
+		}
+	}
+	switch tokWord(low, toks, i+1) {
+	case "i", "you", "he", "she", "it", "we", "they", "people", "someone", "somebody", "everyone", "everybody",
+		"anyone", "anybody", "there", "my", "your", "his", "her", "our", "their", "the", "this", "that", "these",
+		"those", "more", "i'd", "we'd", "they'd", "you'd", "he'd", "she'd", "it'd", "i’d", "we’d", "they’d":
+		return true
+	}
+	return false
+}
+
+// stillDisbelief reports whether toks[i], "still", is the disbelief of a
+// question asked why, or of what people or anyone still do, with no rated
+// word in it (see rateCues).
+func stillDisbelief(low []byte, toks []sentToken, i int) bool {
+	start, end := sentenceOf(toks, i)
+	if toks[end].flags&tQuestion == 0 {
+		return false
+	}
+	for j := start; j <= end; j++ {
+		if toks[j].info.val != 0 || isNegator(&toks[j]) {
+			return false
+		}
+	}
+	switch tokWord(low, toks, i-1) {
+	case "people", "anyone", "anybody", "someone", "somebody", "folks":
+		return true
+	}
+	for j := i - 1; j >= start && toks[j].flags&tEndClause == 0; j-- {
+		if tokWord(low, toks, j) == "why" {
+			return true
+		}
+	}
+	return tokWord(low, toks, start) == "why"
+}
+
+// closingFrown turns to blame the praise of the sentence that a closing
+// face of displeasure (":/", ":(", the last token of the text) ends: "Love
+// a good last minute emergency :/", "Literally can't wait to escape work
+// :-/". The writer's last word on it is a frown, so the praise was irony
+// or rue. A face after the sentence has ended ("Good singer. Have you
+// studied? :/") frowns at what came last, and a face of tears (":'(") may
+// be of joy, so those are left alone.
+func closingFrown(low []byte, toks []sentToken) {
+	n := len(toks) - 1
+	if toks[n-1].flags&tEndSentence != 0 || bytes.IndexByte(low[toks[n].start:toks[n].end], '\'') >= 0 {
+		return
+	}
+	start, _ := sentenceOf(toks, n-1)
+	for j := start; j < n; j++ {
+		if toks[j].val > 0 {
+			negateAt(toks, j, n)
+		}
+	}
+}
+
+// laughter returns the rated word of laughter that w draws out or leads
+// in ("haha" for "hahahaha", "ahahah", "hehehe", "bwahaha"; "lol" for
+// "lolol"), or "" when w is none: five letters at least, so that "aha" (a
+// discovery) and "hah" stay unrated.
+func laughter(w []byte) string {
+	if len(w) < 5 {
+		return ""
+	}
+	if w[0] == 'l' {
+		for k, c := range w {
+			if k%2 == 0 && c != 'l' || k%2 == 1 && c != 'o' {
+				return ""
+			}
+		}
+		return "lol"
+	}
+	for _, p := range [...]string{"bwa", "mwa", "mua", "a"} {
+		if hasPrefix(w, p) {
+			w = w[len(p)-1:] // keep the vowel: "bwahaha" -> "ahaha"
+			break
+		}
+	}
+	if w[0] == 'a' || w[0] == 'e' {
+		w = w[1:]
+	}
+	if len(w) < 4 {
+		return ""
+	}
+	for k, c := range w {
+		if k%2 == 0 && c != 'h' || k%2 == 1 && c != 'a' && c != 'e' {
+			return ""
+		}
+	}
+	return "haha"
+}
+
+// waitTold reports whether toks tell of a wait or a time since ("still",
+// "wait", "waiting", "since"): an exclamation of it may be impatience as
+// well as eagerness.
+func waitTold(low []byte, toks []sentToken) bool {
+	for i := range toks {
+		switch tokWord(low, toks, i) {
+		case "still", "wait", "waiting", "waited", "since":
+			return true
+		}
+	}
+	return false
 }
 
 // exceptAny reports whether toks[i] is the "but" of "anything but" ('a':
@@ -2766,6 +3091,36 @@ func wowBeforeBlame(low []byte, toks []sentToken, i int) bool {
 	}
 	sum := 0.0
 	for j := i + 1; j <= end; j++ {
+		sum += toks[j].val
+	}
+	return sum < 0
+}
+
+// chanceOfHarm reports whether toks[i] is the "great" or "good" of a
+// likelihood ("chance", "odds") whose event, in the rest of its sentence,
+// rates as harm: "There's a great chance you might lose them" says a loss
+// is likely, which is no praise. The likelihood of a good thing ("a good
+// chance we'll win") and an opportunity ("a great chance to see them")
+// keep the praise.
+func chanceOfHarm(low []byte, toks []sentToken, i int) bool {
+	switch tokWord(low, toks, i) {
+	case "good", "great", "high", "strong", "excellent", "fair", "decent":
+	default:
+		return false
+	}
+	if toks[i].flags&tEndClause != 0 {
+		return false
+	}
+	switch tokWord(low, toks, i+1) {
+	case "chance", "chances", "odds", "likelihood", "possibility", "probability":
+	default:
+		return false
+	}
+	if tokWord(low, toks, i+2) == "to" {
+		return false // an opportunity
+	}
+	sum := 0.0
+	for j := i + 2; j < len(toks) && toks[j-1].flags&tEndSentence == 0; j++ {
 		sum += toks[j].val
 	}
 	return sum < 0
@@ -5254,6 +5609,27 @@ func exclaimedHow(w string) bool {
 	switch w {
 	case "believe", "realize", "realise", "realized", "realised", "imagine":
 		return true
+	}
+	return false
+}
+
+// incredulity reports whether the negator toks[j] is the "can't" of "I
+// can't believe" (also "cannot", "couldn't", "can not"): disbelief at
+// what it tells, not a denial of it.
+func incredulity(low []byte, toks []sentToken, j int) bool {
+	if toks[j].flags&tEndClause != 0 {
+		return false
+	}
+	switch tokWord(low, toks, j+1) {
+	case "believe", "belive":
+	default:
+		return false
+	}
+	switch tokWord(low, toks, j) {
+	case "can't", "cant", "cannot", "couldn't", "couldnt", "can’t", "couldn’t":
+		return true
+	case "not":
+		return modalWord(tokWord(low, toks, j-1))
 	}
 	return false
 }

@@ -1,0 +1,127 @@
+package classify
+
+import (
+	"testing"
+
+	"github.com/earshot-dev/earshot/post"
+)
+
+// TestSentimentTweetReadings checks readings common in short posts: an
+// exclamation with no word of feeling, each with a case in another sense
+// that the rule must leave alone.
+func TestSentimentTweetReadings(t *testing.T) {
+	s := NewRuleScorer()
+	tests := []labelCase{
+		// An exclamation alone leans positive; a question, a negation or
+		// a plain statement does not.
+		{"Got my tickets for Saturday!", post.Positive},
+		{"Off to the coast with the kids!!", post.Positive},
+		{"Got my tickets for Saturday.", post.Neutral},
+		{"Where are my tickets?!", post.Neutral},
+		{"Been here since Monday!", post.Neutral},
+		{"Still at the office!", post.Neutral},
+		{"Lost my tickets!", post.Negative},
+		// A mishap: "forgot" rates like VADER's "forget", so praise said
+		// flat after it is sarcasm; what was forgotten may still please.
+		{"Forgot my umbrella and got soaked walking to the office. Brilliant.", post.Negative},
+		{"Forgot my keys again.", post.Negative},
+		{"I forgot how much I love this song.", post.Positive},
+		{"Forgot it was a holiday. Wonderful!", post.Positive},
+		// Set phrases whose rated word is not what they say.
+		{"It is a bit trial and error to be honest.", post.Neutral},
+		{"A great deal of money was spent on the bridge.", post.Neutral},
+		{"The great majority of voters stayed home.", post.Neutral},
+		{"It seems like the worst of it has passed.", post.Positive},
+		{"Doctors say the worst is over for the patient.", post.Positive},
+		{"The worst is yet to come.", post.Negative},
+		{"That was the worst of it.", post.Negative},
+		{"The error cost us the game.", post.Negative},
+		{"Got a great deal on a new TV.", post.Positive},
+		// A likelihood of harm is no praise; of a good thing, or an
+		// opportunity, it is.
+		{"There's a great chance you might lose them.", post.Negative},
+		{"There's a good chance we'll lose the game.", post.Negative},
+		{"There's a great chance to win tickets today.", post.Positive},
+		{"There's a good chance we'll win the game.", post.Positive},
+		// A sigh alone is weariness; of relief, or happy, it is not.
+		{"It just took me over an hour to get home from work tonight. Sigh.", post.Negative},
+		{"*sigh* Monday again.", post.Negative},
+		{"Breathed a sigh of relief when the results came in.", post.Positive},
+		{"Happy sigh.", post.Positive},
+		// Disbelief that something is still done; a plain question whether
+		// a thing still holds is none.
+		{"Why do people still use facsimile machines?", post.Negative},
+		{"Wait, people still print stuff out?", post.Negative},
+		{"Is the library still open on Thursdays?", post.Neutral},
+		{"Are you still coming tonight?", post.Neutral},
+		{"Why do I still love this song so much?", post.Positive},
+		// Run over by a car, and a wish that someone be punished.
+		{"An employee almost runs me over in the parking lot.", post.Negative},
+		{"My cat got run over last year.", post.Negative},
+		{"The meeting ran over by ten minutes.", post.Neutral},
+		{"Can you run it over to the office?", post.Neutral},
+		{"This contractor should be flogged for writing it in .NET.", post.Negative},
+		{"The senator ought to be locked up.", post.Negative},
+		// Chaos called for is relished; told of, it is not.
+		{"Day 1: Let the insanity begin!", post.Positive},
+		{"Let the madness begin.", post.Neutral},
+		{"They let the chaos continue.", post.Negative},
+		{"Let the chaos begin at the office.", post.Negative},
+		// A fan denied, past VADER's three words or past a word of size.
+		{"I'm not a huge fan of the new design.", post.Negative},
+		{"I've never been a big fan of jazz.", post.Negative},
+		{"I've never really been a fan of his films.", post.Negative},
+		{"I'm a huge fan of this show!", post.Positive},
+		{"I'm a big fan of your work.", post.Positive},
+		{"Never been to a game, but I'm a big fan.", post.Positive},
+		// Disbelief negates nothing it tells of; a denial does.
+		{"I can't believe they cancelled the show after that cliffhanger.", post.Negative},
+		{"I can't believe you lied to me.", post.Negative},
+		{"I couldn't believe my luck.", post.Positive},
+		{"I don't believe it's worth the money.", post.Negative},
+		{"They cannot cancel the show.", post.Positive},
+		// Forms of rated words VADER lacks.
+		{"Day of chores has commenced.", post.Negative},
+		{"Five signs your manager is an imposter.", post.Negative},
+		{"The speech was phony from start to finish.", post.Negative},
+		{"Daydreaming about spring.", post.Positive},
+		{"Chillin on the porch with the dog.", post.Positive},
+		{"Chilling news from the border.", post.Neutral},
+		// A closing frown after praise in its sentence makes it wry; after
+		// the sentence has ended, or in tears, it does not.
+		{"Love a good last minute emergency :/", post.Negative},
+		{"Literally can't wait to escape work and go home :-/", post.Negative},
+		{"You are a good singer. Have you studied enough? :/", post.Positive},
+		{"This song is so beautiful :'(", post.Positive},
+		{"Great weekend with the family :)", post.Positive},
+		// Time killed is time passed.
+		{"Gonna have to kill some time before my train.", post.Neutral},
+		{"They threatened to kill him.", post.Negative},
+		// Laughter drawn out is laughter; a discovery is not.
+		{"hahahaha I can't even", post.Positive},
+		{"Ahaha, you did not.", post.Positive},
+		{"hehehe", post.Positive},
+		{"Aha, found the cable.", post.Neutral},
+		// Doubt that grows, and a "wonder why" left unanswered.
+		{"I'm starting to wonder if my old landlord really owned the building.", post.Negative},
+		{"People are staring. I wonder why...", post.Negative},
+		{"I wonder why the sky is blue.", post.Neutral},
+		{"Starting to wonder what to cook tonight.", post.Neutral},
+		// "if only" wishes for what is missing; it compares in "as if
+		// only" and concedes in "if only for".
+		{"If only I had known sooner.", post.Negative},
+		{"if only it played stand alone avi files.", post.Negative},
+		{"It was worth the climb, if only for the view.", post.Positive},
+		{"It looked as if only the goalkeeper cared.", post.Positive},
+		// Set phrases of blame with no rated word.
+		{"Why anyone bought it is beyond me.", post.Negative},
+		{"The cancellation was the final blow.", post.Negative},
+		{"The hills beyond me were covered in snow.", post.Neutral},
+		{"Sheesh, three hours for a table.", post.Negative},
+		{"The battery life is a big minus.", post.Negative},
+		{"She got an A minus on the test!", post.Positive},
+		{"The villain turns unintentionally comical.", post.Negative},
+		{"The sequel is intentionally funny.", post.Positive},
+	}
+	checkLabels(t, s, tests)
+}
