@@ -1673,6 +1673,9 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 			if j < 0 {
 				j = negatedSuchA(low, toks, b)
 			}
+			if j < 0 {
+				j = negatedVerbObject(low, toks, b)
+			}
 			if j < 0 && v < 0 && t.span == 0 {
 				j = troubleNotMet(low, toks, b, 4)
 			}
@@ -2230,6 +2233,67 @@ func negatedSuchA(low []byte, toks []sentToken, b int) int {
 		}
 	}
 	return -1
+}
+
+// negatedVerbObject returns the index of a negator that denies the verb
+// whose object toks[b] rates, past VADER's three words, or -1: "won't
+// give it a good rating", "doesn't leave me with a good feeling", "not
+// going to get a good review", "isn't gonna win an award". The verb may
+// take a pronoun and "with" before the article; before the verb only
+// "going to" or "gonna" may stand between it and the negator.
+func negatedVerbObject(low []byte, toks []sentToken, b int) int {
+	if b < 4 || !wordIs(low, &toks[b-1], "a") && !wordIs(low, &toks[b-1], "an") {
+		return -1
+	}
+	j := b - 2
+	if wordIs(low, &toks[j], "with") {
+		j--
+	}
+	if j >= 0 {
+		switch tokWord(low, toks, j) {
+		case "me", "us", "you", "him", "her", "them", "it", "this", "that":
+			j--
+		}
+	}
+	j-- // the verb
+	if j < 0 {
+		return -1
+	}
+	for k := j; k < b; k++ {
+		if toks[k].flags&tEndClause != 0 || k > j && isNegator(&toks[k]) {
+			return -1
+		}
+	}
+	if toks[j+1].info.flags&wShift != 0 {
+		return -1 // "I never miss a good deal": the verb is a loss, and its negation praise
+	}
+	switch {
+	case verbNegator(low, &toks[j]):
+	case wordIs(low, &toks[j], "gonna") && j > 0 && verbNegator(low, &toks[j-1]) && toks[j-1].flags&tEndClause == 0:
+		j--
+	case wordIs(low, &toks[j], "to") && j > 1 && wordIs(low, &toks[j-1], "going") && verbNegator(low, &toks[j-2]) &&
+		toks[j-2].flags&tEndClause == 0 && toks[j-1].flags&tEndClause == 0:
+		j -= 2
+	default:
+		return -1
+	}
+	return j
+}
+
+// verbNegator reports whether t negates a verb: "not", "never" or a word
+// in "n't" (with or without its apostrophe). "Nothing", "none" and "no
+// one" are subjects or objects, which the verb's object does not share
+// ("there's nothing like a good book").
+func verbNegator(low []byte, t *sentToken) bool {
+	if t.flags&tNt != 0 {
+		return true
+	}
+	switch string(low[t.start:t.end]) {
+	case "not", "never", "cannot", "cant", "dont", "doesnt", "didnt", "wont", "wouldnt", "isnt", "arent",
+		"wasnt", "werent", "shouldnt", "couldnt", "aint", "havent", "hasnt", "hadnt":
+		return true
+	}
+	return false
 }
 
 // wordIs reports whether t is the lower-case word w.

@@ -374,3 +374,21 @@ func checkLabels(t *testing.T, s *Scorer, cases []labelCase) {
 		}
 	}
 }
+
+// TestSentimentObjectsAndSenses checks readings that recur in reviews of
+// any product, and the other senses of their words: a negation reaches
+// the object of a verb it denies past "going to", a pronoun and "with".
+func TestSentimentObjectsAndSenses(t *testing.T) {
+	s := NewRuleScorer()
+	tests := []labelCase{
+		{"I'm not going to give it a good rating.", post.Negative},
+		{"So far not going to get a good review.", post.Negative},
+		{"That doesn't leave me with a good feeling.", post.Negative},
+		{"They won't give you an easy time.", post.Negative},
+		{"I'm going to give it a good rating.", post.Positive},
+		{"This will leave you with a good feeling.", post.Positive},
+		{"Not going to lie, that was a great match.", post.Positive},
+		{"It doesn't leave me with any doubt: this is the best film of the year.", post.Positive},
+	}
+	checkLabels(t, s, tests)
+}
