@@ -1600,7 +1600,7 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 			// "anything but reliable" negates; "nothing but hassle" and
 			// "nothing short of amazing" intensify.
 			far := farFrom(low, toks, j, b)
-			if (isNegator(p) || yetTo(low, toks, j) || exceptAny(low, toks, j) == 'a' || far) && f&wFixed == 0 &&
+			if (isNegator(p) || yetTo(low, toks, j) || refusedTo(low, toks, j) || exceptAny(low, toks, j) == 'a' || far) && f&wFixed == 0 &&
 				!aside && (p.flags&tEndClause == 0 || !answerNo(low, p)) {
 				switch {
 				case k == 3 && neverFails(low, toks, j):
@@ -3002,6 +3002,9 @@ func shortLived(low []byte, toks []sentToken, i int) bool {
 // "isn't even working"), the one before that, in the same clause, or the
 // word is "work" after "barely" or "hardly".
 func negatedWork(low []byte, toks []sentToken, i int) bool {
+	if toks[i].info.flags&(wWork|wWorkPart) != 0 && refusedTo(low, toks, i-1) {
+		return true // "it refuses to work", "refused to load"
+	}
 	for k := i - 1; k >= 0 && k >= i-2; k-- {
 		if toks[k].flags&tEndClause != 0 {
 			return false
@@ -3471,6 +3474,20 @@ func unbeatable(low []byte, toks []sentToken, j, i int) bool {
 func yetTo(low []byte, toks []sentToken, j int) bool {
 	return j+1 < len(toks) && toks[j].flags&tEndClause == 0 && string(low[toks[j].start:toks[j].end]) == "yet" &&
 		string(low[toks[j+1].start:toks[j+1].end]) == "to"
+}
+
+// refusedTo reports whether toks[j] is the "to" of "refused to" ("it
+// refuses to play the disc", "the phone refused to die"), which denies
+// the verb after it like "not"; the refusal keeps its own rating.
+func refusedTo(low []byte, toks []sentToken, j int) bool {
+	if j < 1 || !wordIs(low, &toks[j], "to") || toks[j-1].flags&tEndClause != 0 {
+		return false
+	}
+	switch tokWord(low, toks, j-1) {
+	case "refuse", "refuses", "refused", "refusing":
+		return true
+	}
+	return false
 }
 
 // isNegator reports whether t negates what follows: a listed negator or any

@@ -389,6 +389,12 @@ func TestSentimentObjectsAndSenses(t *testing.T) {
 		{"This will leave you with a good feeling.", post.Positive},
 		{"Not going to lie, that was a great match.", post.Positive},
 		{"It doesn't leave me with any doubt: this is the best film of the year.", post.Positive},
+		// "refused to" denies the verb after it.
+		{"The phone refused to die.", post.Positive},
+		{"It refuses to work.", post.Negative},
+		{"It refused to play the disc.", post.Negative},
+		{"She refused to help us.", post.Negative},
+		{"They refused to comment.", post.Negative},
 	}
 	checkLabels(t, s, tests)
 }
