@@ -511,6 +511,10 @@ func newRuleScorer() *Scorer {
 		{s: "party leaders", v: 0}, {s: "party leadership", v: 0}, {s: "party's nominee", v: 0}, {s: "party officials", v: 0},
 		{s: "both parties", v: 0}, {s: "two parties", v: 0}, {s: "major parties", v: 0},
 		{s: "needless to say", v: 0},
+		// "make sure the door is locked" is advice and "sure as hell" an
+		// oath: no certainty to praise (VADER rates "sure" +1.3).
+		{s: "make sure", v: 0}, {s: "makes sure", v: 0}, {s: "made sure", v: 0}, {s: "making sure", v: 0},
+		{s: "sure as", v: 0},
 		// Support, opposition and votes that a report attributes to others
 		// are not the writer's ("the bill passed with support from 12
 		// Republicans", "critics of the plan"), and a company's shares are

@@ -395,6 +395,12 @@ func TestSentimentObjectsAndSenses(t *testing.T) {
 		{"It refused to play the disc.", post.Negative},
 		{"She refused to help us.", post.Negative},
 		{"They refused to comment.", post.Negative},
+		// "make sure" advises and "sure as" swears; "I'm sure" is certain.
+		{"Just make sure the keys are locked.", post.Neutral},
+		{"Make sure you vote on Tuesday.", post.Neutral},
+		{"Sure as clockwork, the bus came at nine.", post.Neutral},
+		{"I'm sure you will like it.", post.Positive},
+		{"Sure, I'd be glad to.", post.Positive},
 	}
 	checkLabels(t, s, tests)
 }
