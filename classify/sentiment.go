@@ -211,9 +211,12 @@ func lexiconEntries(yield func(string, float64) bool) {
 
 // reratedWords are VADER words that the Scorer rates otherwise, because
 // in use they say something else: "honestly" opens an opinion and is no
-// praise (VADER +2.0). The connotation fit keeps VADER's ratings.
+// praise (VADER +2.0); "number" counts or names ("a number of", "the
+// support number"), with no praise in it (VADER +0.3, which alone tips a
+// plain report positive). The connotation fit keeps VADER's ratings.
 var reratedWords = map[string]float64{
 	"honestly": 0,
+	"number":   0,
 }
 
 // NewRuleScorer returns a Scorer that uses the lexicon rules alone and labels

@@ -401,6 +401,9 @@ func TestSentimentObjectsAndSenses(t *testing.T) {
 		{"Sure as clockwork, the bus came at nine.", post.Neutral},
 		{"I'm sure you will like it.", post.Positive},
 		{"Sure, I'd be glad to.", post.Positive},
+		// A number counts or names; it is no praise.
+		{"I called the support number twice.", post.Neutral},
+		{"There were a number of outtakes.", post.Neutral},
 	}
 	checkLabels(t, s, tests)
 }
