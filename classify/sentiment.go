@@ -96,7 +96,7 @@ const (
 	// Words that a rule of their own looks for, flagged so that the rules
 	// cost a flag test on every other word.
 	wRuleVerb // "rocks", "prompt", "works", "killed", "over"... (rocksVerb, promptAdjective, itWorks, performance, "over rated")
-	wTimeOver // "worked", "lasted", "first", "working" (praiseThatEnded)
+	wTimeOver // "worked", "lasted", "first", "working", "until", "till" (praiseThatEnded)
 	wExpect   // "expect", "expected", "expecting" (expectedMore)
 	wLasted   // "worked", "lasted", "quit" (shortLived)
 	// Words that a backward scan from each rated word looks for: a text
@@ -270,7 +270,7 @@ func newRuleScorer() *Scorer {
 	set(wHard, hardWords...)
 	set(wRuleVerb, "rocks", "rock", "rocked", "prompt", "works", "worked", "killed", "killing", "killin",
 		"crushing", "smashing", "crushed", "nailed", "nailing", "smashed", "over", "under")
-	set(wTimeOver, "worked", "lasted", "first", "working")
+	set(wTimeOver, "worked", "lasted", "first", "working", "until", "till")
 	set(wExpect, "expect", "expected", "expecting")
 	set(wLasted, "worked", "lasted", "quit")
 	set(wFarNeg, "none", "neither", "lack", "lacks", "lacked", "lacking", "think", "believe")
@@ -4576,6 +4576,24 @@ func praiseThatEnded(low []byte, toks []sentToken) {
 			if !ongoing {
 				negate(start, i)
 			}
+		case (w == "until" || w == "till") && i > start && pastEvent(low, toks, i+1):
+			// "was very satisfied with it, until last night", "thought I
+			// was getting a good deal, until I plugged it in": praise of a
+			// time that an event ended. Not "it wasn't until I saw it
+			// that I loved it", nor "I can't wait until", nor a future.
+			ended := true
+			for k := start; k < i; k++ {
+				switch tokWord(low, toks, k) {
+				case "will", "i'll", "we'll", "you'll", "it'll", "wait", "waiting", "waited":
+					ended = false
+				}
+				if isNegator(&toks[k]) {
+					ended = false
+				}
+			}
+			if ended {
+				negate(start, i)
+			}
 		case w == "when" && i == start:
 			// "when the player was working, it was great"
 			for j := i + 1; j < len(toks) && j <= i+5 && toks[j-1].flags&tEndClause == 0; j++ {
@@ -4598,6 +4616,34 @@ func praiseThatEnded(low []byte, toks []sentToken) {
 			}
 		}
 	}
+}
+
+// pastEvent reports whether toks[i] opens an event in the past after
+// "until": a day now gone ("last night", "yesterday", "recently") or a
+// subject and a verb in the past ("I plugged it in", "it broke").
+func pastEvent(low []byte, toks []sentToken, i int) bool {
+	if i >= len(toks) || toks[i-1].flags&tEndClause != 0 {
+		return false
+	}
+	switch tokWord(low, toks, i) {
+	case "last", "yesterday", "recently":
+		return true
+	case "i", "we", "it", "they", "he", "she", "you", "my", "the", "our", "this":
+	default:
+		return false
+	}
+	for j := i + 1; j < len(toks) && j <= i+2 && toks[j-1].flags&tEndClause == 0; j++ {
+		w := tokWord(low, toks, j)
+		if len(w) > 3 && strings.HasSuffix(w, "ed") {
+			return true
+		}
+		switch w {
+		case "saw", "got", "went", "found", "took", "came", "broke", "tried", "read", "heard", "met", "ate",
+			"bought", "opened", "began", "started", "stopped", "died", "fell", "left", "realized", "realised":
+			return true
+		}
+	}
+	return false
 }
 
 // spanAfter reports whether toks[i] opens a span of minutes to months:

@@ -404,6 +404,14 @@ func TestSentimentObjectsAndSenses(t *testing.T) {
 		// A number counts or names; it is no praise.
 		{"I called the support number twice.", post.Neutral},
 		{"There were a number of outtakes.", post.Neutral},
+		// Praise "until" an event now past is praise that ended.
+		{"I was very satisfied with it, until last night.", post.Negative},
+		{"The phone worked great until yesterday.", post.Negative},
+		{"We had a lovely time until the rain came.", post.Negative},
+		{"It wasn't until I watched this film that I realised how great he was.", post.Positive},
+		{"I can't wait until June.", post.Positive},
+		{"The server stayed friendly until the end.", post.Positive},
+		{"I'm happy with it until a better one comes out.", post.Positive},
 	}
 	checkLabels(t, s, tests)
 }
