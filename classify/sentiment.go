@@ -1824,6 +1824,10 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 		f := toks[i].info.flags
 		cf := f&wModalHave != 0 ||
 			(f&wModal != 0 && i+1 < len(toks) && toks[i+1].info.flags&wHave != 0 && toks[i].flags&tEndClause == 0) ||
+			// "I'd have liked", "it'd have been nice": "'d" before "have"
+			// is "would" ("had have" is no English).
+			(i+1 < len(toks) && toks[i+1].info.flags&wHave != 0 && toks[i].flags&tEndClause == 0 && contractedWould(low, &toks[i]) &&
+				(i+2 >= len(toks) || toks[i+1].flags&tEndClause != 0 || !wordIs(low, &toks[i+2], "to"))) ||
 			(f&wWish != 0 && i+1 < len(toks) && toks[i+1].info.flags&wWishSubj != 0 && toks[i].flags&tEndClause == 0) ||
 			// "they could at least put in a good pair of earphones":
 			// the least that was not done.
@@ -4616,6 +4620,14 @@ func praiseThatEnded(low []byte, toks []sentToken) {
 			}
 		}
 	}
+}
+
+// contractedWould reports whether t is a pronoun with "'d" ("i'd",
+// "you'd", "it'd"), straight or curly apostrophe.
+func contractedWould(low []byte, t *sentToken) bool {
+	w := low[t.start:t.end]
+	n := len(w)
+	return (n >= 3 && w[n-1] == 'd' && w[n-2] == '\'') || (n >= 5 && w[n-1] == 'd' && w[n-4] == 0xe2 && w[n-3] == 0x80 && w[n-2] == 0x99)
 }
 
 // pastEvent reports whether toks[i] opens an event in the past after

@@ -412,6 +412,10 @@ func TestSentimentObjectsAndSenses(t *testing.T) {
 		{"I can't wait until June.", post.Positive},
 		{"The server stayed friendly until the end.", post.Positive},
 		{"I'm happy with it until a better one comes out.", post.Positive},
+		// "I'd have" is "I would have": a counterfactual.
+		{"I'd have liked a longer battery.", post.Negative},
+		{"The colors are not as crisp as I'd have liked.", post.Negative},
+		{"I'd like a longer battery.", post.Positive},
 	}
 	checkLabels(t, s, tests)
 }
