@@ -3140,7 +3140,9 @@ func deviceSense(low []byte, toks []sentToken, i int) bool {
 	case "charged":
 		if i > 0 && toks[i-1].flags&tEndClause == 0 {
 			switch string(low[toks[i-1].start:toks[i-1].end]) {
-			case "fully", "partially", "half", "completely":
+			case "fully", "partially", "half", "completely", "stays", "stay", "stayed", "staying", "remains", "remained",
+				"keeps", "kept", "holds", "held":
+				// "stays charged": a battery that holds its charge.
 				return true
 			}
 		}

@@ -365,6 +365,7 @@ func TestSentimentRules(t *testing.T) {
 		{"worked great for years is a good run", "it worked great for 3 years", "it for 3 years", ">"},
 		{"a paperweight is a dead device", "Nice paperweight.", "Nice.", "<"},
 		{"a charged battery is no fee", "I charged the battery overnight", "I the battery overnight", "="},
+		{"a battery that stays charged is no fee", "the battery stays charged for days", "the battery stays for days", "="},
 		{"fully charged is no fee", "it was fully charged", "it was fully", "="},
 		{"charged with a crime keeps its rating", "he was charged with assault", "he was with assault", "<"},
 		{"shooting video is no gun", "I shoot video with it", "I video with it", "="},
