@@ -518,6 +518,10 @@ func newRuleScorer() *Scorer {
 		// oath: no certainty to praise (VADER rates "sure" +1.3).
 		{s: "make sure", v: 0}, {s: "makes sure", v: 0}, {s: "made sure", v: 0}, {s: "making sure", v: 0},
 		{s: "sure as", v: 0},
+		// "no need for a manual", "no need to worry", "there's no end to
+		// what it can do": the "no" denies a need or a limit, which is no
+		// complaint; the words after it rate it.
+		{s: "no need", v: 0}, {s: "no end to", v: 0},
 		// Support, opposition and votes that a report attributes to others
 		// are not the writer's ("the bill passed with support from 12
 		// Republicans", "critics of the plan"), and a company's shares are

@@ -366,6 +366,8 @@ func TestSentimentRules(t *testing.T) {
 		{"a paperweight is a dead device", "Nice paperweight.", "Nice.", "<"},
 		{"a charged battery is no fee", "I charged the battery overnight", "I the battery overnight", "="},
 		{"a battery that stays charged is no fee", "the battery stays charged for days", "the battery stays for days", "="},
+		{"no need is no complaint", "no need for a manual", "for a manual", "="},
+		{"no end to is no complaint", "there is no end to what it can do", "there is what it can do", "="},
 		{"fully charged is no fee", "it was fully charged", "it was fully", "="},
 		{"charged with a crime keeps its rating", "he was charged with assault", "he was with assault", "<"},
 		{"shooting video is no gun", "I shoot video with it", "I video with it", "="},
