@@ -1828,6 +1828,12 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 		f := toks[i].info.flags
 		cf := f&wModalHave != 0 ||
 			(f&wModal != 0 && i+1 < len(toks) && toks[i+1].info.flags&wHave != 0 && toks[i].flags&tEndClause == 0) ||
+			// "would also have been easier", "could easily have been great".
+			// The verb after "have" is a participle: not "might just have
+			// the best", "might just have to".
+			(f&wModal != 0 && i+3 < len(toks) && toks[i+2].info.flags&wHave != 0 && toks[i].flags&tEndClause == 0 &&
+				toks[i+1].flags&tEndClause == 0 && toks[i+2].flags&tEndClause == 0 && modalAdverb(tokWord(low, toks, i+1)) &&
+				(tokWord(low, toks, i+3) == "been" || participle(tokWord(low, toks, i+3)))) ||
 			// "I'd have liked", "it'd have been nice": "'d" before "have"
 			// is "would" ("had have" is no English).
 			(i+1 < len(toks) && toks[i+1].info.flags&wHave != 0 && toks[i].flags&tEndClause == 0 && contractedWould(low, &toks[i]) &&
@@ -4626,6 +4632,18 @@ func praiseThatEnded(low []byte, toks []sentToken) {
 			}
 		}
 	}
+}
+
+// modalAdverb reports whether w may stand between a modal and "have" in a
+// counterfactual: "would also have", "could easily have", "should really
+// have".
+func modalAdverb(w string) bool {
+	switch w {
+	case "also", "easily", "really", "certainly", "definitely", "probably", "surely", "still", "even", "just",
+		"actually", "so", "much", "totally", "obviously":
+		return true
+	}
+	return false
 }
 
 // contractedWould reports whether t is a pronoun with "'d" ("i'd",

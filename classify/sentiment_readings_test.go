@@ -416,6 +416,11 @@ func TestSentimentObjectsAndSenses(t *testing.T) {
 		{"I'd have liked a longer battery.", post.Negative},
 		{"The colors are not as crisp as I'd have liked.", post.Negative},
 		{"I'd like a longer battery.", post.Positive},
+		// An adverb between the modal and "have" keeps the counterfactual.
+		{"A volume knob would also have been easier.", post.Negative},
+		{"It could easily have been great.", post.Negative},
+		{"I might just have the best seat in the house.", post.Positive},
+		{"I might just have to agree with that.", post.Positive},
 	}
 	checkLabels(t, s, tests)
 }
