@@ -1687,6 +1687,9 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 			if j < 0 {
 				j = negatedVerbObject(low, toks, b)
 			}
+			if j < 0 && t.span == 0 {
+				j = stoppedDoing(low, toks, b)
+			}
 			if j < 0 && v < 0 && t.span == 0 {
 				j = troubleNotMet(low, toks, b, 4)
 			}
@@ -2297,6 +2300,37 @@ func negatedVerbObject(low []byte, toks []sentToken, b int) int {
 		j -= 2
 	default:
 		return -1
+	}
+	return j
+}
+
+// stoppedDoing returns the index of a "stopped" or "ceased" before the
+// "-ing" verb at toks[b], or before "being" and toks[b], in its clause, or
+// -1: what has stopped is so no longer ("they stopped supporting the old
+// OS", "the show stopped being funny", "I stopped worrying"). Not after a
+// negation: "never stops being cute" says it goes on.
+func stoppedDoing(low []byte, toks []sentToken, b int) int {
+	j := b - 1
+	if w := tokWord(low, toks, b); !strings.HasSuffix(w, "ing") {
+		switch tokWord(low, toks, j) {
+		case "being", "feeling", "looking", "sounding", "getting":
+			j--
+		default:
+			return -1
+		}
+	}
+	if j < 0 || toks[j].flags&tEndClause != 0 || j+1 < b && toks[j+1].flags&tEndClause != 0 {
+		return -1
+	}
+	switch tokWord(low, toks, j) {
+	case "stopped", "stops", "ceased", "ceases":
+	default:
+		return -1
+	}
+	for k := j - 1; k >= 0 && k >= j-2 && toks[k].flags&tEndClause == 0; k-- {
+		if isNegator(&toks[k]) {
+			return -1
+		}
 	}
 	return j
 }

@@ -421,6 +421,10 @@ func TestSentimentObjectsAndSenses(t *testing.T) {
 		{"It could easily have been great.", post.Negative},
 		{"I might just have the best seat in the house.", post.Positive},
 		{"I might just have to agree with that.", post.Positive},
+		// What has stopped is so no longer.
+		{"They stopped supporting the old OS.", post.Negative},
+		{"The show stopped being funny.", post.Negative},
+		{"It never stops being cute.", post.Positive},
 	}
 	checkLabels(t, s, tests)
 }
