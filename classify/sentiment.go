@@ -1690,6 +1690,9 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 			if j < 0 && t.span == 0 {
 				j = stoppedDoing(low, toks, b)
 			}
+			if j < 0 {
+				j = negatedThroughChain(low, toks, b)
+			}
 			if j < 0 && v < 0 && t.span == 0 {
 				j = troubleNotMet(low, toks, b, 4)
 			}
@@ -2299,6 +2302,36 @@ func negatedVerbObject(low []byte, toks []sentToken, b int) int {
 		toks[j-2].flags&tEndClause == 0 && toks[j-1].flags&tEndClause == 0:
 		j -= 2
 	default:
+		return -1
+	}
+	return j
+}
+
+// negatedThroughChain returns the index of a negator of a verb that
+// reaches toks[b] through a chain of auxiliaries and degree words past
+// VADER's three words, or -1: "not going to be happy", "won't be able to
+// enjoy it", "doesn't seem to be very reliable", "haven't been able to
+// enjoy it". Any other word between ends the reach.
+func negatedThroughChain(low []byte, toks []sentToken, b int) int {
+	j := b - 1
+	for ; j >= 0 && j >= b-7; j-- {
+		if toks[j].flags&tEndClause != 0 {
+			return -1
+		}
+		if wordIs(low, &toks[j], "more") {
+			return -1 // "could not have been more pleased": praise
+		}
+		if toks[j].info.flags&(wBoostUp|wBoostDown) != 0 {
+			continue
+		}
+		switch tokWord(low, toks, j) {
+		case "going", "to", "be", "able", "seem", "seems", "seemed", "appear", "appears", "appeared", "gonna",
+			"been", "being", "have", "ever", "even":
+			continue
+		}
+		break
+	}
+	if j < 0 || j > b-4 || !verbNegator(low, &toks[j]) {
 		return -1
 	}
 	return j

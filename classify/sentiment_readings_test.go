@@ -425,6 +425,12 @@ func TestSentimentObjectsAndSenses(t *testing.T) {
 		{"They stopped supporting the old OS.", post.Negative},
 		{"The show stopped being funny.", post.Negative},
 		{"It never stops being cute.", post.Positive},
+		// A negation reaches through auxiliaries past three words.
+		{"I'm not going to be happy with this.", post.Negative},
+		{"I won't be able to enjoy it.", post.Negative},
+		{"It doesn't seem to be very reliable.", post.Negative},
+		{"It is not going to be easy.", post.Negative},
+		{"We could not have been more pleased with the food.", post.Positive},
 	}
 	checkLabels(t, s, tests)
 }
