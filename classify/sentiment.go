@@ -2313,6 +2313,16 @@ func negatedVerbObject(low []byte, toks []sentToken, b int) int {
 // enjoy it", "doesn't seem to be very reliable", "haven't been able to
 // enjoy it". Any other word between ends the reach.
 func negatedThroughChain(low []byte, toks []sentToken, b int) int {
+	neg := false
+	for k := b - 4; k >= 0 && k >= b-7; k-- {
+		if isNegator(&toks[k]) {
+			neg = true
+			break
+		}
+	}
+	if !neg {
+		return -1 // most rated words: no negator where the chain could start
+	}
 	j := b - 1
 	for ; j >= 0 && j >= b-7; j-- {
 		if toks[j].flags&tEndClause != 0 {
