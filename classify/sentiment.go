@@ -2265,12 +2265,21 @@ func negatedSuchA(low []byte, toks []sentToken, b int) int {
 // negatedVerbObject returns the index of a negator that denies the verb
 // whose object toks[b] rates, past VADER's three words, or -1: "won't
 // give it a good rating", "doesn't leave me with a good feeling", "not
-// going to get a good review", "isn't gonna win an award". The verb may
-// take a pronoun and "with" before the article; before the verb only
-// "going to" or "gonna" may stand between it and the negator.
+// going to get a good review", "doesn't do you any good". The verb may
+// take a pronoun and "with" before the article or "any"; before the verb
+// only "going to" or "gonna" may stand between it and the negator. A
+// comparative is the unbeatable "doesn't get any better", not negated.
 func negatedVerbObject(low []byte, toks []sentToken, b int) int {
-	if b < 4 || !wordIs(low, &toks[b-1], "a") && !wordIs(low, &toks[b-1], "an") {
+	if b < 4 {
 		return -1
+	}
+	switch tokWord(low, toks, b-1) {
+	case "a", "an", "any":
+	default:
+		return -1
+	}
+	if w := tokWord(low, toks, b); w == "better" || strings.HasSuffix(w, "er") {
+		return -1 // "doesn't get any better", "couldn't be any easier": unbeatable
 	}
 	j := b - 2
 	if wordIs(low, &toks[j], "with") {
