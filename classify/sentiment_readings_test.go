@@ -433,6 +433,8 @@ func TestSentimentObjectsAndSenses(t *testing.T) {
 		{"I won't be able to enjoy it.", post.Negative},
 		{"It doesn't seem to be very reliable.", post.Negative},
 		{"It is not going to be easy.", post.Negative},
+		{"There are not a lot of good options out there.", post.Negative},
+		{"There's not a whole lot of bad to say about it.", post.Positive},
 		{"We could not have been more pleased with the food.", post.Positive},
 	}
 	checkLabels(t, s, tests)
