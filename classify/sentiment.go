@@ -1406,6 +1406,11 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 				if toks[j].val < 0 {
 					toks[j].val = 0 // "avoid" names the remedy here, not a warning
 				}
+			} else if k := troubleGone(low, toks, i); k >= 0 {
+				// "the problem vanished", "the static disappeared": a
+				// trouble that went away is no complaint.
+				v *= negScalar
+				t.flags |= tNegated
 			} else if remedyDenied(low, toks, i) {
 				// "they never fixed the problem", "didn't fix the lag":
 				// the negation is the remedy's, and the trouble stays.
@@ -1421,6 +1426,10 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 			default:
 				continue
 			}
+		}
+		// "the static disappeared": the going of a trouble is no loss.
+		if v < 0 && t.span == 0 && t.end-t.start >= 9 && t.end-t.start <= 11 && low[t.start] == 'd' && troubleGoneBefore(low, toks, i) {
+			continue
 		}
 		// "refreshing the page", "appealing the ruling": verbs, not praise.
 		if v > 0 && t.span == 0 && (wordIs(low, t, "refreshing") || wordIs(low, t, "appealing")) &&
@@ -2386,6 +2395,47 @@ func stoppedDoing(low []byte, toks []sentToken, b int) int {
 		}
 	}
 	return j
+}
+
+// troubleGone returns the index of a verb of going away one to four words
+// after the trouble at toks[i], in its clause, with no negation between
+// ("the problem vanished", "the static disappeared", "the lag is gone"),
+// or -1. Not "disappeared" said of anything else ("my package
+// disappeared"). A remedy that someone applied is resolvedBy's.
+func troubleGone(low []byte, toks []sentToken, i int) int {
+	if !troubleWord(low, &toks[i]) && !wordIs(low, &toks[i], "static") && !wordIs(low, &toks[i], "noise") && !wordIs(low, &toks[i], "hiss") {
+		return -1
+	}
+	for k := i + 1; k < len(toks) && k <= i+4 && toks[k-1].flags&tEndClause == 0; k++ {
+		if isNegator(&toks[k]) {
+			return -1
+		}
+		switch tokWord(low, toks, k) {
+		case "vanished", "vanishes", "disappeared", "disappears", "gone":
+			return k
+		case "went", "goes", "go":
+			if k+1 < len(toks) && toks[k].flags&tEndClause == 0 && wordIs(low, &toks[k+1], "away") {
+				return k
+			}
+			return -1
+		case "was", "were", "is", "are", "has", "have", "had", "been", "got", "finally", "quickly", "just", "soon",
+			"completely", "eventually", "all", "simply", "also":
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// troubleGoneBefore reports whether toks[i] is the verb that troubleGone
+// finds after a trouble one to four words before it.
+func troubleGoneBefore(low []byte, toks []sentToken, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-4 && toks[j].flags&tEndClause == 0; j-- {
+		if troubleGone(low, toks, j) == i {
+			return true
+		}
+	}
+	return false
 }
 
 // verbNegator reports whether t negates a verb: "not", "never" or a word

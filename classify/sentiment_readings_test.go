@@ -435,6 +435,12 @@ func TestSentimentObjectsAndSenses(t *testing.T) {
 		{"It is not going to be easy.", post.Negative},
 		{"There are not a lot of good options out there.", post.Negative},
 		{"There's not a whole lot of bad to say about it.", post.Positive},
+		// A trouble that went away is no complaint.
+		{"The problem vanished after the first month.", post.Positive},
+		{"The lag went away after the update.", post.Positive},
+		{"When I turned it off the static disappeared.", post.Neutral},
+		{"My package disappeared.", post.Negative},
+		{"The problem has not gone away.", post.Negative},
 		{"We could not have been more pleased with the food.", post.Positive},
 	}
 	checkLabels(t, s, tests)
