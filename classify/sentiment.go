@@ -2743,7 +2743,17 @@ func resolvedBy(low []byte, toks []sentToken, i int) int {
 		switch string(low[toks[j].start:toks[j].end]) {
 		case "solved", "solves", "solve", "fixes", "fixed", "eliminates", "eliminated", "eliminate", "avoid",
 			"avoids", "avoided", "resolved", "resolves", "cures", "cured", "prevents", "prevented", "prevent",
-			"removes", "removed", "corrected", "corrects", "sorted", "repaired", "repairs", "addressed":
+			"removes", "removed", "corrected", "corrects", "sorted", "repaired", "repairs", "addressed", "out":
+			if wordIs(low, &toks[j], "out") {
+				// "worked out the problem", "ironed out the bugs", not
+				// "found out the problem" nor "pointed out the flaws".
+				switch tokWord(low, toks, j-1) {
+				case "worked", "work", "works", "ironed", "iron", "irons", "sorted", "sort", "straightened":
+					j--
+				default:
+					continue
+				}
+			}
 			// "has not solved the lag", "never fixed the problem": a
 			// remedy denied leaves the trouble.
 			for k := j - 1; k >= 0 && k >= j-2 && toks[k].flags&tEndClause == 0; k-- {

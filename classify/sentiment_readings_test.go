@@ -441,6 +441,8 @@ func TestSentimentObjectsAndSenses(t *testing.T) {
 		{"When I turned it off the static disappeared.", post.Neutral},
 		{"My package disappeared.", post.Negative},
 		{"The problem has not gone away.", post.Negative},
+		{"Once I worked out the problem, it was fine.", post.Positive},
+		{"He pointed out the flaws.", post.Negative},
 		{"We could not have been more pleased with the food.", post.Positive},
 	}
 	checkLabels(t, s, tests)
