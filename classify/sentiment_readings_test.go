@@ -443,6 +443,10 @@ func TestSentimentObjectsAndSenses(t *testing.T) {
 		{"The problem has not gone away.", post.Negative},
 		{"Once I worked out the problem, it was fine.", post.Positive},
 		{"He pointed out the flaws.", post.Negative},
+		// A stop button is a part, like the play button.
+		{"The player has no stop button.", post.Negative},
+		{"It does not have a stop button!", post.Negative},
+		{"Press the stop button twice.", post.Neutral},
 		{"We could not have been more pleased with the food.", post.Positive},
 	}
 	checkLabels(t, s, tests)
