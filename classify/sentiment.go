@@ -1361,6 +1361,11 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 		if n := t.end - t.start; (n == 7 || n == 5) && t.span == 0 && deviceSense(low, toks, i) {
 			continue
 		}
+		// "it can only play for two hours", "only one disk played through":
+		// play limited by "only" is no delight.
+		if n := t.end - t.start; n >= 4 && n <= 7 && t.span == 0 && low[t.start] == 'p' && onlyPlays(low, toks, i) {
+			continue
+		}
 		// "tasted like rubber", "it was like the final blow", "like 5
 		// strings of pasta": "like" as "as", not the verb (VADER +2.0).
 		if t.info.val > 0 && t.end-t.start == 6 && t.span == 0 && noneDoes(low, toks, i) {
@@ -2433,6 +2438,23 @@ func troubleGone(low []byte, toks []sentToken, i int) int {
 func troubleGoneBefore(low []byte, toks []sentToken, i int) bool {
 	for j := i - 1; j >= 0 && j >= i-4 && toks[j].flags&tEndClause == 0; j-- {
 		if troubleGone(low, toks, j) == i {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyPlays reports whether toks[i] is a form of "play" with "only" one to
+// four words before it in its clause: "would only play half the discs",
+// "can only play for a couple of hours", "only one disk played through".
+func onlyPlays(low []byte, toks []sentToken, i int) bool {
+	switch tokWord(low, toks, i) {
+	case "play", "plays", "played", "playing":
+	default:
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-4 && toks[j].flags&tEndClause == 0; j-- {
+		if wordIs(low, &toks[j], "only") {
 			return true
 		}
 	}

@@ -447,6 +447,10 @@ func TestSentimentObjectsAndSenses(t *testing.T) {
 		{"The player has no stop button.", post.Negative},
 		{"It does not have a stop button!", post.Negative},
 		{"Press the stop button twice.", post.Neutral},
+		// Play limited by "only" is no delight.
+		{"It can only play for a couple of hours.", post.Neutral},
+		{"If only it played avi files.", post.Neutral},
+		{"The kids played in the park all day.", post.Positive},
 		{"We could not have been more pleased with the food.", post.Positive},
 	}
 	checkLabels(t, s, tests)
