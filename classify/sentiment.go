@@ -1361,6 +1361,15 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 		if n := t.end - t.start; (n == 7 || n == 5) && t.span == 0 && deviceSense(low, toks, i) {
 			continue
 		}
+		// "trying to save some money on this player resulted in ...": a
+		// saving tried for is none made.
+		if t.end-t.start == 4 && t.span == 0 && wordIs(low, t, "save") && i >= 2 && wordIs(low, &toks[i-1], "to") &&
+			toks[i-2].flags&tEndClause == 0 && toks[i-1].flags&tEndClause == 0 {
+			switch tokWord(low, toks, i-2) {
+			case "trying", "tried", "try", "tries", "attempting", "attempted", "attempt":
+				continue
+			}
+		}
 		// "it can only play for two hours", "only one disk played through":
 		// play limited by "only" is no delight.
 		if n := t.end - t.start; n >= 4 && n <= 7 && t.span == 0 && low[t.start] == 'p' && onlyPlays(low, toks, i) {

@@ -451,6 +451,9 @@ func TestSentimentObjectsAndSenses(t *testing.T) {
 		{"It can only play for a couple of hours.", post.Neutral},
 		{"If only it played avi files.", post.Neutral},
 		{"The kids played in the park all day.", post.Positive},
+		// A saving tried for is none made.
+		{"I regret trying to save a few dollars on this.", post.Negative},
+		{"We saved a lot of money.", post.Positive},
 		{"We could not have been more pleased with the food.", post.Positive},
 	}
 	checkLabels(t, s, tests)
