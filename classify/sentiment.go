@@ -391,7 +391,7 @@ func newRuleScorer() *Scorer {
 		// names a thing, not a feeling.
 		{s: "tech support", v: 0}, {s: "technical support", v: 0}, {s: "customer support", v: 0}, {s: "help desk", v: 0},
 		{s: "gift card", v: 0}, {s: "gift certificate", v: 0}, {s: "credit card", v: 0}, {s: "play button", v: 0},
-		{s: "stop button", v: 0}, {s: "stop buttons", v: 0},
+		{s: "stop button", v: 0}, {s: "stop buttons", v: 0}, {s: "toll free", v: 0},
 		{s: "hard drive", v: 0}, {s: "hard disk", v: 0}, {s: "drag and drop", v: 0}, {s: "point and shoot", v: 0}, {s: "no brainer", v: 1.5},
 		// Praise that reads as a negation: "I can't recommend it enough".
 		{s: "recommend it enough", v: 3, fixed: true}, {s: "recommend this enough", v: 3, fixed: true}, {s: "recommend them enough", v: 3, fixed: true},

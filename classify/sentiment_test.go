@@ -367,6 +367,7 @@ func TestSentimentRules(t *testing.T) {
 		{"a charged battery is no fee", "I charged the battery overnight", "I the battery overnight", "="},
 		{"a battery that stays charged is no fee", "the battery stays charged for days", "the battery stays for days", "="},
 		{"no need is no complaint", "no need for a manual", "for a manual", "="},
+		{"a toll free number is no praise", "call the toll free number", "call the number", "="},
 		{"no end to is no complaint", "there is no end to what it can do", "there is what it can do", "="},
 		{"fully charged is no fee", "it was fully charged", "it was fully", "="},
 		{"charged with a crime keeps its rating", "he was charged with assault", "he was with assault", "<"},
