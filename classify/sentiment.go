@@ -96,7 +96,7 @@ const (
 	// Words that a rule of their own looks for, flagged so that the rules
 	// cost a flag test on every other word.
 	wRuleVerb // "rocks", "prompt", "works", "killed", "over"... (rocksVerb, promptAdjective, itWorks, performance, "over rated")
-	wTimeOver // "worked", "lasted", "first", "working" (praiseThatEnded)
+	wTimeOver // "worked", "lasted", "first", "working", "until", "till" (praiseThatEnded)
 	wExpect   // "expect", "expected", "expecting" (expectedMore)
 	wLasted   // "worked", "lasted", "quit" (shortLived)
 	// Words that a backward scan from each rated word looks for: a text
@@ -235,7 +235,9 @@ func lexiconEntries(yield func(string, float64) bool) {
 
 // reratedWords are VADER words that the Scorer rates otherwise, because
 // in use they say something else: "honestly" opens an opinion and is no
-// praise (VADER +2.0). The connotation fit keeps VADER's ratings.
+// praise (VADER +2.0); "number" counts or names ("a number of", "the
+// support number"), with no praise in it (VADER +0.3, which alone tips a
+// plain report positive). The connotation fit keeps VADER's ratings.
 //
 // Most are chat acronyms in VADER's lexicon that are also ordinary words,
 // names, numbers or product names, and are nearly always those in what
@@ -249,6 +251,7 @@ func lexiconEntries(yield func(string, float64) bool) {
 // windowsName tells Windows XP from the face.)
 var reratedWords = map[string]float64{
 	"honestly": 0,
+	"number":   0,
 	"hand":     0, "kia": 0, "po": 0, "86": 0, "143": 0, "182": 0, "187": 0, "1432": 0, "nh": 0, "tx": 0,
 	"mia": 0, "tia": 0, "wd": 0, "wp": 0, "g1": 0, "gt": 0, "qt": 0, "lts": 0, "pita": 0,
 	"slaw": 0, "pu": 0, "4q": 0, "2qt": 0, "l": 0, "ly": 0, "jp": 0, "jt": 0, "jw": 0, "dx": 0, "nme": 0,
@@ -307,7 +310,7 @@ func newRuleScorer() *Scorer {
 	set(wHard, hardWords...)
 	set(wRuleVerb, "rocks", "rock", "rocked", "prompt", "works", "worked", "killed", "killing", "killin",
 		"crushing", "smashing", "crushed", "nailed", "nailing", "smashed", "over", "under")
-	set(wTimeOver, "worked", "lasted", "first", "working")
+	set(wTimeOver, "worked", "lasted", "first", "working", "until", "till")
 	set(wExpect, "expect", "expected", "expecting")
 	set(wLasted, "worked", "lasted", "quit")
 	set(wFarNeg, "none", "neither", "lack", "lacks", "lacked", "lacking", "think", "believe")
@@ -425,6 +428,7 @@ func newRuleScorer() *Scorer {
 		// names a thing, not a feeling.
 		{s: "tech support", v: 0}, {s: "technical support", v: 0}, {s: "customer support", v: 0}, {s: "help desk", v: 0},
 		{s: "gift card", v: 0}, {s: "gift certificate", v: 0}, {s: "credit card", v: 0}, {s: "play button", v: 0},
+		{s: "stop button", v: 0}, {s: "stop buttons", v: 0}, {s: "toll free", v: 0},
 		{s: "hard drive", v: 0}, {s: "hard disk", v: 0}, {s: "drag and drop", v: 0}, {s: "point and shoot", v: 0}, {s: "no brainer", v: 1.5},
 		// Praise that reads as a negation: "I can't recommend it enough".
 		{s: "recommend it enough", v: 3, fixed: true}, {s: "recommend this enough", v: 3, fixed: true}, {s: "recommend them enough", v: 3, fixed: true},
@@ -578,6 +582,14 @@ func newRuleScorer() *Scorer {
 		{s: "party leaders", v: 0}, {s: "party leadership", v: 0}, {s: "party's nominee", v: 0}, {s: "party officials", v: 0},
 		{s: "both parties", v: 0}, {s: "two parties", v: 0}, {s: "major parties", v: 0},
 		{s: "needless to say", v: 0},
+		// "make sure the door is locked" is advice and "sure as hell" an
+		// oath: no certainty to praise (VADER rates "sure" +1.3).
+		{s: "make sure", v: 0}, {s: "makes sure", v: 0}, {s: "made sure", v: 0}, {s: "making sure", v: 0},
+		{s: "sure as", v: 0},
+		// "no need for a manual", "no need to worry", "there's no end to
+		// what it can do": the "no" denies a need or a limit, which is no
+		// complaint; the words after it rate it.
+		{s: "no need", v: 0}, {s: "no end to", v: 0},
 		// Support, opposition and votes that a report attributes to others
 		// are not the writer's ("the bill passed with support from 12
 		// Republicans", "critics of the plan"), and a company's shares are
@@ -1591,6 +1603,20 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 		if n := t.end - t.start; (n == 7 || n == 5) && t.span == 0 && deviceSense(low, toks, i) {
 			continue
 		}
+		// "trying to save some money on this player resulted in ...": a
+		// saving tried for is none made.
+		if t.end-t.start == 4 && t.span == 0 && wordIs(low, t, "save") && i >= 2 && wordIs(low, &toks[i-1], "to") &&
+			toks[i-2].flags&tEndClause == 0 && toks[i-1].flags&tEndClause == 0 {
+			switch tokWord(low, toks, i-2) {
+			case "trying", "tried", "try", "tries", "attempting", "attempted", "attempt":
+				continue
+			}
+		}
+		// "it can only play for two hours", "only one disk played through":
+		// play limited by "only" is no delight.
+		if n := t.end - t.start; n >= 4 && n <= 7 && t.span == 0 && low[t.start] == 'p' && onlyPlays(low, toks, i) {
+			continue
+		}
 		// "tasted like rubber", "it was like the final blow", "like 5
 		// strings of pasta": "like" as "as", not the verb (VADER +2.0).
 		if t.info.val > 0 && t.end-t.start == 6 && t.span == 0 && noneDoes(low, toks, i) {
@@ -1643,6 +1669,11 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 				if toks[j].val < 0 {
 					toks[j].val = 0 // "avoid" names the remedy here, not a warning
 				}
+			} else if k := troubleGone(low, toks, i); k >= 0 {
+				// "the problem vanished", "the static disappeared": a
+				// trouble that went away is no complaint.
+				v *= negScalar
+				t.flags |= tNegated
 			} else if remedyDenied(low, toks, i) {
 				// "they never fixed the problem", "didn't fix the lag":
 				// the negation is the remedy's, and the trouble stays.
@@ -1662,6 +1693,10 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 		// "The sea was rough", "the lake got choppy": the weather on the
 		// water, not a hard time.
 		if v < 0 && t.span == 0 && (t.end-t.start == 5 || t.end-t.start == 6) && seaState(low, toks, i) {
+			continue
+		}
+		// "the static disappeared": the going of a trouble is no loss.
+		if v < 0 && t.span == 0 && t.end-t.start >= 9 && t.end-t.start <= 11 && low[t.start] == 'd' && troubleGoneBefore(low, toks, i) {
 			continue
 		}
 		// "refreshing the page", "appealing the ruling", "absorbing the
@@ -1854,7 +1889,7 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 			// "anything but reliable" negates; "nothing but hassle" and
 			// "nothing short of amazing" intensify.
 			far := farFrom(low, toks, j, b)
-			if (isNegator(p) || yetTo(low, toks, j) || exceptAny(low, toks, j) == 'a' || far) && f&wFixed == 0 &&
+			if (isNegator(p) || yetTo(low, toks, j) || refusedTo(low, toks, j) || exceptAny(low, toks, j) == 'a' || far) && f&wFixed == 0 &&
 				!aside && (p.flags&tEndClause == 0 || !answerNo(low, p)) {
 				switch {
 				case k == 3 && neverFails(low, toks, j):
@@ -1935,6 +1970,15 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 			}
 			if j < 0 && v > 0 && a.words&wCue != 0 {
 				j = negatedFan(low, toks, b)
+			}
+			if j < 0 {
+				j = negatedVerbObject(low, toks, b)
+			}
+			if j < 0 && t.span == 0 {
+				j = stoppedDoing(low, toks, b)
+			}
+			if j < 0 {
+				j = negatedThroughChain(low, toks, b)
 			}
 			if j < 0 && v < 0 && t.span == 0 {
 				j = troubleNotMet(low, toks, b, 4)
@@ -2077,6 +2121,16 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 		f := toks[i].info.flags
 		cf := f&wModalHave != 0 ||
 			(f&wModal != 0 && i+1 < len(toks) && toks[i+1].info.flags&wHave != 0 && toks[i].flags&tEndClause == 0) ||
+			// "would also have been easier", "could easily have been great".
+			// The verb after "have" is a participle: not "might just have
+			// the best", "might just have to".
+			(f&wModal != 0 && i+3 < len(toks) && toks[i+2].info.flags&wHave != 0 && toks[i].flags&tEndClause == 0 &&
+				toks[i+1].flags&tEndClause == 0 && toks[i+2].flags&tEndClause == 0 && modalAdverb(tokWord(low, toks, i+1)) &&
+				(tokWord(low, toks, i+3) == "been" || participle(tokWord(low, toks, i+3)))) ||
+			// "I'd have liked", "it'd have been nice": "'d" before "have"
+			// is "would" ("had have" is no English).
+			(i+1 < len(toks) && toks[i+1].info.flags&wHave != 0 && toks[i].flags&tEndClause == 0 && contractedWould(low, &toks[i]) &&
+				(i+2 >= len(toks) || toks[i+1].flags&tEndClause != 0 || !wordIs(low, &toks[i+2], "to"))) ||
 			(f&wWish != 0 && i+1 < len(toks) && toks[i+1].info.flags&wWishSubj != 0 && toks[i].flags&tEndClause == 0) ||
 			// "they could at least put in a good pair of earphones":
 			// the least that was not done.
@@ -2758,6 +2812,206 @@ func negatedSuchA(low []byte, toks []sentToken, b int) int {
 	return -1
 }
 
+// negatedVerbObject returns the index of a negator that denies the verb
+// whose object toks[b] rates, past VADER's three words, or -1: "won't
+// give it a good rating", "doesn't leave me with a good feeling", "not
+// going to get a good review", "doesn't do you any good". The verb may
+// take a pronoun and "with" before the article or "any"; before the verb
+// only "going to" or "gonna" may stand between it and the negator. A
+// comparative is the unbeatable "doesn't get any better", not negated.
+func negatedVerbObject(low []byte, toks []sentToken, b int) int {
+	if b < 4 {
+		return -1
+	}
+	switch tokWord(low, toks, b-1) {
+	case "a", "an", "any":
+	default:
+		return -1
+	}
+	if w := tokWord(low, toks, b); w == "better" || strings.HasSuffix(w, "er") {
+		return -1 // "doesn't get any better", "couldn't be any easier": unbeatable
+	}
+	j := b - 2
+	if wordIs(low, &toks[j], "with") {
+		j--
+	}
+	if j >= 0 {
+		switch tokWord(low, toks, j) {
+		case "me", "us", "you", "him", "her", "them", "it", "this", "that":
+			j--
+		}
+	}
+	j-- // the verb
+	if j < 0 {
+		return -1
+	}
+	for k := j; k < b; k++ {
+		if toks[k].flags&tEndClause != 0 || k > j && isNegator(&toks[k]) {
+			return -1
+		}
+	}
+	if toks[j+1].info.flags&wShift != 0 {
+		return -1 // "I never miss a good deal": the verb is a loss, and its negation praise
+	}
+	switch {
+	case verbNegator(low, &toks[j]):
+	case wordIs(low, &toks[j], "gonna") && j > 0 && verbNegator(low, &toks[j-1]) && toks[j-1].flags&tEndClause == 0:
+		j--
+	case wordIs(low, &toks[j], "to") && j > 1 && wordIs(low, &toks[j-1], "going") && verbNegator(low, &toks[j-2]) &&
+		toks[j-2].flags&tEndClause == 0 && toks[j-1].flags&tEndClause == 0:
+		j -= 2
+	default:
+		return -1
+	}
+	return j
+}
+
+// negatedThroughChain returns the index of a negator of a verb that
+// reaches toks[b] through a chain of auxiliaries and degree words past
+// VADER's three words, or -1: "not going to be happy", "won't be able to
+// enjoy it", "doesn't seem to be very reliable", "haven't been able to
+// enjoy it", "not a lot of good options". Any other word between ends the
+// reach.
+func negatedThroughChain(low []byte, toks []sentToken, b int) int {
+	neg := false
+	for k := b - 4; k >= 0 && k >= b-7; k-- {
+		if isNegator(&toks[k]) {
+			neg = true
+			break
+		}
+	}
+	if !neg {
+		return -1 // most rated words: no negator where the chain could start
+	}
+	j := b - 1
+	for ; j >= 0 && j >= b-7; j-- {
+		if toks[j].flags&tEndClause != 0 {
+			return -1
+		}
+		if wordIs(low, &toks[j], "more") {
+			return -1 // "could not have been more pleased": praise
+		}
+		if toks[j].info.flags&(wBoostUp|wBoostDown) != 0 {
+			continue
+		}
+		switch tokWord(low, toks, j) {
+		case "going", "to", "be", "able", "seem", "seems", "seemed", "appear", "appears", "appeared", "gonna",
+			"been", "being", "have", "ever", "even", "a", "lot", "lots", "of", "whole":
+			continue
+		}
+		break
+	}
+	if j < 0 || j > b-4 || !verbNegator(low, &toks[j]) {
+		return -1
+	}
+	return j
+}
+
+// stoppedDoing returns the index of a "stopped" or "ceased" before the
+// "-ing" verb at toks[b], or before "being" and toks[b], in its clause, or
+// -1: what has stopped is so no longer ("they stopped supporting the old
+// OS", "the show stopped being funny", "I stopped worrying"). Not after a
+// negation: "never stops being cute" says it goes on.
+func stoppedDoing(low []byte, toks []sentToken, b int) int {
+	j := b - 1
+	if w := tokWord(low, toks, b); !strings.HasSuffix(w, "ing") {
+		switch tokWord(low, toks, j) {
+		case "being", "feeling", "looking", "sounding", "getting":
+			j--
+		default:
+			return -1
+		}
+	}
+	if j < 0 || toks[j].flags&tEndClause != 0 || j+1 < b && toks[j+1].flags&tEndClause != 0 {
+		return -1
+	}
+	switch tokWord(low, toks, j) {
+	case "stopped", "stops", "ceased", "ceases":
+	default:
+		return -1
+	}
+	for k := j - 1; k >= 0 && k >= j-2 && toks[k].flags&tEndClause == 0; k-- {
+		if isNegator(&toks[k]) {
+			return -1
+		}
+	}
+	return j
+}
+
+// troubleGone returns the index of a verb of going away one to four words
+// after the trouble at toks[i], in its clause, with no negation between
+// ("the problem vanished", "the static disappeared", "the lag is gone"),
+// or -1. Not "disappeared" said of anything else ("my package
+// disappeared"). A remedy that someone applied is resolvedBy's.
+func troubleGone(low []byte, toks []sentToken, i int) int {
+	if !troubleWord(low, &toks[i]) && !wordIs(low, &toks[i], "static") && !wordIs(low, &toks[i], "noise") && !wordIs(low, &toks[i], "hiss") {
+		return -1
+	}
+	for k := i + 1; k < len(toks) && k <= i+4 && toks[k-1].flags&tEndClause == 0; k++ {
+		if isNegator(&toks[k]) {
+			return -1
+		}
+		switch tokWord(low, toks, k) {
+		case "vanished", "vanishes", "disappeared", "disappears", "gone":
+			return k
+		case "went", "goes", "go":
+			if k+1 < len(toks) && toks[k].flags&tEndClause == 0 && wordIs(low, &toks[k+1], "away") {
+				return k
+			}
+			return -1
+		case "was", "were", "is", "are", "has", "have", "had", "been", "got", "finally", "quickly", "just", "soon",
+			"completely", "eventually", "all", "simply", "also":
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// troubleGoneBefore reports whether toks[i] is the verb that troubleGone
+// finds after a trouble one to four words before it.
+func troubleGoneBefore(low []byte, toks []sentToken, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-4 && toks[j].flags&tEndClause == 0; j-- {
+		if troubleGone(low, toks, j) == i {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyPlays reports whether toks[i] is a form of "play" with "only" one to
+// four words before it in its clause: "would only play half the discs",
+// "can only play for a couple of hours", "only one disk played through".
+func onlyPlays(low []byte, toks []sentToken, i int) bool {
+	switch tokWord(low, toks, i) {
+	case "play", "plays", "played", "playing":
+	default:
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-4 && toks[j].flags&tEndClause == 0; j-- {
+		if wordIs(low, &toks[j], "only") {
+			return true
+		}
+	}
+	return false
+}
+
+// verbNegator reports whether t negates a verb: "not", "never" or a word
+// in "n't" (with or without its apostrophe). "Nothing", "none" and "no
+// one" are subjects or objects, which the verb's object does not share
+// ("there's nothing like a good book").
+func verbNegator(low []byte, t *sentToken) bool {
+	if t.flags&tNt != 0 {
+		return true
+	}
+	switch string(low[t.start:t.end]) {
+	case "not", "never", "cannot", "cant", "dont", "doesnt", "didnt", "wont", "wouldnt", "isnt", "arent",
+		"wasnt", "werent", "shouldnt", "couldnt", "aint", "havent", "hasnt", "hadnt":
+		return true
+	}
+	return false
+}
+
 // wordIs reports whether t is the lower-case word w.
 func wordIs(low []byte, t *sentToken, w string) bool {
 	return int(t.end-t.start) == len(w) && string(low[t.start:t.end]) == w
@@ -3047,7 +3301,17 @@ func resolvedBy(low []byte, toks []sentToken, i int) int {
 		switch string(low[toks[j].start:toks[j].end]) {
 		case "solved", "solves", "solve", "fixes", "fixed", "eliminates", "eliminated", "eliminate", "avoid",
 			"avoids", "avoided", "resolved", "resolves", "cures", "cured", "prevents", "prevented", "prevent",
-			"removes", "removed", "corrected", "corrects", "sorted", "repaired", "repairs", "addressed":
+			"removes", "removed", "corrected", "corrects", "sorted", "repaired", "repairs", "addressed", "out":
+			if wordIs(low, &toks[j], "out") {
+				// "worked out the problem", "ironed out the bugs", not
+				// "found out the problem" nor "pointed out the flaws".
+				switch tokWord(low, toks, j-1) {
+				case "worked", "work", "works", "ironed", "iron", "irons", "sorted", "sort", "straightened":
+					j--
+				default:
+					continue
+				}
+			}
 			// "has not solved the lag", "never fixed the problem": a
 			// remedy denied leaves the trouble.
 			for k := j - 1; k >= 0 && k >= j-2 && toks[k].flags&tEndClause == 0; k-- {
@@ -3663,6 +3927,9 @@ func shortLived(low []byte, toks []sentToken, i int) bool {
 // "isn't even working"), the one before that, in the same clause, or the
 // word is "work" after "barely" or "hardly".
 func negatedWork(low []byte, toks []sentToken, i int) bool {
+	if toks[i].info.flags&(wWork|wWorkPart) != 0 && refusedTo(low, toks, i-1) {
+		return true // "it refuses to work", "refused to load"
+	}
 	for k := i - 1; k >= 0 && k >= i-2; k-- {
 		if toks[k].flags&tEndClause != 0 {
 			return false
@@ -3787,7 +4054,9 @@ func deviceSense(low []byte, toks []sentToken, i int) bool {
 	case "charged":
 		if i > 0 && toks[i-1].flags&tEndClause == 0 {
 			switch string(low[toks[i-1].start:toks[i-1].end]) {
-			case "fully", "partially", "half", "completely":
+			case "fully", "partially", "half", "completely", "stays", "stay", "stayed", "staying", "remains", "remained",
+				"keeps", "kept", "holds", "held":
+				// "stays charged": a battery that holds its charge.
 				return true
 			}
 		}
@@ -4137,6 +4406,20 @@ func unbeatable(low []byte, toks []sentToken, j, i int) bool {
 func yetTo(low []byte, toks []sentToken, j int) bool {
 	return j+1 < len(toks) && toks[j].flags&tEndClause == 0 && string(low[toks[j].start:toks[j].end]) == "yet" &&
 		string(low[toks[j+1].start:toks[j+1].end]) == "to"
+}
+
+// refusedTo reports whether toks[j] is the "to" of "refused to" ("it
+// refuses to play the disc", "the phone refused to die"), which denies
+// the verb after it like "not"; the refusal keeps its own rating.
+func refusedTo(low []byte, toks []sentToken, j int) bool {
+	if j < 1 || !wordIs(low, &toks[j], "to") || toks[j-1].flags&tEndClause != 0 {
+		return false
+	}
+	switch tokWord(low, toks, j-1) {
+	case "refuse", "refuses", "refused", "refusing":
+		return true
+	}
+	return false
 }
 
 // isNegator reports whether t negates what follows: a listed negator or any
@@ -5248,6 +5531,24 @@ func praiseThatEnded(low []byte, toks []sentToken) {
 			if !ongoing {
 				negate(start, i)
 			}
+		case (w == "until" || w == "till") && i > start && pastEvent(low, toks, i+1):
+			// "was very satisfied with it, until last night", "thought I
+			// was getting a good deal, until I plugged it in": praise of a
+			// time that an event ended. Not "it wasn't until I saw it
+			// that I loved it", nor "I can't wait until", nor a future.
+			ended := true
+			for k := start; k < i; k++ {
+				switch tokWord(low, toks, k) {
+				case "will", "i'll", "we'll", "you'll", "it'll", "wait", "waiting", "waited":
+					ended = false
+				}
+				if isNegator(&toks[k]) {
+					ended = false
+				}
+			}
+			if ended {
+				negate(start, i)
+			}
 		case w == "when" && i == start:
 			// "when the player was working, it was great"
 			for j := i + 1; j < len(toks) && j <= i+5 && toks[j-1].flags&tEndClause == 0; j++ {
@@ -5270,6 +5571,54 @@ func praiseThatEnded(low []byte, toks []sentToken) {
 			}
 		}
 	}
+}
+
+// modalAdverb reports whether w may stand between a modal and "have" in a
+// counterfactual: "would also have", "could easily have", "should really
+// have".
+func modalAdverb(w string) bool {
+	switch w {
+	case "also", "easily", "really", "certainly", "definitely", "probably", "surely", "still", "even", "just",
+		"actually", "so", "much", "totally", "obviously":
+		return true
+	}
+	return false
+}
+
+// contractedWould reports whether t is a pronoun with "'d" ("i'd",
+// "you'd", "it'd"), straight or curly apostrophe.
+func contractedWould(low []byte, t *sentToken) bool {
+	w := low[t.start:t.end]
+	n := len(w)
+	return (n >= 3 && w[n-1] == 'd' && w[n-2] == '\'') || (n >= 5 && w[n-1] == 'd' && w[n-4] == 0xe2 && w[n-3] == 0x80 && w[n-2] == 0x99)
+}
+
+// pastEvent reports whether toks[i] opens an event in the past after
+// "until": a day now gone ("last night", "yesterday", "recently") or a
+// subject and a verb in the past ("I plugged it in", "it broke").
+func pastEvent(low []byte, toks []sentToken, i int) bool {
+	if i >= len(toks) || toks[i-1].flags&tEndClause != 0 {
+		return false
+	}
+	switch tokWord(low, toks, i) {
+	case "last", "yesterday", "recently":
+		return true
+	case "i", "we", "it", "they", "he", "she", "you", "my", "the", "our", "this":
+	default:
+		return false
+	}
+	for j := i + 1; j < len(toks) && j <= i+2 && toks[j-1].flags&tEndClause == 0; j++ {
+		w := tokWord(low, toks, j)
+		if len(w) > 3 && strings.HasSuffix(w, "ed") {
+			return true
+		}
+		switch w {
+		case "saw", "got", "went", "found", "took", "came", "broke", "tried", "read", "heard", "met", "ate",
+			"bought", "opened", "began", "started", "stopped", "died", "fell", "left", "realized", "realised":
+			return true
+		}
+	}
+	return false
 }
 
 // spanAfter reports whether toks[i] opens a span of minutes to months:

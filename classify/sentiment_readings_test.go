@@ -570,3 +570,87 @@ func TestSentimentFreeOf(t *testing.T) {
 		{"A tax-free allowance.", post.Neutral},
 	})
 }
+
+// TestSentimentObjectsAndSenses checks readings that recur in reviews of
+// any product, and the other senses of their words: a negation reaches
+// the object of a verb it denies past "going to", a pronoun and "with".
+func TestSentimentObjectsAndSenses(t *testing.T) {
+	s := NewRuleScorer()
+	tests := []labelCase{
+		{"I'm not going to give it a good rating.", post.Negative},
+		{"So far not going to get a good review.", post.Negative},
+		{"That doesn't leave me with a good feeling.", post.Negative},
+		{"They won't give you an easy time.", post.Negative},
+		{"It doesn't do you any good.", post.Negative},
+		{"It doesn't get any better than this.", post.Positive},
+		{"Ripping songs couldn't be any easier.", post.Positive},
+		{"I'm going to give it a good rating.", post.Positive},
+		{"This will leave you with a good feeling.", post.Positive},
+		{"Not going to lie, that was a great match.", post.Positive},
+		{"It doesn't leave me with any doubt: this is the best film of the year.", post.Positive},
+		// "refused to" denies the verb after it.
+		{"The phone refused to die.", post.Positive},
+		{"It refuses to work.", post.Negative},
+		{"It refused to play the disc.", post.Negative},
+		{"She refused to help us.", post.Negative},
+		{"They refused to comment.", post.Negative},
+		// "make sure" advises and "sure as" swears; "I'm sure" is certain.
+		{"Just make sure the keys are locked.", post.Neutral},
+		{"Make sure you vote on Tuesday.", post.Neutral},
+		{"Sure as clockwork, the bus came at nine.", post.Neutral},
+		{"I'm sure you will like it.", post.Positive},
+		{"Sure, I'd be glad to.", post.Positive},
+		// A number counts or names; it is no praise.
+		{"I called the support number twice.", post.Neutral},
+		{"There were a number of outtakes.", post.Neutral},
+		// Praise "until" an event now past is praise that ended.
+		{"I was very satisfied with it, until last night.", post.Negative},
+		{"The phone worked great until yesterday.", post.Negative},
+		{"We had a lovely time until the rain came.", post.Negative},
+		{"It wasn't until I watched this film that I realised how great he was.", post.Positive},
+		{"I can't wait until June.", post.Positive},
+		{"The server stayed friendly until the end.", post.Positive},
+		{"I'm happy with it until a better one comes out.", post.Positive},
+		// "I'd have" is "I would have": a counterfactual.
+		{"I'd have liked a longer battery.", post.Negative},
+		{"The colors are not as crisp as I'd have liked.", post.Negative},
+		{"I'd like a longer battery.", post.Positive},
+		// An adverb between the modal and "have" keeps the counterfactual.
+		{"A volume knob would also have been easier.", post.Negative},
+		{"It could easily have been great.", post.Negative},
+		{"I might just have the best seat in the house.", post.Positive},
+		{"I might just have to agree with that.", post.Positive},
+		// What has stopped is so no longer.
+		{"They stopped supporting the old OS.", post.Negative},
+		{"The show stopped being funny.", post.Negative},
+		{"It never stops being cute.", post.Positive},
+		// A negation reaches through auxiliaries past three words.
+		{"I'm not going to be happy with this.", post.Negative},
+		{"I won't be able to enjoy it.", post.Negative},
+		{"It doesn't seem to be very reliable.", post.Negative},
+		{"It is not going to be easy.", post.Negative},
+		{"There are not a lot of good options out there.", post.Negative},
+		{"There's not a whole lot of bad to say about it.", post.Positive},
+		// A trouble that went away is no complaint.
+		{"The problem vanished after the first month.", post.Positive},
+		{"The lag went away after the update.", post.Positive},
+		{"When I turned it off the static disappeared.", post.Neutral},
+		{"My package disappeared.", post.Negative},
+		{"The problem has not gone away.", post.Negative},
+		{"Once I worked out the problem, it was fine.", post.Positive},
+		{"He pointed out the flaws.", post.Negative},
+		// A stop button is a part, like the play button.
+		{"The player has no stop button.", post.Negative},
+		{"It does not have a stop button!", post.Negative},
+		{"Press the stop button twice.", post.Neutral},
+		// Play limited by "only" is no delight.
+		{"It can only play for a couple of hours.", post.Neutral},
+		{"If only it played avi files.", post.Neutral},
+		{"The kids played in the park all day.", post.Positive},
+		// A saving tried for is none made.
+		{"I regret trying to save a few dollars on this.", post.Negative},
+		{"We saved a lot of money.", post.Positive},
+		{"We could not have been more pleased with the food.", post.Positive},
+	}
+	checkLabels(t, s, tests)
+}
