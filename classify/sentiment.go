@@ -2570,6 +2570,17 @@ func laughter(w []byte) string {
 	if len(w) < 5 {
 		return ""
 	}
+	// Most unknown words come here: laughter starts with l, h, a, e, b or
+	// m and ends with a, e or h ("lololol" with l).
+	switch w[0] {
+	case 'h', 'a', 'e', 'b', 'm':
+		if c := w[len(w)-1]; c != 'a' && c != 'e' && c != 'h' {
+			return ""
+		}
+	case 'l':
+	default:
+		return ""
+	}
 	if w[0] == 'l' {
 		for k, c := range w {
 			if k%2 == 0 && c != 'l' || k%2 == 1 && c != 'o' {
