@@ -935,6 +935,12 @@ func newRuleScorer() *Scorer {
 		{s: "big minus", v: -1.3}, {s: "major minus", v: -1.3}, {s: "huge minus", v: -1.3}, {s: "biggest minus", v: -1.3},
 		{s: "only minus", v: -1.0}, {s: "unintentionally funny", v: -1.5}, {s: "unintentionally hilarious", v: -1.5},
 		{s: "unintentionally comical", v: -1.5}, {s: "unintentionally comic", v: -1.5},
+		// A lazy day is one of rest, no fault (VADER: lazy -1.5), and a
+		// promise that is empty is blame (VADER: promise +1.3).
+		{s: "lazy sunday", v: 0}, {s: "lazy saturday", v: 0}, {s: "lazy weekend", v: 0}, {s: "lazy day", v: 0},
+		{s: "lazy morning", v: 0}, {s: "lazy afternoon", v: 0}, {s: "lazy evening", v: 0},
+		{s: "empty promise", v: -1.5}, {s: "empty promises", v: -1.5},
+		{s: "spilled the beans", v: 0}, {s: "spill the beans", v: 0},
 		// Passing time harms no one (VADER: kill -3.7).
 		{s: "kill time", v: 0}, {s: "kill some time", v: 0}, {s: "killing time", v: 0}, {s: "killing some time", v: 0},
 		{s: "killed time", v: 0}, {s: "killed some time", v: 0}, {s: "kill a few hours", v: 0}, {s: "kill an hour", v: 0},
@@ -3665,10 +3671,33 @@ func genreName(text string, low []byte, toks []sentToken, i int) bool {
 // praise); what comes before (the sentence before, or its own clauses
 // before) must rate as blame, with no "but" that turns it.
 func ironicPraise(low []byte, toks []sentToken, i int) bool {
-	switch tokWord(low, toks, i) {
+	w := tokWord(low, toks, i)
+	last := i // the praise's last word, which ends its sentence when it is said flat
+	switch w {
 	case "great", "perfect", "fantastic", "wonderful", "lovely", "awesome", "brilliant", "nice", "terrific",
-		"excellent", "fabulous", "marvelous", "splendid":
+		"excellent", "fabulous", "marvelous", "splendid", "fun", "cool":
+	case "thanks":
+		// "Missed the bus. Thanks a lot.", "Thanks for that.": thanks
+		// for nothing named, after a mishap; not "Thanks for listening".
+		if !(tokWord(low, toks, i+1) == "a" && tokWord(low, toks, i+2) == "lot" ||
+			tokWord(low, toks, i+1) == "for" && tokWord(low, toks, i+2) == "that") {
+			return false
+		}
+		last = i + 2
+	case "love":
+		// "Missed the last bus home. Love that for me.": the set phrase
+		// of mock delight at one's own bad luck.
+		if tokWord(low, toks, i+1) != "that" || tokWord(low, toks, i+2) != "for" || tokWord(low, toks, i+3) != "me" {
+			return false
+		}
+		last = i + 3
 	default:
+		return false
+	}
+	for last < i+3 && last+1 < len(toks) && toks[last].flags&tEndSentence == 0 && tokWord(low, toks, last+1) == w {
+		last++ // "Nobody came. Cool cool cool.": said over and over, flat
+	}
+	if last > i && toks[last].flags&tEndSentence == 0 {
 		return false
 	}
 	if toks[i].flags&tEndClause != 0 && tokWord(low, toks, i+1) == "just" && tokWord(low, toks, i+2) == tokWord(low, toks, i) &&
@@ -3698,13 +3727,27 @@ func ironicPraise(low []byte, toks []sentToken, i int) bool {
 		}
 		before += toks[j].val
 	}
+	if before == 0 && k > 0 {
+		// "A wasp sting. Right on the nose. Thanks for that.": a sentence
+		// with no rated word between the mishap and the praise adds to it.
+		k2 := k - 1
+		for k2 > 0 && toks[k2-1].flags&tEndSentence == 0 {
+			k2--
+		}
+		for j := k2; j < k; j++ {
+			if toks[j].info.flags&wBut != 0 {
+				return false
+			}
+			before += toks[j].val
+		}
+	}
 	if before >= 0 {
 		return false
 	}
-	if toks[i].flags&tEndSentence != 0 {
+	if toks[last].flags&tEndSentence != 0 {
 		// Alone, said flat: "The hike was exhausting. Wonderful!" may
 		// be relief.
-		e := int(toks[i].end)
+		e := int(toks[last].end)
 		for e < len(low) && low[e] == ' ' {
 			e++ // "wonderful !" in text tokenised with spaces
 		}

@@ -122,6 +122,32 @@ func TestSentimentTweetReadings(t *testing.T) {
 		{"She got an A minus on the test!", post.Positive},
 		{"The villain turns unintentionally comical.", post.Negative},
 		{"The sequel is intentionally funny.", post.Positive},
+		// Mock delight after a mishap: flat "fun" and "cool", a word said
+		// over and over, thanks for nothing named, and "love that for
+		// me"; sincere thanks, delight said of the writer's luck, and
+		// praise after good news keep their sense.
+		{"Stuck in traffic for two hours. So fun.", post.Negative},
+		{"Missed the bus. Cool.", post.Negative},
+		{"Nobody showed up to my birthday thing. Cool cool cool.", post.Negative},
+		{"Missed the last bus home. Love that for me.", post.Negative},
+		{"My train was cancelled. Thanks a lot.", post.Negative},
+		{"Missed my stop. Right in front of everyone. Thanks for that.", post.Negative},
+		{"Forgot my lunch. At home. Great.", post.Negative},
+		{"Rough week. Thanks for the flowers, they made my day.", post.Positive},
+		{"Got the job! Love that for me.", post.Positive},
+		{"Finished the hike. So fun.", post.Positive},
+		{"Thanks a lot for the follow!", post.Positive},
+		// A spill is a mishap, and praise said flat after it is sarcasm;
+		// "spilled the beans" tells a secret.
+		{"Spilled coffee all over my notes. Perfect start to the week.", post.Negative},
+		{"She spilled the beans about the merger.", post.Neutral},
+		// A lazy day is rest; lazy people are blamed. A promise that is
+		// empty is blame.
+		{"Lazy Sunday with pancakes and cartoons. Perfect.", post.Positive},
+		{"Lazy morning in bed.", post.Neutral},
+		{"My coworker is so lazy.", post.Negative},
+		{"Empty promises from the council once again.", post.Negative},
+		{"She kept her promise.", post.Positive},
 	}
 	checkLabels(t, s, tests)
 }
