@@ -115,7 +115,7 @@ const (
 	// bad for others, whose change a rated verb of change does not rate
 	// ("mortgage rates plummeted").
 	wMeasure
-	// wCue marks the words of short posts' cues (rateCues): "sigh", "still", "let", "fan", "only".
+	// wCue marks the words of short posts' cues (rateCues): "sigh", "still", "let", "fan", "only", "typical".
 	wCue
 )
 
@@ -329,7 +329,7 @@ func newRuleScorer() *Scorer {
 	set(wBadQuantity, "deaths", "pollution", "emissions", "homelessness", "inflation", "infections", "layoffs",
 		"deficit", "deficits", "fatalities", "overdoses", "suicides", "costs")
 	set(wMeasure, measureWords...)
-	set(wCue, "sigh", "sighs", "still", "let", "fan", "fans", "only")
+	set(wCue, "sigh", "sighs", "still", "let", "fan", "fans", "only", "typical")
 	set(wBut, "but", "however")
 	set(wLeast, "least")
 	set(wNo, "no", "zero") // "zero motivation", "zero complaints": "zero" before a rated word is "no"
@@ -783,6 +783,12 @@ func newRuleScorer() *Scorer {
 		{s: "got it right", v: 1.5}, {s: "gets it right", v: 1.5}, {s: "got this one right", v: 1.5}, {s: "got that right", v: 1.5},
 		{s: "step in the right direction", v: 1.5}, {s: "steps in the right direction", v: 1.5},
 		{s: "strike the right balance", v: 1.5}, {s: "strikes the right balance", v: 1.5}, {s: "struck the right balance", v: 1.5},
+		// Other set phrases of "strike" (VADER: strike -, struck -) that
+		// are no blow: a chord that resonates, a balance found, a pose
+		// taken.
+		{s: "strike a chord", v: 1.3}, {s: "strikes a chord", v: 1.3}, {s: "struck a chord", v: 1.3}, {s: "striking a chord", v: 1.3},
+		{s: "strike a balance", v: 1.0}, {s: "strikes a balance", v: 1.0}, {s: "struck a balance", v: 1.0}, {s: "striking a balance", v: 1.0},
+		{s: "strike a pose", v: 0}, {s: "strikes a pose", v: 0}, {s: "struck a pose", v: 0}, {s: "striking a pose", v: 0},
 		{s: "more questions than it answers", v: -1.3}, {s: "more questions than answers", v: -1.3},
 		{s: "wolf in sheep's clothing", v: -1.5},
 		{s: "let me down", v: -1.5}, {s: "let us down", v: -1.5}, {s: "let them down", v: -1.5}, {s: "let you down", v: -1.5},
@@ -941,6 +947,9 @@ func newRuleScorer() *Scorer {
 		{s: "lazy morning", v: 0}, {s: "lazy afternoon", v: 0}, {s: "lazy evening", v: 0},
 		{s: "empty promise", v: -1.5}, {s: "empty promises", v: -1.5},
 		{s: "spilled the beans", v: 0}, {s: "spill the beans", v: 0},
+		// A car scratched with a key is vandalism; a code keyed in is not.
+		{s: "keyed my car", v: -1.8}, {s: "keyed his car", v: -1.8}, {s: "keyed her car", v: -1.8}, {s: "keyed our car", v: -1.8},
+		{s: "keyed your car", v: -1.8}, {s: "keyed their car", v: -1.8}, {s: "car got keyed", v: -1.8}, {s: "car was keyed", v: -1.8},
 		// Passing time harms no one (VADER: kill -3.7).
 		{s: "kill time", v: 0}, {s: "kill some time", v: 0}, {s: "killing time", v: 0}, {s: "killing some time", v: 0},
 		{s: "killed time", v: 0}, {s: "killed some time", v: 0}, {s: "kill a few hours", v: 0}, {s: "kill an hour", v: 0},
@@ -2414,6 +2423,10 @@ func rateCues(low []byte, toks []sentToken) {
 			}
 		case "let":
 			letBegin(low, toks, i)
+		case "typical":
+			if typicalVerdict(low, toks, i) {
+				t.info.val, t.info.flags = typicalValence, t.info.flags|wInLexicon
+			}
 		case "only":
 			if wishIfOnly(low, toks, i) {
 				t.info.val, t.info.flags = ifOnlyValence, t.info.flags|wInLexicon
@@ -2427,6 +2440,31 @@ func rateCues(low []byte, toks []sentToken) {
 			}
 		}
 	}
+}
+
+// typicalValence rates "Typical." said as a verdict of its own: the
+// weary blame of what was bound to go wrong, next to "sigh" -1.1.
+const typicalValence = -1.0
+
+// typicalVerdict reports whether "typical" (toks[i]) is said as a clause
+// of its own, after at most an opener ("Train delayed again. Typical.",
+// "How typical!", "So typical, the bus is late"): a verdict that the
+// trouble was to be expected. Before a noun ("a typical day", "typical
+// bar food") it describes, and rates nothing.
+func typicalVerdict(low []byte, toks []sentToken, i int) bool {
+	if toks[i].flags&tEndClause == 0 && i < len(toks)-1 {
+		return false
+	}
+	b := i
+	for b > 0 && toks[b-1].flags&tEndClause == 0 {
+		b--
+		switch tokWord(low, toks, b) {
+		case "how", "so", "just", "oh", "very", "that's", "thats", "how's":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // letBegin unrates the blame in "Let the insanity begin!", "let the

@@ -148,6 +148,20 @@ func TestSentimentTweetReadings(t *testing.T) {
 		{"My coworker is so lazy.", post.Negative},
 		{"Empty promises from the council once again.", post.Negative},
 		{"She kept her promise.", post.Positive},
+		// "Typical." said as a verdict of its own is weary blame; before
+		// a noun it describes.
+		{"How typical!", post.Negative},
+		{"So typical, the bus is late again.", post.Negative},
+		{"It was a typical day at the office.", post.Neutral},
+		{"The food is good for typical bar food.", post.Positive},
+		// A car keyed is vandalism, and flat praise after it sarcasm; a
+		// code keyed in is typed.
+		{"Somebody keyed my car in the parking lot. Great way to end the day.", post.Negative},
+		{"She keyed in the code.", post.Neutral},
+		// "strike" in set phrases that are no blow.
+		{"Her speech struck a chord with voters.", post.Positive},
+		{"The model struck a pose for the cameras.", post.Neutral},
+		{"The workers went on strike.", post.Negative},
 	}
 	checkLabels(t, s, tests)
 }
