@@ -2447,9 +2447,9 @@ func rateCues(low []byte, toks []sentToken) {
 const typicalValence = -1.0
 
 // typicalVerdict reports whether "typical" (toks[i]) is said as a clause
-// of its own, after at most an opener ("Train delayed again. Typical.",
-// "How typical!", "So typical, the bus is late"): a verdict that the
-// trouble was to be expected. Before a noun ("a typical day", "typical
+// of its own, after at most an opener, and with more told before or
+// after it ("Train delayed again. Typical.", "So typical, the bus is
+// late"): a verdict that the trouble was to be expected. Before a noun ("a typical day", "typical
 // bar food") it describes, and rates nothing.
 func typicalVerdict(low []byte, toks []sentToken, i int) bool {
 	if toks[i].flags&tEndClause == 0 && i < len(toks)-1 {
@@ -2464,7 +2464,7 @@ func typicalVerdict(low []byte, toks []sentToken, i int) bool {
 			return false
 		}
 	}
-	return true
+	return b > 0 || i < len(toks)-1 // a verdict on what is told with it, not the word alone
 }
 
 // letBegin unrates the blame in "Let the insanity begin!", "let the

@@ -150,7 +150,8 @@ func TestSentimentTweetReadings(t *testing.T) {
 		{"She kept her promise.", post.Positive},
 		// "Typical." said as a verdict of its own is weary blame; before
 		// a noun it describes.
-		{"How typical!", post.Negative},
+		{"The meeting ran over again. How typical!", post.Negative},
+		{"Another meeting ran over. Typical.", post.Negative},
 		{"So typical, the bus is late again.", post.Negative},
 		{"It was a typical day at the office.", post.Neutral},
 		{"The food is good for typical bar food.", post.Positive},
