@@ -1126,6 +1126,13 @@ func (s *Scorer) lookup(w []byte, h uint32) wordInfo {
 			return wi
 		}
 	}
+	// A stutter written out ("h-happy", "s-s-sorry", "b-b-bad"): the
+	// word's first letter said over before it is the word.
+	if len(w) >= 4 && w[1] == '-' && w[2] == w[0] {
+		if wi, ok := s.find(unstutterBytes(w)); ok && wi.flags&wInLexicon != 0 && wi.val != 0 {
+			return wi
+		}
+	}
 	// "charisma-free", "stress-free": without it, the rating of what is
 	// missing negated, as "not" does.
 	if n := len(w); n > 6 && string(w[n-5:]) == "-free" {
@@ -1645,7 +1652,7 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 			// book": praise of what follows, not a liking negated.
 			t.info.val, t.info.flags = nothingLikeValence, t.info.flags|wFixed
 			f |= wFixed
-		} else if t.end-t.start == 4 && t.span == 0 && likeAsComparison(low, toks, i) {
+		} else if t.end-t.start == 4 && t.span == 0 && (notLikeClause(low, toks, i) || likeAsComparison(low, toks, i)) {
 			continue
 		}
 		// "win xp", "runs on xp": Windows, not a victory nor the "XP"
@@ -4168,6 +4175,60 @@ func deviceSense(low []byte, toks []sentToken, i int) bool {
 		}
 	}
 	return false
+}
+
+// notLikeClause reports whether toks[i] is the "like" of "it's not like
+// I'm jealous", "it's not like we care": after "it's not", "it is not"
+// or "it isn't" and before a subject, it opens the clause that is denied,
+// so the rated words of that clause are negated (as "not" would) and the
+// "like" is no liking.
+func notLikeClause(low []byte, toks []sentToken, i int) bool {
+	if i < 2 || i+2 >= len(toks) || toks[i].flags&tEndClause != 0 || toks[i-1].flags&tEndClause != 0 || toks[i-2].flags&tEndClause != 0 {
+		return false
+	}
+	switch tokWord(low, toks, i-1) {
+	case "not":
+		if w := unstutter(tokWord(low, toks, i-2)); w != "it's" && w != "is" && w != "its" {
+			return false
+		}
+	case "isn't", "isnt":
+		if tokWord(low, toks, i-2) != "it" {
+			return false
+		}
+	default:
+		return false
+	}
+	switch tokWord(low, toks, i+1) {
+	case "i'm", "i", "you're", "you", "we're", "we", "he's", "he", "she's", "she", "they're", "they", "anyone", "anybody":
+	default:
+		return false
+	}
+	for j := i + 1; j < len(toks); j++ {
+		if toks[j].info.val != 0 && toks[j].info.flags&wInLexicon != 0 && toks[j].info.flags&(wBoostUp|wBoostDown|wNegator) == 0 {
+			toks[j].info.val *= negScalar
+		}
+		if toks[j].flags&tEndClause != 0 {
+			break
+		}
+	}
+	return true
+}
+
+// unstutterBytes is unstutter of a word's bytes.
+func unstutterBytes(w []byte) []byte {
+	for len(w) >= 4 && w[1] == '-' && w[2] == w[0] {
+		w = w[2:]
+	}
+	return w
+}
+
+// unstutter returns w without a stutter written before it: "it's" for
+// "i-i-it's", "happy" for "h-happy".
+func unstutter(w string) string {
+	for len(w) >= 4 && w[1] == '-' && w[2] == w[0] {
+		w = w[2:]
+	}
+	return w
 }
 
 // likerWord reports whether w is a word before a "like" that likes: a

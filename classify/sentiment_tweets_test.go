@@ -163,6 +163,17 @@ func TestSentimentTweetReadings(t *testing.T) {
 		{"Her speech struck a chord with voters.", post.Positive},
 		{"The model struck a pose for the cameras.", post.Neutral},
 		{"The workers went on strike.", post.Negative},
+		// A stutter written out is the word; a hyphen after a letter
+		// that is no stutter is not.
+		{"I'm just h-happy for him.", post.Positive},
+		{"She said b-b-bad things.", post.Negative},
+		{"A t-shirt for the trip.", post.Neutral},
+		// "It's not like" denies the clause after it, not a liking; "I do
+		// not like it" is a liking denied.
+		{"It's not like we care.", post.Negative},
+		{"It's not like I'm angry or anything.", post.Positive},
+		{"I do not like it.", post.Negative},
+		{"I'm not like you.", post.Negative},
 	}
 	checkLabels(t, s, tests)
 }
