@@ -1863,12 +1863,17 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 				v -= capsIncr
 			}
 		}
+		// A comment adverb after a comma ("I don't think so, sadly",
+		// "it didn't arrive, unfortunately") is the writer's own, and a
+		// negation in the clause before does not reach it.
+		crossed := false
 		for k := 1; k <= 3 && b-k >= 0; k++ {
 			j := b - k
 			if !sameSentence(toks, j, i) {
 				break
 			}
 			p := &toks[j]
+			crossed = crossed || p.flags&tEndClause != 0
 			if p.info.flags&wInLexicon != 0 && p.info.flags&(wBoostUp|wBoostDown) == 0 && p.info.val != 0 {
 				break // another rated word: modifiers before it are its own
 			}
@@ -1912,7 +1917,7 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 			// "nothing short of amazing" intensify.
 			far := farFrom(low, toks, j, b)
 			if (isNegator(p) || yetTo(low, toks, j) || refusedTo(low, toks, j) || exceptAny(low, toks, j) == 'a' || far) && f&wFixed == 0 &&
-				!aside && (p.flags&tEndClause == 0 || !answerNo(low, p)) {
+				!aside && (p.flags&tEndClause == 0 || !answerNo(low, p)) && !(crossed && p.flags&tEndClause == 0 && t.end-t.start > 4 && low[t.end-1] == 'y' && low[t.end-2] == 'l') {
 				switch {
 				case k == 3 && neverFails(low, toks, j):
 					// "never ceases to amaze", "never fails to

@@ -174,6 +174,12 @@ func TestSentimentTweetReadings(t *testing.T) {
 		{"It's not like I'm angry or anything.", post.Positive},
 		{"I do not like it.", post.Negative},
 		{"I'm not like you.", post.Negative},
+		// A comment adverb after a comma is the writer's own: the
+		// negation before it does not reach it; within its clause it
+		// does ("not sadly missed").
+		{"I don't think so, sadly.", post.Negative},
+		{"The parcel didn't come today, unfortunately.", post.Negative},
+		{"It wasn't delayed, luckily.", post.Positive},
 	}
 	checkLabels(t, s, tests)
 }
