@@ -947,6 +947,11 @@ func newRuleScorer() *Scorer {
 		{s: "lazy morning", v: 0}, {s: "lazy afternoon", v: 0}, {s: "lazy evening", v: 0},
 		{s: "empty promise", v: -1.5}, {s: "empty promises", v: -1.5},
 		{s: "spilled the beans", v: 0}, {s: "spill the beans", v: 0},
+		// "It's the little things": the small pleasures that make a day,
+		// a saying of contentment.
+		{s: "it's the little things", v: 1.2}, {s: "it's the simple things", v: 1.2}, {s: "it's the small things", v: 1.2},
+		{s: "its the little things", v: 1.2}, {s: "its the simple things", v: 1.2}, {s: "its the small things", v: 1.2},
+		{s: "little things in life", v: 1.2}, {s: "simple things in life", v: 1.2}, {s: "small things in life", v: 1.2},
 		// A car scratched with a key is vandalism; a code keyed in is not.
 		{s: "keyed my car", v: -1.8}, {s: "keyed his car", v: -1.8}, {s: "keyed her car", v: -1.8}, {s: "keyed our car", v: -1.8},
 		{s: "keyed your car", v: -1.8}, {s: "keyed their car", v: -1.8}, {s: "car got keyed", v: -1.8}, {s: "car was keyed", v: -1.8},

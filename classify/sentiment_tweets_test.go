@@ -180,6 +180,11 @@ func TestSentimentTweetReadings(t *testing.T) {
 		{"I don't think so, sadly.", post.Negative},
 		{"The parcel didn't come today, unfortunately.", post.Negative},
 		{"It wasn't delayed, luckily.", post.Positive},
+		// "It's the little things" is contentment; blame of them is blame,
+		// and the little things to fix are no saying.
+		{"Cold pizza for breakfast. It's the simple things.", post.Positive},
+		{"It's the little things that annoy me most.", post.Negative},
+		{"We need to fix the little things first.", post.Neutral},
 	}
 	checkLabels(t, s, tests)
 }
