@@ -952,6 +952,10 @@ func newRuleScorer() *Scorer {
 		{s: "it's the little things", v: 1.2}, {s: "it's the simple things", v: 1.2}, {s: "it's the small things", v: 1.2},
 		{s: "its the little things", v: 1.2}, {s: "its the simple things", v: 1.2}, {s: "its the small things", v: 1.2},
 		{s: "little things in life", v: 1.2}, {s: "simple things in life", v: 1.2}, {s: "small things in life", v: 1.2},
+		// "Yet another" is weary of one more of the same ("yet another
+		// delay", "Yet another day on campus"); praise after it outweighs
+		// it ("yet another wonderful film").
+		{s: "yet another", v: -0.6},
 		// A car scratched with a key is vandalism; a code keyed in is not.
 		{s: "keyed my car", v: -1.8}, {s: "keyed his car", v: -1.8}, {s: "keyed her car", v: -1.8}, {s: "keyed our car", v: -1.8},
 		{s: "keyed your car", v: -1.8}, {s: "keyed their car", v: -1.8}, {s: "car got keyed", v: -1.8}, {s: "car was keyed", v: -1.8},

@@ -185,6 +185,9 @@ func TestSentimentTweetReadings(t *testing.T) {
 		{"Cold pizza for breakfast. It's the simple things.", post.Positive},
 		{"It's the little things that annoy me most.", post.Negative},
 		{"We need to fix the little things first.", post.Neutral},
+		// "Yet another" is weary; praise after it outweighs it.
+		{"Yet another meeting this afternoon.", post.Negative},
+		{"Yet another wonderful film from the master.", post.Positive},
 	}
 	checkLabels(t, s, tests)
 }
