@@ -115,7 +115,7 @@ const (
 	// bad for others, whose change a rated verb of change does not rate
 	// ("mortgage rates plummeted").
 	wMeasure
-	// wCue marks the words of short posts' cues (rateCues): "sigh", "still", "let", "fan", "only", "typical".
+	// wCue marks the words of short posts' cues (rateCues): "sigh", "still", "let", "fan", "only", "typical", "why".
 	wCue
 )
 
@@ -329,7 +329,7 @@ func newRuleScorer() *Scorer {
 	set(wBadQuantity, "deaths", "pollution", "emissions", "homelessness", "inflation", "infections", "layoffs",
 		"deficit", "deficits", "fatalities", "overdoses", "suicides", "costs")
 	set(wMeasure, measureWords...)
-	set(wCue, "sigh", "sighs", "still", "let", "fan", "fans", "only", "typical")
+	set(wCue, "sigh", "sighs", "still", "let", "fan", "fans", "only", "typical", "why")
 	set(wBut, "but", "however")
 	set(wLeast, "least")
 	set(wNo, "no", "zero") // "zero motivation", "zero complaints": "zero" before a rated word is "no"
@@ -2444,6 +2444,10 @@ func rateCues(low []byte, toks []sentToken) {
 			}
 		case "let":
 			letBegin(low, toks, i)
+		case "why":
+			if whyEvery(low, toks, i) {
+				t.info.val, t.info.flags = stillDisbelieve, t.info.flags|wInLexicon
+			}
 		case "typical":
 			if typicalVerdict(low, toks, i) {
 				t.info.val, t.info.flags = typicalValence, t.info.flags|wInLexicon
@@ -2605,6 +2609,33 @@ func stillDisbelief(low []byte, toks []sentToken, i int) bool {
 		}
 	}
 	return tokWord(low, toks, start) == "why"
+}
+
+// whyEvery reports whether toks[i], "why" opening its sentence, asks it
+// of every one or everything ("Why does every app need my location now",
+// "why is everyone so loud"): a question that blames a whole kind, when
+// nothing else in the sentence is rated. "Why is the sky blue" asks.
+func whyEvery(low []byte, toks []sentToken, i int) bool {
+	if i > 0 && toks[i-1].flags&tEndSentence == 0 {
+		return false
+	}
+	switch tokWord(low, toks, i+1) {
+	case "does", "do", "did", "is", "are", "must", "has", "have", "would", "will", "can":
+	default:
+		return false
+	}
+	switch tokWord(low, toks, i+2) {
+	case "every", "everyone", "everybody", "everything", "all":
+	default:
+		return false
+	}
+	start, end := sentenceOf(toks, i)
+	for j := start; j <= end; j++ {
+		if toks[j].info.val != 0 || isNegator(&toks[j]) {
+			return false
+		}
+	}
+	return true
 }
 
 // closingFrown turns to blame the praise of the sentence that a closing

@@ -188,6 +188,12 @@ func TestSentimentTweetReadings(t *testing.T) {
 		// "Yet another" is weary; praise after it outweighs it.
 		{"Yet another meeting this afternoon.", post.Negative},
 		{"Yet another wonderful film from the master.", post.Positive},
+		// "Why does every ..." blames a whole kind; a plain why-question
+		// asks, and a liking asked about stays one.
+		{"Why does every app need my location now", post.Negative},
+		{"Why is everyone so loud today?", post.Negative},
+		{"Why is the sky blue?", post.Neutral},
+		{"Why do all cats love boxes?", post.Positive},
 	}
 	checkLabels(t, s, tests)
 }
