@@ -952,6 +952,10 @@ func newRuleScorer() *Scorer {
 		{s: "it's the little things", v: 1.2}, {s: "it's the simple things", v: 1.2}, {s: "it's the small things", v: 1.2},
 		{s: "its the little things", v: 1.2}, {s: "its the simple things", v: 1.2}, {s: "its the small things", v: 1.2},
 		{s: "little things in life", v: 1.2}, {s: "simple things in life", v: 1.2}, {s: "small things in life", v: 1.2},
+		// "I feel you (on that)": sympathy and agreement, not a touch nor
+		// an opinion ("I feel you should go" opens one).
+		{s: "i feel you", v: 1.0, endsClause: true}, {s: "i feel ya", v: 1.0, endsClause: true},
+		{s: "i feel you on", v: 1.0}, {s: "i feel ya on", v: 1.0},
 		// "Yet another" is weary of one more of the same ("yet another
 		// delay", "Yet another day on campus"); praise after it outweighs
 		// it ("yet another wonderful film").

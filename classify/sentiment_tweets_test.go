@@ -194,6 +194,9 @@ func TestSentimentTweetReadings(t *testing.T) {
 		{"Why is everyone so loud today?", post.Negative},
 		{"Why is the sky blue?", post.Neutral},
 		{"Why do all cats love boxes?", post.Positive},
+		// "I feel you" is sympathy; "I feel you should" opens an opinion.
+		{"I feel you on that.", post.Positive},
+		{"I feel you should call him.", post.Neutral},
 	}
 	checkLabels(t, s, tests)
 }
