@@ -197,6 +197,14 @@ func TestSentimentTweetReadings(t *testing.T) {
 		// "I feel you" is sympathy; "I feel you should" opens an opinion.
 		{"I feel you on that.", post.Positive},
 		{"I feel you should call him.", post.Neutral},
+		// An outing told as the day's news is looked forward to; a slow
+		// start, a thing sent off, or a trip to the hospital is not.
+		{"Off to the farmer's market with the kids.", post.Positive},
+		{"Heading to the coast for the weekend.", post.Positive},
+		{"The team is off to a slow start.", post.Negative},
+		{"Just sent the report off to a client.", post.Neutral},
+		{"Heading to the hospital, dad fell.", post.Neutral},
+		{"Now I'm off to wrap presents. Ugh!", post.Negative},
 	}
 	checkLabels(t, s, tests)
 }
