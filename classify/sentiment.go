@@ -116,7 +116,7 @@ const (
 	// ("mortgage rates plummeted").
 	wMeasure
 	// wCue marks the words of short posts' cues (rateCues): "sigh", "still", "let", "fan", "only", "typical", "why",
-	// "off", "heading".
+	// "off", "heading", and the family and friends one spends time with.
 	wCue
 )
 
@@ -330,7 +330,9 @@ func newRuleScorer() *Scorer {
 	set(wBadQuantity, "deaths", "pollution", "emissions", "homelessness", "inflation", "infections", "layoffs",
 		"deficit", "deficits", "fatalities", "overdoses", "suicides", "costs")
 	set(wMeasure, measureWords...)
-	set(wCue, "sigh", "sighs", "still", "let", "fan", "fans", "only", "typical", "why", "off", "heading", "headed", "headin")
+	set(wCue, "sigh", "sighs", "still", "let", "fan", "fans", "only", "typical", "why", "off", "heading", "headed", "headin",
+		"dad", "mom", "mum", "family", "kids", "boys", "girls", "wife", "husband", "hubby", "hubs", "sister", "brother",
+		"son", "daughter", "grandma", "grandpa", "bestie", "girlfriend", "boyfriend", "parents")
 	set(wBut, "but", "however")
 	set(wLeast, "least")
 	set(wNo, "no", "zero") // "zero motivation", "zero complaints": "zero" before a rated word is "no"
@@ -2453,6 +2455,11 @@ func rateCues(low []byte, toks []sentToken) {
 			if offTo(low, toks, i) {
 				t.info.val, t.info.flags = offToValence, t.info.flags|wInLexicon
 			}
+		case "dad", "mom", "mum", "family", "kids", "boys", "girls", "wife", "husband", "hubby", "hubs", "sister", "brother",
+			"son", "daughter", "grandma", "grandpa", "bestie", "girlfriend", "boyfriend", "parents":
+			if timeWith(low, toks, i) {
+				t.info.val, t.info.flags = timeWithValence, t.info.flags|wInLexicon
+			}
 		case "why":
 			if whyEvery(low, toks, i) {
 				t.info.val, t.info.flags = stillDisbelieve, t.info.flags|wInLexicon
@@ -2644,9 +2651,7 @@ func offTo(low []byte, toks []sentToken, i int) bool {
 		}
 	}
 	for j := i + 2; j < len(toks) && j <= i+4; j++ {
-		switch tokWord(low, toks, j) {
-		case "hospital", "dentist", "doctor", "doctor's", "doctors", "er", "funeral", "court", "jail", "prison", "vet",
-			"surgery", "emergency", "clinic":
+		if grimPlace(tokWord(low, toks, j)) {
 			return false // "Heading to the hospital": no outing looked forward to
 		}
 		if toks[j].flags&tEndClause != 0 {
@@ -2655,6 +2660,46 @@ func offTo(low []byte, toks []sentToken, i int) bool {
 	}
 	for j := range toks {
 		if toks[j].info.val != 0 || isNegator(&toks[j]) {
+			return false
+		}
+	}
+	return true
+}
+
+// grimPlace reports whether w names a place one goes to for trouble, not
+// for pleasure.
+func grimPlace(w string) bool {
+	switch w {
+	case "hospital", "dentist", "doctor", "doctor's", "doctors", "er", "funeral", "court", "jail", "prison", "vet",
+		"surgery", "emergency", "clinic":
+		return true
+	}
+	return false
+}
+
+// timeWithValence rates time told as spent with family or friends
+// ("Watching the game with my dad"): company enjoyed, milder than an
+// outing looked forward to.
+const timeWithValence = 0.6
+
+// timeWith reports whether toks[i], a word for family or friends, follows
+// "with" (and "my", "the" or "our": "with my dad", "with the boys") in a
+// text with no other rated word, no negation and no grim place ("at the
+// hospital with my dad"): the news of the day is time spent together.
+func timeWith(low []byte, toks []sentToken, i int) bool {
+	k := i - 1
+	if k < 0 || toks[k].flags&tEndClause != 0 {
+		return false
+	}
+	switch tokWord(low, toks, k) {
+	case "my", "the", "our":
+		k--
+	}
+	if k < 0 || toks[k].flags&tEndClause != 0 || tokWord(low, toks, k) != "with" {
+		return false
+	}
+	for j := range toks {
+		if toks[j].info.val != 0 || isNegator(&toks[j]) || grimPlace(tokWord(low, toks, j)) {
 			return false
 		}
 	}

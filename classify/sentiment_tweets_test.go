@@ -205,6 +205,13 @@ func TestSentimentTweetReadings(t *testing.T) {
 		{"Just sent the report off to a client.", post.Neutral},
 		{"Heading to the hospital, dad fell.", post.Neutral},
 		{"Now I'm off to wrap presents. Ugh!", post.Negative},
+		// Time told as spent with family or friends is company enjoyed;
+		// not at a grim place, nor with trouble told.
+		{"Watching the game with my dad.", post.Positive},
+		{"Hanging with the boys tonight", post.Positive},
+		{"At the hospital with my dad.", post.Neutral},
+		{"Stuck at home with the kids.", post.Negative},
+		{"She broke up with her boyfriend.", post.Negative},
 	}
 	checkLabels(t, s, tests)
 }
