@@ -116,7 +116,7 @@ const (
 	// ("mortgage rates plummeted").
 	wMeasure
 	// wCue marks the words of short posts' cues (rateCues): "sigh", "still", "let", "fan", "only", "typical", "why",
-	// "off", "heading", and the family and friends one spends time with.
+	// "off", "heading", the family and friends one spends time with, and "time".
 	wCue
 )
 
@@ -332,7 +332,7 @@ func newRuleScorer() *Scorer {
 	set(wMeasure, measureWords...)
 	set(wCue, "sigh", "sighs", "still", "let", "fan", "fans", "only", "typical", "why", "off", "heading", "headed", "headin",
 		"dad", "mom", "mum", "family", "kids", "boys", "girls", "wife", "husband", "hubby", "hubs", "sister", "brother",
-		"son", "daughter", "grandma", "grandpa", "bestie", "girlfriend", "boyfriend", "parents")
+		"son", "daughter", "grandma", "grandpa", "bestie", "girlfriend", "boyfriend", "parents", "time")
 	set(wBut, "but", "however")
 	set(wLeast, "least")
 	set(wNo, "no", "zero") // "zero motivation", "zero complaints": "zero" before a rated word is "no"
@@ -2460,6 +2460,10 @@ func rateCues(low []byte, toks []sentToken) {
 			if timeWith(low, toks, i) {
 				t.info.val, t.info.flags = timeWithValence, t.info.flags|wInLexicon
 			}
+		case "time":
+			if namedTime(low, toks, i) {
+				t.info.val, t.info.flags = timeWithValence, t.info.flags|wInLexicon
+			}
 		case "why":
 			if whyEvery(low, toks, i) {
 				t.info.val, t.info.flags = stillDisbelieve, t.info.flags|wInLexicon
@@ -2697,6 +2701,43 @@ func timeWith(low []byte, toks []sentToken, i int) bool {
 	}
 	if k < 0 || toks[k].flags&tEndClause != 0 || tokWord(low, toks, k) != "with" {
 		return false
+	}
+	for j := range toks {
+		if toks[j].info.val != 0 || isNegator(&toks[j]) || grimPlace(tokWord(low, toks, j)) {
+			return false
+		}
+	}
+	return true
+}
+
+// namedTime reports whether toks[i], "time", ends a sentence of one or
+// two words that name what it is time for ("Pizza time.", "Pinhole
+// time.", "...and replay time."), in a text with no other rated word, no
+// negation and no grim place: a treat or a pastime announced. "Next
+// time.", "What time?" and "By the time" name no such thing.
+func namedTime(low []byte, toks []sentToken, i int) bool {
+	if toks[i].flags&tEndSentence == 0 && i < len(toks)-1 || toks[i].flags&tQuestion != 0 {
+		return false
+	}
+	start, _ := sentenceOf(toks, i)
+	if start < i && tokWord(low, toks, start) == "and" {
+		start++
+	}
+	if i-start < 1 || i-start > 2 {
+		return false
+	}
+	for j := start; j < i; j++ {
+		switch tokWord(low, toks, j) {
+		case "what", "every", "this", "that", "last", "next", "the", "by", "some", "any", "same", "no", "a", "one", "long",
+			"first", "each", "in", "on", "of", "at", "my", "your", "his", "her", "our", "their", "its", "real", "good",
+			"spare", "free", "down", "quality", "load", "response", "wait", "waiting", "run", "talk", "play", "battery",
+			"charge", "charging", "boot", "lead", "loading", "shipping", "delivery", "travel", "screen", "half", "full",
+			"part", "over", "all", "from":
+			return false
+		}
+		if c := low[toks[j].start]; c >= '0' && c <= '9' {
+			return false
+		}
 	}
 	for j := range toks {
 		if toks[j].info.val != 0 || isNegator(&toks[j]) || grimPlace(tokWord(low, toks, j)) {

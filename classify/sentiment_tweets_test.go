@@ -212,6 +212,13 @@ func TestSentimentTweetReadings(t *testing.T) {
 		{"At the hospital with my dad.", post.Neutral},
 		{"Stuck at home with the kids.", post.Negative},
 		{"She broke up with her boyfriend.", post.Negative},
+		// "Pizza time." announces a treat; "Next time.", "What time?",
+		// "Battery time." and a grim place do not.
+		{"Taco time.", post.Positive},
+		{"Next time.", post.Neutral},
+		{"What time?", post.Neutral},
+		{"Battery time.", post.Neutral},
+		{"Dentist time.", post.Neutral},
 	}
 	checkLabels(t, s, tests)
 }
