@@ -332,7 +332,8 @@ func newRuleScorer() *Scorer {
 	set(wMeasure, measureWords...)
 	set(wCue, "sigh", "sighs", "still", "let", "fan", "fans", "only", "typical", "why", "off", "heading", "headed", "headin",
 		"dad", "mom", "mum", "family", "kids", "boys", "girls", "wife", "husband", "hubby", "hubs", "sister", "brother",
-		"son", "daughter", "grandma", "grandpa", "bestie", "girlfriend", "boyfriend", "parents", "time")
+		"son", "daughter", "grandma", "grandpa", "bestie", "girlfriend", "boyfriend", "parents", "time",
+		"listening", "listenin", "watching", "watchin")
 	set(wBut, "but", "however")
 	set(wLeast, "least")
 	set(wNo, "no", "zero") // "zero motivation", "zero complaints": "zero" before a rated word is "no"
@@ -2451,7 +2452,7 @@ func rateCues(low []byte, toks []sentToken) {
 			}
 		case "let":
 			letBegin(low, toks, i)
-		case "off", "heading", "headed", "headin":
+		case "off", "heading", "headed", "headin", "listening", "listenin", "watching", "watchin":
 			if offTo(low, toks, i) {
 				t.info.val, t.info.flags = offToValence, t.info.flags|wInLexicon
 			}
@@ -2636,18 +2637,26 @@ func stillDisbelief(low []byte, toks []sentToken, i int) bool {
 // looking forward to it; milder than VADER's "eager" 1.5.
 const offToValence = 0.8
 
-// offTo reports whether toks[i], "off" or "heading"/"headed" before "to",
-// opens its clause, after at most a subject and its verb of being or
-// "now", "just", "and" ("Off to smack some golf balls", "it's off to the
-// farmer's market", "Heading to the beach"), with no other rated word
-// and no negation in the text: the outing alone is the news. "Off to
-// a slow start" has its own rating; "sent it off to a client" is no
-// outing, nor is "heading to the hospital".
+// offTo reports whether toks[i], "off", "heading"/"headed" or
+// "listening" before "to", or "watching", opens its clause, after at most
+// a subject and its verb of being or "now", "just", "and" ("Off to smack
+// some golf balls", "it's off to the farmer's market", "Heading to the
+// beach", "I am listening to Bonnie Raitt", "Watching the game"), with no
+// other rated word and no negation in the text: the outing or pastime
+// alone is the news. "Off to a slow start" has its own rating; "sent it
+// off to a client" and "I was watching" tell no such news, nor does
+// "heading to the hospital".
 func offTo(low []byte, toks []sentToken, i int) bool {
-	if tokWord(low, toks, i+1) != "to" || toks[i].flags&tEndClause != 0 {
+	if toks[i].flags&tEndClause != 0 {
 		return false
 	}
+	if w := tokWord(low, toks, i); w[0] != 'w' && tokWord(low, toks, i+1) != "to" {
+		return false // "watching" needs no "to"
+	}
 	for j := i - 1; j >= 0 && toks[j].flags&tEndClause == 0; j-- {
+		if low[toks[j].start] == '@' {
+			continue // "@anonymous listening to them now": a reply's address
+		}
 		switch tokWord(low, toks, j) {
 		case "i'm", "im", "i", "am", "we're", "we", "are", "it's", "its", "now", "just", "and", "so", "well", "finally":
 		default:

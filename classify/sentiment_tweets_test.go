@@ -219,6 +219,11 @@ func TestSentimentTweetReadings(t *testing.T) {
 		{"What time?", post.Neutral},
 		{"Battery time.", post.Neutral},
 		{"Dentist time.", post.Neutral},
+		// A pastime told as news, like an outing.
+		{"I am listening to Bonnie Raitt.", post.Positive},
+		{"@anonymous listening to them now", post.Positive},
+		{"Watching bats from the balcony.", post.Positive},
+		{"I was watching the extras disc when it froze.", post.Negative},
 	}
 	checkLabels(t, s, tests)
 }
