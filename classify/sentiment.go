@@ -333,7 +333,7 @@ func newRuleScorer() *Scorer {
 	set(wCue, "sigh", "sighs", "still", "let", "fan", "fans", "only", "typical", "why", "off", "heading", "headed", "headin",
 		"dad", "mom", "mum", "family", "kids", "boys", "girls", "wife", "husband", "hubby", "hubs", "sister", "brother",
 		"son", "daughter", "grandma", "grandpa", "bestie", "girlfriend", "boyfriend", "parents", "time",
-		"listening", "listenin", "watching", "watchin")
+		"listening", "listenin", "watching", "watchin", "checking", "trying")
 	set(wBut, "but", "however")
 	set(wLeast, "least")
 	set(wNo, "no", "zero") // "zero motivation", "zero complaints": "zero" before a rated word is "no"
@@ -2452,7 +2452,7 @@ func rateCues(low []byte, toks []sentToken) {
 			}
 		case "let":
 			letBegin(low, toks, i)
-		case "off", "heading", "headed", "headin", "listening", "listenin", "watching", "watchin":
+		case "off", "heading", "headed", "headin", "listening", "listenin", "watching", "watchin", "checking", "trying":
 			if offTo(low, toks, i) {
 				t.info.val, t.info.flags = offToValence, t.info.flags|wInLexicon
 			}
@@ -2638,7 +2638,8 @@ func stillDisbelief(low []byte, toks []sentToken, i int) bool {
 const offToValence = 0.8
 
 // offTo reports whether toks[i], "off", "heading"/"headed" or
-// "listening" before "to", or "watching", opens its clause, after at most
+// "listening" before "to", "checking" or "trying" before "out", or
+// "watching", opens its clause, after at most
 // a subject and its verb of being or "now", "just", "and" ("Off to smack
 // some golf balls", "it's off to the farmer's market", "Heading to the
 // beach", "I am listening to Bonnie Raitt", "Watching the game"), with no
@@ -2650,7 +2651,12 @@ func offTo(low []byte, toks []sentToken, i int) bool {
 	if toks[i].flags&tEndClause != 0 {
 		return false
 	}
-	if w := tokWord(low, toks, i); w[0] != 'w' && tokWord(low, toks, i+1) != "to" {
+	switch w, next := tokWord(low, toks, i), tokWord(low, toks, i+1); {
+	case w == "checking" || w == "trying":
+		if next != "out" || tokWord(low, toks, i+2) == "of" {
+			return false // "Checking out Scala", "Trying out the new app"; not "trying to", "checking out of the hotel"
+		}
+	case w[0] != 'w' && next != "to":
 		return false // "watching" needs no "to"
 	}
 	for j := i - 1; j >= 0 && toks[j].flags&tEndClause == 0; j-- {

@@ -224,6 +224,10 @@ func TestSentimentTweetReadings(t *testing.T) {
 		{"@anonymous listening to them now", post.Positive},
 		{"Watching bats from the balcony.", post.Positive},
 		{"I was watching the extras disc when it froze.", post.Negative},
+		{"Checking out the new library downtown.", post.Positive},
+		{"Trying out a new recipe tonight.", post.Positive},
+		{"Checking out of the hotel.", post.Neutral},
+		{"Trying to fix the sink.", post.Neutral},
 	}
 	checkLabels(t, s, tests)
 }
