@@ -956,6 +956,10 @@ func newRuleScorer() *Scorer {
 		{s: "it's the little things", v: 1.2}, {s: "it's the simple things", v: 1.2}, {s: "it's the small things", v: 1.2},
 		{s: "its the little things", v: 1.2}, {s: "its the simple things", v: 1.2}, {s: "its the small things", v: 1.2},
 		{s: "little things in life", v: 1.2}, {s: "simple things in life", v: 1.2}, {s: "small things in life", v: 1.2},
+		// "Zero issues", "0 complaints": none, said with a number, as
+		// "no issues" is.
+		{s: "zero issues", v: 1.3}, {s: "0 issues", v: 1.3}, {s: "zero problems", v: 1.3}, {s: "0 problems", v: 1.3},
+		{s: "zero complaints", v: 1.3}, {s: "0 complaints", v: 1.3},
 		// "I feel you (on that)": sympathy and agreement, not a touch nor
 		// an opinion ("I feel you should go" opens one).
 		{s: "i feel you", v: 1.0, endsClause: true}, {s: "i feel ya", v: 1.0, endsClause: true},

@@ -228,6 +228,11 @@ func TestSentimentTweetReadings(t *testing.T) {
 		{"Trying out a new recipe tonight.", post.Positive},
 		{"Checking out of the hotel.", post.Neutral},
 		{"Trying to fix the sink.", post.Neutral},
+		// None said with a number: "zero issues" is "no issues"; "zero
+		// stars" keeps its blame.
+		{"I have 0 issues with that.", post.Positive},
+		{"Zero problems so far.", post.Positive},
+		{"Zero stars.", post.Negative},
 	}
 	checkLabels(t, s, tests)
 }
