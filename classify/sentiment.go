@@ -333,7 +333,7 @@ func newRuleScorer() *Scorer {
 	set(wCue, "sigh", "sighs", "still", "let", "fan", "fans", "only", "typical", "why", "off", "heading", "headed", "headin",
 		"dad", "mom", "mum", "family", "kids", "boys", "girls", "wife", "husband", "hubby", "hubs", "sister", "brother",
 		"son", "daughter", "grandma", "grandpa", "bestie", "girlfriend", "boyfriend", "parents", "time",
-		"listening", "listenin", "watching", "watchin", "checking", "trying")
+		"listening", "listenin", "watching", "watchin", "checking", "trying", "day")
 	set(wBut, "but", "however")
 	set(wLeast, "least")
 	set(wNo, "no", "zero") // "zero motivation", "zero complaints": "zero" before a rated word is "no"
@@ -2465,7 +2465,7 @@ func rateCues(low []byte, toks []sentToken) {
 			if timeWith(low, toks, i) {
 				t.info.val, t.info.flags = timeWithValence, t.info.flags|wInLexicon
 			}
-		case "time":
+		case "time", "day":
 			if namedTime(low, toks, i) {
 				t.info.val, t.info.flags = timeWithValence, t.info.flags|wInLexicon
 			}
@@ -2729,11 +2729,12 @@ func timeWith(low []byte, toks []sentToken, i int) bool {
 	return true
 }
 
-// namedTime reports whether toks[i], "time", ends a sentence of one or
-// two words that name what it is time for ("Pizza time.", "Pinhole
-// time.", "...and replay time."), in a text with no other rated word, no
-// negation and no grim place: a treat or a pastime announced. "Next
-// time.", "What time?" and "By the time" name no such thing.
+// namedTime reports whether toks[i], "time" or "day", ends a sentence of
+// one or two words that name what it is time or the day for ("Pizza
+// time.", "Pinhole time.", "...and replay time.", "It's a lemonade day."),
+// in a text with no other rated word, no negation and no grim place: a
+// treat or a pastime announced. "Next time.", "What time?", "Long day."
+// and "Work day." name no such thing.
 func namedTime(low []byte, toks []sentToken, i int) bool {
 	if toks[i].flags&tEndSentence == 0 && i < len(toks)-1 || toks[i].flags&tQuestion != 0 {
 		return false
@@ -2741,6 +2742,9 @@ func namedTime(low []byte, toks []sentToken, i int) bool {
 	start, _ := sentenceOf(toks, i)
 	if start < i && tokWord(low, toks, start) == "and" {
 		start++
+	}
+	if w := tokWord(low, toks, start); start+2 < i && (w == "it's" || w == "its") && tokWord(low, toks, start+1) == "a" {
+		start += 2 // "It's a lemonade day."
 	}
 	if i-start < 1 || i-start > 2 {
 		return false
@@ -2751,7 +2755,8 @@ func namedTime(low []byte, toks []sentToken, i int) bool {
 			"first", "each", "in", "on", "of", "at", "my", "your", "his", "her", "our", "their", "its", "real", "good",
 			"spare", "free", "down", "quality", "load", "response", "wait", "waiting", "run", "talk", "play", "battery",
 			"charge", "charging", "boot", "lead", "loading", "shipping", "delivery", "travel", "screen", "half", "full",
-			"part", "over", "all", "from":
+			"part", "over", "all", "from", "whole", "work", "working", "school", "exam", "test", "election", "another", "rainy",
+			"sick", "moving":
 			return false
 		}
 		if c := low[toks[j].start]; c >= '0' && c <= '9' {

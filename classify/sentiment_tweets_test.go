@@ -219,6 +219,10 @@ func TestSentimentTweetReadings(t *testing.T) {
 		{"What time?", post.Neutral},
 		{"Battery time.", post.Neutral},
 		{"Dentist time.", post.Neutral},
+		{"It's a beach day.", post.Positive},
+		{"Laundry day.", post.Positive},
+		{"Long day.", post.Neutral},
+		{"One day.", post.Neutral},
 		// A pastime told as news, like an outing.
 		{"I am listening to Bonnie Raitt.", post.Positive},
 		{"@anonymous listening to them now", post.Positive},
