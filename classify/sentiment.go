@@ -185,6 +185,9 @@ type Scorer struct {
 	// known has the bit of every key of words set (see wordBit): a word
 	// whose bit is clear is not in words, and most tokens are not.
 	known *wordBits
+	// table is words' short words again, faster to look up (findHashed);
+	// nil when it cannot hold them.
+	table *wordTable
 	// misspelt maps each strongly rated long word with one letter left
 	// out ("fantasic", "incredibe") to the word's entry: see lookup.
 	misspelt map[string]wordInfo
@@ -1008,6 +1011,7 @@ func newRuleScorer() *Scorer {
 	for w := range s.misspelt {
 		s.knownMisspelt.add(fnv([]byte(w)))
 	}
+	s.table = newWordTable(s.words)
 	s.pool.New = func() any { return new(sentScratch) }
 	return s
 }
@@ -1043,6 +1047,9 @@ func (s *Scorer) find(w []byte) (wordInfo, bool) {
 func (s *Scorer) findHashed(w []byte, h uint32) (wordInfo, bool) {
 	if !s.known.mayHave(h) {
 		return wordInfo{}, false
+	}
+	if len(w) <= wordKeyMax && s.table != nil {
+		return s.table.find(w, h)
 	}
 	wi, ok := s.words[string(w)]
 	return wi, ok

@@ -1,0 +1,96 @@
+package classify
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestWordTableMatchesMap checks that the word table answers as the
+// Scorer's word map does for every word in it and for words that are not.
+func TestWordTableMatchesMap(t *testing.T) {
+	s := NewScorer()
+	if s.table == nil {
+		t.Fatal("got no word table, want one")
+	}
+	n := 0
+	for w, want := range s.words {
+		if len(w) > wordKeyMax {
+			continue
+		}
+		n++
+		got, ok := s.table.find([]byte(w), fnv([]byte(w)))
+		if !ok || got != want {
+			t.Errorf("find(%q) = %v, %v, want %v, true", w, got, ok, want)
+		}
+	}
+	if n < 1000 {
+		t.Errorf("got %d words checked, want at least 1000", n)
+	}
+	for _, tc := range []struct{ name, w string }{
+		{"empty", ""},
+		{"not a word", "qzxv"},
+		{"a word plus a letter", "goodx"},
+		{"a prefix of a word", "goo"},
+		{"longest key length", strings.Repeat("q", wordKeyMax)},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, want := s.words[tc.w]
+			_, got := s.table.find([]byte(tc.w), fnv([]byte(tc.w)))
+			if got != want {
+				t.Errorf("find(%q) found = %v, want %v", tc.w, got, want)
+			}
+		})
+	}
+}
+
+// TestWordTableCollisions builds a table of words of one letter repeated,
+// whose hashes crowd its slots, and checks that each is still found and
+// that absent words are not.
+func TestWordTableCollisions(t *testing.T) {
+	words := map[string]wordInfo{}
+	for i := range 300 {
+		w := strings.Repeat(string(rune('a'+i%26)), 1+i/26)
+		words[w] = wordInfo{val: float64(i), flags: uint64(i)}
+	}
+	tab := newWordTable(words)
+	for _, tc := range []struct {
+		name string
+		w    string
+		want bool
+	}{
+		{"first", "a", true},
+		{"long", strings.Repeat("z", 11), true},
+		{"longer than any", strings.Repeat("a", 13), false},
+		{"mixed", "ab", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got, ok := tab.find([]byte(tc.w), fnv([]byte(tc.w)))
+			if ok != tc.want || ok && got != words[tc.w] {
+				t.Errorf("find(%q) = %v, %v, want %v, %v", tc.w, got, ok, words[tc.w], tc.want)
+			}
+		})
+	}
+	for w, want := range words {
+		if got, ok := tab.find([]byte(w), fnv([]byte(w))); !ok || got != want {
+			t.Errorf("find(%q) = %v, %v, want %v, true", w, got, ok, want)
+		}
+	}
+}
+
+// FuzzWordTable checks the table against the Scorer's map on any word.
+func FuzzWordTable(f *testing.F) {
+	s := NewScorer()
+	for _, w := range []string{"good", "bad", "", "not", "xyz", "sooo", "can't"} {
+		f.Add(w)
+	}
+	f.Fuzz(func(t *testing.T, w string) {
+		if len(w) > wordKeyMax {
+			return
+		}
+		want, wok := s.words[w]
+		got, ok := s.table.find([]byte(w), fnv([]byte(w)))
+		if ok != wok || got != want {
+			t.Errorf("find(%q) = %v, %v, want %v, %v", w, got, ok, want, wok)
+		}
+	})
+}
