@@ -187,7 +187,7 @@ type Scorer struct {
 	known *wordBits
 	// table is words' short words again, faster to look up (findHashed);
 	// nil when it cannot hold them.
-	table *wordTable
+	table *wordTable[wordInfo]
 	// misspelt maps each strongly rated long word with one letter left
 	// out ("fantasic", "incredibe") to the word's entry: see lookup.
 	misspelt map[string]wordInfo
@@ -1011,7 +1011,7 @@ func newRuleScorer() *Scorer {
 	for w := range s.misspelt {
 		s.knownMisspelt.add(fnv([]byte(w)))
 	}
-	s.table = newWordTable(s.words)
+	s.table = sortedWordTable(s.words)
 	s.pool.New = func() any { return new(sentScratch) }
 	return s
 }

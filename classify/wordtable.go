@@ -9,84 +9,101 @@ import (
 // rarely met) stay in the Scorer's map only.
 const wordKeyMax = 14
 
-// wordTable is a read-only copy of the Scorer's word map for the words of
-// at most wordKeyMax bytes, looked up by the FNV-1a hash the tokeniser has
-// already taken. The map hashes each word again and reaches its key
-// through a pointer into memory far from the entry; here a 4-byte slot and
-// one 32-byte entry holding the key answer, which keeps the table small
-// enough for the processor's cache.
-type wordTable struct {
+// wordTable is a read-only copy of a map keyed by words (the Scorer's
+// word map, the word vectors' index) for the words of at most wordKeyMax
+// bytes, looked up by the FNV-1a hash the tokeniser has already taken. A
+// map hashes each word again and reaches its key through a pointer into
+// memory far from the entry; here a 4-byte slot and one small entry
+// holding the key answer, which keeps the table small enough for the
+// processor's cache.
+type wordTable[V any] struct {
 	// slots hold, by the position of a hash, an entry's index plus one in
 	// their low bits (idxMask) and the rest of the word's hash above
 	// them; 0 is an empty slot. Collisions go to the next slot.
 	slots   []uint32
 	idxMask uint32
 	shift   uint8
-	ents    []wordEnt
+	ents    []wordEnt[V]
 }
 
-// wordEnt is a word of a wordTable: its entry and its bytes.
-type wordEnt struct {
-	info wordInfo
-	key  [wordKeyMax]byte
-	n    uint8 // len of the word in key
+// wordEnt is a word of a wordTable: its value and its bytes.
+type wordEnt[V any] struct {
+	val V
+	key [wordKeyMax]byte
+	n   uint8 // len of the word in key
+}
+
+// sortedWordTable builds the table of the words of at most wordKeyMax
+// bytes in words, in the order of their keys so that it is the same in
+// every run.
+func sortedWordTable[V any](words map[string]V) *wordTable[V] {
+	keys := make([]string, 0, len(words))
+	for w := range words {
+		keys = append(keys, w)
+	}
+	slices.Sort(keys)
+	return newWordTable(keys, func(i int) V { return words[keys[i]] })
 }
 
 // newWordTable builds the table of the words of at most wordKeyMax bytes
-// in words, in the order of their keys so that it is the same in every
-// run.
-func newWordTable(words map[string]wordInfo) *wordTable {
-	keys := make([]string, 0, len(words))
-	for w := range words {
+// among keys (which are distinct), the value of keys[i] being val(i); nil
+// when there are too many.
+func newWordTable[V any](keys []string, val func(i int) V) *wordTable[V] {
+	n := 0
+	for _, w := range keys {
 		if len(w) <= wordKeyMax {
-			keys = append(keys, w)
+			n++
 		}
 	}
-	slices.Sort(keys)
 	// At most half full, and at least one bit of hash above the index.
-	b := max(4, bits.Len(uint(2*len(keys))))
+	b := max(4, bits.Len(uint(2*n)))
 	if b > 24 {
 		return nil // too many words for the slots' bits: the map alone answers
 	}
-	t := &wordTable{
+	t := &wordTable[V]{
 		slots:   make([]uint32, 1<<b),
 		idxMask: 1<<b - 1,
 		shift:   uint8(32 - b),
-		ents:    make([]wordEnt, len(keys)),
+		ents:    make([]wordEnt[V], 0, n),
 	}
 	for i, w := range keys {
-		e := &t.ents[i]
-		e.info = words[w]
+		if len(w) > wordKeyMax {
+			continue
+		}
+		var e wordEnt[V]
+		e.val = val(i)
 		e.n = uint8(copy(e.key[:], w))
+		t.ents = append(t.ents, e)
 		h := fnv([]byte(w))
 		p := t.pos(h)
 		for t.slots[p] != 0 {
 			p = (p + 1) & t.idxMask
 		}
-		t.slots[p] = h&^t.idxMask | uint32(i+1)
+		t.slots[p] = h&^t.idxMask | uint32(len(t.ents))
 	}
 	return t
 }
 
 // pos is the first slot of the hash h: its bits mixed by a multiplication,
 // the top ones taken.
-func (t *wordTable) pos(h uint32) uint32 { return (h * 0x9e3779b1) >> t.shift }
+func (t *wordTable[V]) pos(h uint32) uint32 { return (h * 0x9e3779b1) >> t.shift }
 
-// find returns the entry of w, whose FNV-1a hash is h and whose length is
-// at most wordKeyMax.
-func (t *wordTable) find(w []byte, h uint32) (wordInfo, bool) {
+// find returns the value of w, whose FNV-1a hash is h and whose length
+// is at most wordKeyMax.
+func (t *wordTable[V]) find(w []byte, h uint32) (V, bool) {
 	tag := h &^ t.idxMask
 	for p := t.pos(h); ; p = (p + 1) & t.idxMask {
 		v := t.slots[p]
 		if v == 0 {
-			return wordInfo{}, false
+			var zero V
+			return zero, false
 		}
 		if v&^t.idxMask != tag {
 			continue
 		}
 		e := &t.ents[v&t.idxMask-1]
 		if int(e.n) == len(w) && string(e.key[:len(w)]) == string(w) {
-			return e.info, true
+			return e.val, true
 		}
 	}
 }

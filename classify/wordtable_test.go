@@ -52,7 +52,7 @@ func TestWordTableCollisions(t *testing.T) {
 		w := strings.Repeat(string(rune('a'+i%26)), 1+i/26)
 		words[w] = wordInfo{val: float64(i), flags: uint64(i)}
 	}
-	tab := newWordTable(words)
+	tab := sortedWordTable(words)
 	for _, tc := range []struct {
 		name string
 		w    string
@@ -93,4 +93,24 @@ func FuzzWordTable(f *testing.F) {
 			t.Errorf("find(%q) = %v, %v, want %v, %v", w, got, ok, want, wok)
 		}
 	})
+}
+
+// TestVectorsFindMatchesIndex checks that the word vectors' find answers
+// as their index map does, for every word and for words it lacks.
+func TestVectorsFindMatchesIndex(t *testing.T) {
+	vs := defaultVectors()
+	if vs.table == nil || len(vs.index) == 0 {
+		t.Fatal("got no vectors table, want one")
+	}
+	for w, want := range vs.index {
+		if got, ok := vs.find([]byte(w), fnv([]byte(w))); !ok || got != want {
+			t.Fatalf("find(%q) = %d, %v, want %d, true", w, got, ok, want)
+		}
+	}
+	for _, w := range []string{"", "qzxvqzxv", strings.Repeat("e", wordKeyMax), strings.Repeat("e", wordKeyMax+1)} {
+		want, wok := vs.index[w]
+		if got, ok := vs.find([]byte(w), fnv([]byte(w))); ok != wok || got != want {
+			t.Errorf("find(%q) = %d, %v, want %d, %v", w, got, ok, want, wok)
+		}
+	}
 }
