@@ -199,8 +199,10 @@ type Scorer struct {
 	// that end in it, in table order: a token is compared with those
 	// only, not with every idiom.
 	idiomsByEnd map[uint32][]idiomCand
-	model       *sentimentModel // nil: rules only, labelled on the compound score
-	pool        sync.Pool
+	// idiomEnds is idiomsByEnd again, for analyze (see idiomIndex).
+	idiomEnds *idiomIndex
+	model     *sentimentModel // nil: rules only, labelled on the compound score
+	pool      sync.Pool
 	// connot returns the model's connotation table (connotationTable),
 	// looked up once.
 	connot func() []float64
@@ -1012,6 +1014,7 @@ func newRuleScorer() *Scorer {
 		s.knownMisspelt.add(fnv([]byte(w)))
 	}
 	s.table = sortedWordTable(s.words)
+	s.idiomEnds = newIdiomIndex(s.idiomsByEnd)
 	s.pool.New = func() any { return new(sentScratch) }
 	return s
 }
@@ -1423,7 +1426,7 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 		if toks[i].info.flags&wIdiomEnd == 0 {
 			continue
 		}
-		cands := s.idiomsByEnd[toks[i].hash]
+		cands := s.idiomEnds.lookup(toks[i].hash)
 		for ci := range cands {
 			c := &cands[ci]
 			n := int(c.n)
@@ -2415,7 +2418,7 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 				h = mixHash(h, 0x9e3779b9)
 			}
 			sc.hashes = append(sc.hashes, h)
-			if i > 0 && sameSentence(toks, i-1, i) {
+			if i > 0 && toks[i-1].flags&tEndSentence == 0 { // sameSentence(toks, i-1, i)
 				sc.hashes = append(sc.hashes, mixHash(prev, h))
 			}
 			prev = h

@@ -107,3 +107,58 @@ func (t *wordTable[V]) find(w []byte, h uint32) (V, bool) {
 		}
 	}
 }
+
+// idiomIndex holds the lists of idiomsByEnd in one slice, found by an
+// open-addressing table of their end words' hashes: a token that ends
+// some idiom costs a slot and an entry, not a map lookup.
+type idiomIndex struct {
+	slots []uint32 // index in ends plus one; 0 is an empty slot
+	mask  uint32
+	shift uint8
+	ends  []idiomEnd
+	cands []idiomCand
+}
+
+// idiomEnd is the list of the idioms that end in the word whose hash is
+// hash: cands[lo:hi] of its idiomIndex.
+type idiomEnd struct {
+	hash   uint32
+	lo, hi int32
+}
+
+// newIdiomIndex builds the index of byEnd, its ends in the order of their
+// hashes so that it is the same in every run.
+func newIdiomIndex(byEnd map[uint32][]idiomCand) *idiomIndex {
+	hs := make([]uint32, 0, len(byEnd))
+	for h := range byEnd {
+		hs = append(hs, h)
+	}
+	slices.Sort(hs)
+	b := max(4, bits.Len(uint(2*len(hs))))
+	x := &idiomIndex{slots: make([]uint32, 1<<b), mask: 1<<b - 1, shift: uint8(32 - b)}
+	for _, h := range hs {
+		lo := int32(len(x.cands))
+		x.cands = append(x.cands, byEnd[h]...)
+		x.ends = append(x.ends, idiomEnd{hash: h, lo: lo, hi: int32(len(x.cands))})
+		p := (h * 0x9e3779b1) >> x.shift
+		for x.slots[p] != 0 {
+			p = (p + 1) & x.mask
+		}
+		x.slots[p] = uint32(len(x.ends))
+	}
+	return x
+}
+
+// lookup returns the idioms that end in the word whose hash is h, as
+// byEnd[h] would.
+func (x *idiomIndex) lookup(h uint32) []idiomCand {
+	for p := (h * 0x9e3779b1) >> x.shift; ; p = (p + 1) & x.mask {
+		v := x.slots[p]
+		if v == 0 {
+			return nil
+		}
+		if e := &x.ends[v-1]; e.hash == h {
+			return x.cands[e.lo:e.hi]
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -112,5 +113,25 @@ func TestVectorsFindMatchesIndex(t *testing.T) {
 		if got, ok := vs.find([]byte(w), fnv([]byte(w))); ok != wok || got != want {
 			t.Errorf("find(%q) = %d, %v, want %d, %v", w, got, ok, want, wok)
 		}
+	}
+}
+
+// TestIdiomIndexMatchesMap checks that the idiom index lists, for every
+// end word and for hashes that end no idiom, what idiomsByEnd lists.
+func TestIdiomIndexMatchesMap(t *testing.T) {
+	s := NewScorer()
+	for h, want := range s.idiomsByEnd {
+		if got := s.idiomEnds.lookup(h); !slices.Equal(got, want) {
+			t.Fatalf("lookup(%#x) = %d idioms, want %d", h, len(got), len(want))
+		}
+	}
+	for _, w := range []string{"qzxv", "the", "", "sooo"} {
+		h := fnv([]byte(w))
+		if got, want := s.idiomEnds.lookup(h), s.idiomsByEnd[h]; !slices.Equal(got, want) {
+			t.Errorf("lookup(fnv(%q)) = %d idioms, want %d", w, len(got), len(want))
+		}
+	}
+	if len(s.idiomsByEnd) < 100 {
+		t.Errorf("got %d idiom ends, want at least 100", len(s.idiomsByEnd))
 	}
 }
