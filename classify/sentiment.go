@@ -1426,7 +1426,11 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 		if toks[i].info.flags&wIdiomEnd == 0 {
 			continue
 		}
-		cands := s.idiomEnds.lookup(toks[i].hash)
+		var prev uint32
+		if i > 0 {
+			prev = toks[i-1].hash
+		}
+		cands := s.idiomEnds.lookup(toks[i].hash, prev, i > 0)
 		for ci := range cands {
 			c := &cands[ci]
 			n := int(c.n)

@@ -108,9 +108,11 @@ func (t *wordTable[V]) find(w []byte, h uint32) (V, bool) {
 	}
 }
 
-// idiomIndex holds the lists of idiomsByEnd in one slice, found by an
-// open-addressing table of their end words' hashes: a token that ends
-// some idiom costs a slot and an entry, not a map lookup.
+// idiomIndex holds the lists of idiomsByEnd, each cut down by the word
+// before the last one, in one slice found by an open-addressing table: a
+// token that ends some idiom costs a slot and an entry and is compared
+// only with the idioms whose last two words it and the token before it
+// could be ("it" ends dozens of idioms, few after any given word).
 type idiomIndex struct {
 	slots []uint32 // index in ends plus one; 0 is an empty slot
 	mask  uint32
@@ -119,28 +121,78 @@ type idiomIndex struct {
 	cands []idiomCand
 }
 
-// idiomEnd is the list of the idioms that end in the word whose hash is
-// hash: cands[lo:hi] of its idiomIndex.
+// idiomEnd lists, in table order, the idioms that end in the word whose
+// hash is end and either are that one word or have the word whose hash is
+// prev before it; with single set, the one-word idioms only (prev 0):
+// cands[lo:hi] of its idiomIndex.
 type idiomEnd struct {
-	hash   uint32
-	lo, hi int32
+	end, prev uint32
+	single    bool
+	lo, hi    int32
 }
 
-// newIdiomIndex builds the index of byEnd, its ends in the order of their
-// hashes so that it is the same in every run.
+// idiomPos is the first slot of the pair (end, prev).
+func (x *idiomIndex) idiomPos(end, prev uint32) uint32 {
+	return (end*0x9e3779b1 ^ prev*0x85ebca6b) >> x.shift
+}
+
+// prevHash is the hash of c's word before its last, for an idiom of two
+// words or more.
+func (c *idiomCand) prevHash() uint32 { return c.hashes[min(int(c.n), idiomHashes)-2] }
+
+// newIdiomIndex builds the index of byEnd, in the order of the hashes so
+// that it is the same in every run.
 func newIdiomIndex(byEnd map[uint32][]idiomCand) *idiomIndex {
-	hs := make([]uint32, 0, len(byEnd))
-	for h := range byEnd {
-		hs = append(hs, h)
+	type key struct {
+		end, prev uint32
+		single    bool
 	}
-	slices.Sort(hs)
-	b := max(4, bits.Len(uint(2*len(hs))))
+	lists := map[key][]idiomCand{}
+	for end, cs := range byEnd {
+		prevs := map[uint32]bool{}
+		for i := range cs {
+			if cs[i].n == 1 {
+				k := key{end: end, single: true}
+				lists[k] = append(lists[k], cs[i])
+			} else {
+				prevs[cs[i].prevHash()] = true
+			}
+		}
+		for p := range prevs {
+			var l []idiomCand
+			for i := range cs {
+				if cs[i].n == 1 || cs[i].prevHash() == p {
+					l = append(l, cs[i])
+				}
+			}
+			lists[key{end: end, prev: p}] = l
+		}
+	}
+	keys := make([]key, 0, len(lists))
+	for k := range lists {
+		keys = append(keys, k)
+	}
+	slices.SortFunc(keys, func(a, b key) int {
+		switch {
+		case a.end != b.end:
+			return cmpUint32(a.end, b.end)
+		case a.prev != b.prev:
+			return cmpUint32(a.prev, b.prev)
+		case a.single != b.single:
+			if a.single {
+				return 1
+			}
+			return -1
+		}
+		return 0
+	})
+	b := max(4, bits.Len(uint(2*len(keys))))
 	x := &idiomIndex{slots: make([]uint32, 1<<b), mask: 1<<b - 1, shift: uint8(32 - b)}
-	for _, h := range hs {
+	for _, k := range keys {
 		lo := int32(len(x.cands))
-		x.cands = append(x.cands, byEnd[h]...)
-		x.ends = append(x.ends, idiomEnd{hash: h, lo: lo, hi: int32(len(x.cands))})
-		p := (h * 0x9e3779b1) >> x.shift
+		x.cands = append(x.cands, lists[k]...)
+		x.ends = append(x.ends, idiomEnd{end: k.end, prev: k.prev, single: k.single, lo: lo, hi: int32(len(x.cands))})
+		p := x.idiomPos(k.end, k.prev)
 		for x.slots[p] != 0 {
 			p = (p + 1) & x.mask
 		}
@@ -149,16 +201,36 @@ func newIdiomIndex(byEnd map[uint32][]idiomCand) *idiomIndex {
 	return x
 }
 
-// lookup returns the idioms that end in the word whose hash is h, as
-// byEnd[h] would.
-func (x *idiomIndex) lookup(h uint32) []idiomCand {
-	for p := (h * 0x9e3779b1) >> x.shift; ; p = (p + 1) & x.mask {
+func cmpUint32(a, b uint32) int {
+	if a < b {
+		return -1
+	}
+	return 1
+}
+
+// lookup returns, in table order, the idioms that end in the word whose
+// hash is end and could match there: those of one word, and, when the
+// word has one before it (hasPrev) whose hash is prev, those with that
+// word before their last. The others could not match.
+func (x *idiomIndex) lookup(end, prev uint32, hasPrev bool) []idiomCand {
+	if hasPrev {
+		if l, ok := x.find(end, prev, false); ok {
+			return l
+		}
+	}
+	l, _ := x.find(end, 0, true)
+	return l
+}
+
+// find returns the list of the key (end, prev, single).
+func (x *idiomIndex) find(end, prev uint32, single bool) ([]idiomCand, bool) {
+	for p := x.idiomPos(end, prev); ; p = (p + 1) & x.mask {
 		v := x.slots[p]
 		if v == 0 {
-			return nil
+			return nil, false
 		}
-		if e := &x.ends[v-1]; e.hash == h {
-			return x.cands[e.lo:e.hi]
+		if e := &x.ends[v-1]; e.end == end && e.prev == prev && e.single == single {
+			return x.cands[e.lo:e.hi], true
 		}
 	}
 }

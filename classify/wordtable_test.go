@@ -117,21 +117,47 @@ func TestVectorsFindMatchesIndex(t *testing.T) {
 }
 
 // TestIdiomIndexMatchesMap checks that the idiom index lists, for every
-// end word and for hashes that end no idiom, what idiomsByEnd lists.
+// end word, each word before it and words that end no idiom, the idioms of
+// idiomsByEnd that could match there, in their order.
 func TestIdiomIndexMatchesMap(t *testing.T) {
 	s := NewScorer()
-	for h, want := range s.idiomsByEnd {
-		if got := s.idiomEnds.lookup(h); !slices.Equal(got, want) {
-			t.Fatalf("lookup(%#x) = %d idioms, want %d", h, len(got), len(want))
+	want := func(end, prev uint32, hasPrev bool) []idiomCand {
+		var l []idiomCand
+		for _, c := range s.idiomsByEnd[end] {
+			if c.n == 1 || hasPrev && c.prevHash() == prev {
+				l = append(l, c)
+			}
+		}
+		return l
+	}
+	other := fnv([]byte("qzxv"))
+	n := 0
+	for end, cs := range s.idiomsByEnd {
+		for _, c := range cs {
+			if c.n > 1 {
+				n++
+				p := c.prevHash()
+				if got, w := s.idiomEnds.lookup(end, p, true), want(end, p, true); !slices.Equal(got, w) {
+					t.Fatalf("lookup(%#x, %#x) = %d idioms, want %d", end, p, len(got), len(w))
+				}
+			}
+		}
+		for _, tc := range []struct {
+			prev    uint32
+			hasPrev bool
+		}{{other, true}, {0, false}} {
+			if got, w := s.idiomEnds.lookup(end, tc.prev, tc.hasPrev), want(end, tc.prev, tc.hasPrev); !slices.Equal(got, w) {
+				t.Fatalf("lookup(%#x, %#x, %v) = %d idioms, want %d", end, tc.prev, tc.hasPrev, len(got), len(w))
+			}
 		}
 	}
-	for _, w := range []string{"qzxv", "the", "", "sooo"} {
-		h := fnv([]byte(w))
-		if got, want := s.idiomEnds.lookup(h), s.idiomsByEnd[h]; !slices.Equal(got, want) {
-			t.Errorf("lookup(fnv(%q)) = %d idioms, want %d", w, len(got), len(want))
+	for _, word := range []string{"qzxv", "the", "", "sooo"} {
+		h := fnv([]byte(word))
+		if got, w := s.idiomEnds.lookup(h, other, true), want(h, other, true); !slices.Equal(got, w) {
+			t.Errorf("lookup(fnv(%q)) = %d idioms, want %d", word, len(got), len(w))
 		}
 	}
-	if len(s.idiomsByEnd) < 100 {
-		t.Errorf("got %d idiom ends, want at least 100", len(s.idiomsByEnd))
+	if n < 500 {
+		t.Errorf("got %d idioms of two words or more checked, want at least 500", n)
 	}
 }
