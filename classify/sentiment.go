@@ -4554,6 +4554,9 @@ func (s *Scorer) tokenize(text string, sc *sentScratch, a *analysis) {
 		// A raw token runs to the next white space or emoji.
 		start := i
 		var seen uint8 // the classes of its bytes, for rawToken
+		// The FNV-1a hash of its lower-cased bytes: a token without
+		// punctuation is one word, which rawToken need not scan again.
+		h := uint32(2166136261)
 		for i < len(text) {
 			c := text[i]
 			if c < utf8.RuneSelf {
@@ -4561,7 +4564,10 @@ func (s *Scorer) tokenize(text string, sc *sentScratch, a *analysis) {
 				if k&bSpace != 0 {
 					break
 				}
-				low[i] = lowerByte[c]
+				lc := lowerByte[c]
+				low[i] = lc
+				h ^= uint32(lc)
+				h *= 16777619
 				seen |= k
 				i++
 				continue
@@ -4577,11 +4583,15 @@ func (s *Scorer) tokenize(text string, sc *sentScratch, a *analysis) {
 				break
 			}
 			seen |= bAlnum
+			for _, b := range []byte(text[i : i+size]) {
+				h ^= uint32(b)
+				h *= 16777619
+			}
 			i += size
 		}
 		if i > start {
 			a.classes |= seen
-			s.rawToken(text, sc, a, start, i, seen)
+			s.rawToken(text, sc, a, start, i, seen, h)
 		}
 		// Emoji and emoji noise (variation selectors, skin tones) after it.
 		for i < len(text) && text[i] >= utf8.RuneSelf {
@@ -4608,9 +4618,10 @@ func isEmojiNoise(r rune) bool {
 }
 
 // rawToken handles one white-space-delimited token text[start:end], whose
-// bytes' classes, or-ed, are seen (see byteClass): an emoticon or marker
-// as a whole, else the words in it.
-func (s *Scorer) rawToken(text string, sc *sentScratch, a *analysis, start, end int, seen uint8) {
+// bytes' classes, or-ed, are seen (see byteClass) and whose lower-cased
+// bytes' FNV-1a hash is rawHash: an emoticon or marker as a whole, else
+// the words in it.
+func (s *Scorer) rawToken(text string, sc *sentScratch, a *analysis, start, end int, seen uint8, rawHash uint32) {
 	low := sc.lower
 	raw := low[start:end]
 	hasAlnum, hasPunct := seen&bAlnum != 0, seen&bPunct != 0
@@ -4649,6 +4660,13 @@ func (s *Scorer) rawToken(text string, sc *sentScratch, a *analysis, start, end 
 		if n := len(sc.toks); n > 0 {
 			markEnds(&sc.toks[n-1], raw)
 		}
+		return
+	}
+	if !hasPunct {
+		// Letters, digits and other scripts only: the token is one word,
+		// as the loop below would find it (no apostrophe or hyphen to
+		// trim, no entity, no punctuation after it).
+		s.addToken(sc, a, start, end, s.lookupClass(raw, rawHash, seen), rawHash, seen, 0)
 		return
 	}
 	// Words: runs of letters, digits, apostrophes and inner hyphens.

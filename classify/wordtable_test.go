@@ -161,3 +161,39 @@ func TestIdiomIndexMatchesMap(t *testing.T) {
 		t.Errorf("got %d idioms of two words or more checked, want at least 500", n)
 	}
 }
+
+// TestTokenHashes checks that every token the tokeniser yields carries
+// the FNV-1a hash of its lower-cased bytes, and the words it yields, for
+// tokens with and without punctuation (the tokeniser hashes a token
+// without any as it scans it).
+func TestTokenHashes(t *testing.T) {
+	s := NewScorer()
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"plain", "The Movie was GREAT", []string{"the", "movie", "was", "great"}},
+		{"digits and other scripts", "café 5 stars über", []string{"café", "5", "stars", "über"}},
+		{"punctuation", "well, it's over-priced... (sadly)!", []string{"well", "it's", "over-priced", "sadly"}},
+		{"trimmed", "'quoted' -dash- ok", []string{"quoted", "dash", "ok"}},
+		{"emoji between", "love😍it 👍", []string{"love", "😍", "it", "👍"}},
+		{"entity", "a &amp; b", []string{"a", "b"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			sc := new(sentScratch)
+			var a analysis
+			s.tokenize(tc.text, sc, &a)
+			var got []string
+			for _, tk := range sc.toks {
+				w := sc.lower[tk.start:tk.end]
+				got = append(got, string(w))
+				if tk.hash != fnv(w) {
+					t.Errorf("hash of %q: got %#x, want %#x", w, tk.hash, fnv(w))
+				}
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("got tokens %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
