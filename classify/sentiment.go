@@ -2161,7 +2161,7 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 			t.modStart = toks[i].start
 			continue
 		}
-		if string(low[toks[i].start:toks[i].end]) == "too" {
+		if toks[i].end-toks[i].start == 3 && string(low[toks[i].start:toks[i].end]) == "too" {
 			if toks[i+1].val != 0 || toks[i+1].flags&tNegated != 0 {
 				continue
 			}
@@ -2414,6 +2414,13 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 
 	sc.hashes = sc.hashes[:0]
 	if withHashes {
+		// At most a word and a bigram per token: the slice is sized once
+		// and written by index, not appended to.
+		if cap(sc.hashes) < 2*len(toks) {
+			sc.hashes = make([]uint32, 0, 2*len(toks))
+		}
+		hs := sc.hashes[:2*len(toks)]
+		n := 0
 		var prev uint32
 		for i := range toks {
 			t := &toks[i]
@@ -2421,12 +2428,15 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 			if t.flags&tNegScope != 0 {
 				h = mixHash(h, 0x9e3779b9)
 			}
-			sc.hashes = append(sc.hashes, h)
+			hs[n] = h
+			n++
 			if i > 0 && toks[i-1].flags&tEndSentence == 0 { // sameSentence(toks, i-1, i)
-				sc.hashes = append(sc.hashes, mixHash(prev, h))
+				hs[n] = mixHash(prev, h)
+				n++
 			}
 			prev = h
 		}
+		sc.hashes = hs[:n]
 	}
 	return a
 }
