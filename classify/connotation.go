@@ -87,7 +87,7 @@ func addConnotation(a *analysis, sc *sentScratch, table []float64) {
 		if t.val != 0 || t.info.flags&connotationSkip != 0 || t.flags&tEmoticon != 0 {
 			continue
 		}
-		if k, ok := vs.find(sc.lower[t.start:t.end], t.hash); ok {
+		if k, ok := vs.index[string(sc.lower[t.start:t.end])]; ok {
 			a.connotSum += table[k]
 			a.connotN++
 		}

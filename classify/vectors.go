@@ -29,8 +29,6 @@ var vectorsBin []byte
 // index[w].
 type wordVectors struct {
 	index map[string]int32
-	// table is index's short words again, for find.
-	table *wordTable[int32]
 	scale []float32
 	q     []int8
 }
@@ -117,7 +115,6 @@ func readVectors(b []byte) (*wordVectors, error) {
 		scale: make([]float32, 0, n),
 		q:     make([]int8, 0, int(n)*vectorDims),
 	}
-	words := make([]string, 0, n)
 	for i := range n {
 		if len(b) < 1 || len(b) < 1+int(b[0])+entry {
 			return nil, fmt.Errorf("classify: vectors: word %d is cut short", i)
@@ -129,7 +126,6 @@ func readVectors(b []byte) (*wordVectors, error) {
 			return nil, fmt.Errorf("classify: vectors: %q appears twice", word)
 		}
 		v.index[word] = int32(len(v.scale))
-		words = append(words, word)
 		v.scale = append(v.scale, math.Float32frombits(binary.LittleEndian.Uint32(b)))
 		for _, c := range b[4:entry] {
 			v.q = append(v.q, int8(c))
@@ -139,17 +135,7 @@ func readVectors(b []byte) (*wordVectors, error) {
 	if len(b) != 0 {
 		return nil, fmt.Errorf("classify: vectors: %d bytes after the last word", len(b))
 	}
-	v.table = newWordTable(words, func(i int) int32 { return int32(i) })
 	return v, nil
-}
-
-// find returns the index of the word w, whose FNV-1a hash is h.
-func (v *wordVectors) find(w []byte, h uint32) (int32, bool) {
-	if len(w) <= wordKeyMax && v.table != nil {
-		return v.table.find(w, h)
-	}
-	i, ok := v.index[string(w)]
-	return i, ok
 }
 
 // addTo adds the vector of word to sum and reports whether the table has

@@ -10,7 +10,7 @@ import (
 const wordKeyMax = 14
 
 // wordTable is a read-only copy of a map keyed by words (the Scorer's
-// word map, the word vectors' index) for the words of at most wordKeyMax
+// word map) for the words of at most wordKeyMax
 // bytes, looked up by the FNV-1a hash the tokeniser has already taken. A
 // map hashes each word again and reaches its key through a pointer into
 // memory far from the entry; here a 4-byte slot and one small entry

@@ -96,26 +96,6 @@ func FuzzWordTable(f *testing.F) {
 	})
 }
 
-// TestVectorsFindMatchesIndex checks that the word vectors' find answers
-// as their index map does, for every word and for words it lacks.
-func TestVectorsFindMatchesIndex(t *testing.T) {
-	vs := defaultVectors()
-	if vs.table == nil || len(vs.index) == 0 {
-		t.Fatal("got no vectors table, want one")
-	}
-	for w, want := range vs.index {
-		if got, ok := vs.find([]byte(w), fnv([]byte(w))); !ok || got != want {
-			t.Fatalf("find(%q) = %d, %v, want %d, true", w, got, ok, want)
-		}
-	}
-	for _, w := range []string{"", "qzxvqzxv", strings.Repeat("e", wordKeyMax), strings.Repeat("e", wordKeyMax+1)} {
-		want, wok := vs.index[w]
-		if got, ok := vs.find([]byte(w), fnv([]byte(w))); ok != wok || got != want {
-			t.Errorf("find(%q) = %d, %v, want %d, %v", w, got, ok, want, wok)
-		}
-	}
-}
-
 // TestIdiomIndexMatchesMap checks that the idiom index lists, for every
 // end word, each word before it and words that end no idiom, the idioms of
 // idiomsByEnd that could match there, in their order.
