@@ -115,16 +115,18 @@ func nextWord(low []byte, end int) string {
 // the score ("stars", the "10" of "9/10") takes it, and the other tokens
 // of the score lose theirs. It is a no-op on texts without "star", "out
 // of", "/10" or "/5".
-func rateScores(low []byte, toks []sentToken) {
+func rateScores(low []byte, toks []sentToken, classes uint8) {
 	// The regular expression is slow next to the rest of the scorer; most
 	// texts have none of the words a score needs (a slash alone is in
-	// every link).
-	if !mayHoldScore(low) {
+	// every link). classes (see analysis.classes) says whether low has a
+	// digit, which "/10" and "/5" need, without a search.
+	digit := classes&bDigit != 0
+	if !mentionsStars(low) && !hasOutOf(low) && (!digit || !hasSlashScale(low)) {
 		return
 	}
 	// Without a number no score matches, as in "out of stock" or "an
 	// all-star cast": the expression need not run.
-	if !hasNumber(low) {
+	if !digit && !hasNumber(low) {
 		return
 	}
 	for _, m := range ratingRE.FindAllSubmatchIndex(low, -1) {

@@ -150,6 +150,20 @@ type idiom struct {
 	reread func(low []byte, toks []sentToken, start int, val float64) float64
 }
 
+// idiomHashes is how many of an idiom's last words an idiomCand holds
+// the hashes of: more than any idiom has.
+const idiomHashes = 8
+
+// idiomCand is an idiom as idiomsByEnd lists it: the hashes of its last
+// words (up to idiomHashes) held in the list itself, so that the many
+// idioms that end in a common word ("it", "up") and differ before it are
+// passed over without a read of the idiom.
+type idiomCand struct {
+	hashes [idiomHashes]uint32 // of its last min(n, idiomHashes) words, in order
+	n      int32               // its number of words
+	idx    int32               // its index in Scorer.idioms
+}
+
 // idiomSpec is a row of the idiom table: the phrase and its idiom's
 // rating and conditions.
 type idiomSpec struct {
@@ -172,6 +186,9 @@ type Scorer struct {
 	// known has the bit of every key of words set (see wordBit): a word
 	// whose bit is clear is not in words, and most tokens are not.
 	known *wordBits
+	// table is words' short words again, faster to look up (findHashed);
+	// nil when it cannot hold them.
+	table *wordTable[wordInfo]
 	// misspelt maps each strongly rated long word with one letter left
 	// out ("fantasic", "incredibe") to the word's entry: see lookup.
 	misspelt map[string]wordInfo
@@ -179,12 +196,14 @@ type Scorer struct {
 	knownMisspelt *wordBits
 	emoji         map[rune]float64
 	idioms        []idiom
-	// idiomsByEnd lists, by the hash of an idiom's last word, the indexes
-	// of the idioms that end in it, in table order: a token is compared
-	// with those only, not with every idiom.
-	idiomsByEnd map[uint32][]int32
-	model       *sentimentModel // nil: rules only, labelled on the compound score
-	pool        sync.Pool
+	// idiomsByEnd lists, by the hash of an idiom's last word, the idioms
+	// that end in it, in table order: a token is compared with those
+	// only, not with every idiom.
+	idiomsByEnd map[uint32][]idiomCand
+	// idiomEnds is idiomsByEnd again, for analyze (see idiomIndex).
+	idiomEnds *idiomIndex
+	model     *sentimentModel // nil: rules only, labelled on the compound score
+	pool      sync.Pool
 	// connot returns the model's connotation table (connotationTable),
 	// looked up once.
 	connot func() []float64
@@ -268,7 +287,7 @@ func newRuleScorer() *Scorer {
 	s := &Scorer{
 		words:       make(map[string]wordInfo, 8000),
 		emoji:       make(map[rune]float64, 1500),
-		idiomsByEnd: make(map[uint32][]int32),
+		idiomsByEnd: make(map[uint32][]idiomCand),
 	}
 	for w, v := range lexiconEntries {
 		s.words[w] = wordInfo{val: v, flags: wInLexicon}
@@ -404,7 +423,9 @@ func newRuleScorer() *Scorer {
 			hs[k] = fnv([]byte(w))
 		}
 		end := hs[len(hs)-1]
-		s.idiomsByEnd[end] = append(s.idiomsByEnd[end], int32(len(s.idioms)))
+		c := idiomCand{n: int32(len(hs)), idx: int32(len(s.idioms))}
+		copy(c.hashes[:], hs[len(hs)-min(len(hs), idiomHashes):])
+		s.idiomsByEnd[end] = append(s.idiomsByEnd[end], c)
 		s.idioms = append(s.idioms, idiom{words: ws, hashes: hs, val: id.v, fixed: id.fixed, endsClause: id.endsClause, endsAlso: id.endsAlso, reread: id.reread})
 		set(wIdiomEnd, ws[len(ws)-1])
 	}
@@ -1027,6 +1048,8 @@ func newRuleScorer() *Scorer {
 	for w := range s.misspelt {
 		s.knownMisspelt.add(fnv([]byte(w)))
 	}
+	s.table = sortedWordTable(s.words)
+	s.idiomEnds = newIdiomIndex(s.idiomsByEnd)
 	s.pool.New = func() any { return new(sentScratch) }
 	return s
 }
@@ -1063,8 +1086,22 @@ func (s *Scorer) findHashed(w []byte, h uint32) (wordInfo, bool) {
 	if !s.known.mayHave(h) {
 		return wordInfo{}, false
 	}
+	if len(w) <= wordKeyMax && s.table != nil {
+		return s.table.find(w, h)
+	}
 	wi, ok := s.words[string(w)]
 	return wi, ok
+}
+
+// hashesAt reports whether toks' hashes are hs, in order (len(toks) ==
+// len(hs)).
+func hashesAt(toks []sentToken, hs []uint32) bool {
+	for k, h := range hs {
+		if toks[k].hash != h {
+			return false
+		}
+	}
+	return true
 }
 
 // elongated reports whether w has a letter three or more times in a row.
@@ -1098,6 +1135,12 @@ func isLowerASCII[T ~string | ~[]byte](w T) bool {
 // word by one letter too many ("dissappointed") or too few ("fantasic"),
 // which social text and reviews are full of.
 func (s *Scorer) lookup(w []byte, h uint32) wordInfo {
+	return s.lookupClass(w, h, ^uint8(0))
+}
+
+// lookupClass is lookup for a word whose bytes' classes (see byteClass),
+// or-ed, are within seen: a word without bHyphen skips the hyphens' rules.
+func (s *Scorer) lookupClass(w []byte, h uint32, seen uint8) wordInfo {
 	if wi, ok := s.findHashed(w, h); ok {
 		return wi
 	}
@@ -1139,7 +1182,9 @@ func (s *Scorer) lookup(w []byte, h uint32) wordInfo {
 	}
 	// A prefix written with a hyphen makes the rated word written closed
 	// ("over-priced", "sub-par", "non-sense", "dis-appointed").
-	if k := bytes.IndexByte(w, '-'); k > 0 && k+1 < len(w) && hyphenPrefix(w[:k]) {
+	if seen&bHyphen == 0 {
+		// No hyphen: neither rule below applies.
+	} else if k := bytes.IndexByte(w, '-'); k > 0 && k+1 < len(w) && hyphenPrefix(w[:k]) {
 		n := copy(buf[:], w[:k])
 		n += copy(buf[n:], w[k+1:])
 		if wi, ok := s.find(buf[:n]); ok && wi.flags&wInLexicon != 0 && wi.val != 0 {
@@ -1155,7 +1200,7 @@ func (s *Scorer) lookup(w []byte, h uint32) wordInfo {
 	}
 	// "charisma-free", "stress-free": without it, the rating of what is
 	// missing negated, as "not" does.
-	if n := len(w); n > 6 && string(w[n-5:]) == "-free" {
+	if n := len(w); seen&bHyphen != 0 && n > 6 && string(w[n-5:]) == "-free" {
 		if wi, ok := s.find(w[:n-5]); ok && wi.flags&wInLexicon != 0 && wi.val != 0 &&
 			wi.flags&(wBoostUp|wBoostDown|wNegator) == 0 {
 			return wordInfo{val: wi.val * negScalar, flags: wInLexicon}
@@ -1271,6 +1316,10 @@ type analysis struct {
 	// words has the word flags of every token (wordInfo.flags) or-ed:
 	// a rule that needs a word no token has is skipped.
 	words uint64
+	// classes has the byte classes (see byteClass) of the text's bytes
+	// other than white space, or-ed: rateScores needs no search for a
+	// digit.
+	classes uint8
 	// connotSum is the sum of the connotations of connotN words the
 	// lexicon does not rate, filled in only for the learned layer (see
 	// addConnotation).
@@ -1419,12 +1468,24 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 		if toks[i].info.flags&wIdiomEnd == 0 {
 			continue
 		}
-		for _, idx := range s.idiomsByEnd[toks[i].hash] {
-			id := &s.idioms[idx]
-			n := len(id.hashes)
+		var prev uint32
+		if i > 0 {
+			prev = toks[i-1].hash
+		}
+		cands := s.idiomEnds.lookup(toks[i].hash, prev, i > 0)
+		for ci := range cands {
+			c := &cands[ci]
+			n := int(c.n)
 			if i+1 < n {
 				continue
 			}
+			// The words' hashes first: an idiom whose words differ
+			// cannot match, and the checks below only read.
+			m := min(n, idiomHashes)
+			if !hashesAt(toks[i+1-m:i+1], c.hashes[:m]) {
+				continue
+			}
+			id := &s.idioms[c.idx]
 			if id.endsClause && i+1 < len(toks) && toks[i].flags&tEndClause == 0 &&
 				toks[i+1].flags&(tEmoji|tEmoticon) == 0 && !clauseTail(low, &toks[i+1]) &&
 				(id.endsAlso == nil || !id.endsAlso(low, toks, i+1, i+1-n)) {
@@ -1486,7 +1547,7 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 	// emoji of praise, the words of excess are praise.
 	hypeWithPraise(text, low, toks)
 	// A review's score ("9/10", "5 stars") is rated like a word.
-	rateScores(low, toks)
+	rateScores(low, toks, a.classes)
 	rateBareScores(low, toks)
 	// Verdicts in plain words: "See it.", "We'll come back", "Take your
 	// business elsewhere".
@@ -2147,7 +2208,7 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 			t.modStart = toks[i].start
 			continue
 		}
-		if string(low[toks[i].start:toks[i].end]) == "too" {
+		if toks[i].end-toks[i].start == 3 && string(low[toks[i].start:toks[i].end]) == "too" {
 			if toks[i+1].val != 0 || toks[i+1].flags&tNegated != 0 {
 				continue
 			}
@@ -2400,6 +2461,13 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 
 	sc.hashes = sc.hashes[:0]
 	if withHashes {
+		// At most a word and a bigram per token: the slice is sized once
+		// and written by index, not appended to.
+		if cap(sc.hashes) < 2*len(toks) {
+			sc.hashes = make([]uint32, 0, 2*len(toks))
+		}
+		hs := sc.hashes[:2*len(toks)]
+		n := 0
 		var prev uint32
 		for i := range toks {
 			t := &toks[i]
@@ -2407,12 +2475,15 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 			if t.flags&tNegScope != 0 {
 				h = mixHash(h, 0x9e3779b9)
 			}
-			sc.hashes = append(sc.hashes, h)
-			if i > 0 && sameSentence(toks, i-1, i) {
-				sc.hashes = append(sc.hashes, mixHash(prev, h))
+			hs[n] = h
+			n++
+			if i > 0 && toks[i-1].flags&tEndSentence == 0 { // sameSentence(toks, i-1, i)
+				hs[n] = mixHash(prev, h)
+				n++
 			}
 			prev = h
 		}
+		sc.hashes = hs[:n]
 	}
 	return a
 }
@@ -4839,6 +4910,9 @@ func (s *Scorer) tokenize(text string, sc *sentScratch, a *analysis) {
 		// A raw token runs to the next white space or emoji.
 		start := i
 		var seen uint8 // the classes of its bytes, for rawToken
+		// The FNV-1a hash of its lower-cased bytes: a token without
+		// punctuation is one word, which rawToken need not scan again.
+		h := uint32(2166136261)
 		for i < len(text) {
 			c := text[i]
 			if c < utf8.RuneSelf {
@@ -4846,7 +4920,10 @@ func (s *Scorer) tokenize(text string, sc *sentScratch, a *analysis) {
 				if k&bSpace != 0 {
 					break
 				}
-				low[i] = lowerByte[c]
+				lc := lowerByte[c]
+				low[i] = lc
+				h ^= uint32(lc)
+				h *= 16777619
 				seen |= k
 				i++
 				continue
@@ -4862,10 +4939,15 @@ func (s *Scorer) tokenize(text string, sc *sentScratch, a *analysis) {
 				break
 			}
 			seen |= bAlnum
+			for _, b := range []byte(text[i : i+size]) {
+				h ^= uint32(b)
+				h *= 16777619
+			}
 			i += size
 		}
 		if i > start {
-			s.rawToken(text, sc, a, start, i, seen)
+			a.classes |= seen
+			s.rawToken(text, sc, a, start, i, seen, h)
 		}
 		// Emoji and emoji noise (variation selectors, skin tones) after it.
 		for i < len(text) && text[i] >= utf8.RuneSelf {
@@ -4892,9 +4974,10 @@ func isEmojiNoise(r rune) bool {
 }
 
 // rawToken handles one white-space-delimited token text[start:end], whose
-// bytes' classes, or-ed, are seen (see byteClass): an emoticon or marker
-// as a whole, else the words in it.
-func (s *Scorer) rawToken(text string, sc *sentScratch, a *analysis, start, end int, seen uint8) {
+// bytes' classes, or-ed, are seen (see byteClass) and whose lower-cased
+// bytes' FNV-1a hash is rawHash: an emoticon or marker as a whole, else
+// the words in it.
+func (s *Scorer) rawToken(text string, sc *sentScratch, a *analysis, start, end int, seen uint8, rawHash uint32) {
 	low := sc.lower
 	raw := low[start:end]
 	hasAlnum, hasPunct := seen&bAlnum != 0, seen&bPunct != 0
@@ -4935,6 +5018,13 @@ func (s *Scorer) rawToken(text string, sc *sentScratch, a *analysis, start, end 
 		}
 		return
 	}
+	if !hasPunct {
+		// Letters, digits and other scripts only: the token is one word,
+		// as the loop below would find it (no apostrophe or hyphen to
+		// trim, no entity, no punctuation after it).
+		s.addToken(sc, a, start, end, s.lookupClass(raw, rawHash, seen), rawHash, seen, 0)
+		return
+	}
 	// Words: runs of letters, digits, apostrophes and inner hyphens.
 	text = text[:end] // so that i < len(text) spares the loops a bounds check
 	i := start
@@ -4943,13 +5033,19 @@ func (s *Scorer) rawToken(text string, sc *sentScratch, a *analysis, start, end 
 			i++
 		}
 		ws := i
+		ws0 := ws
 		var seen uint8 // the letters' cases, for addToken
+		// The word's FNV-1a hash is taken in the same loop; trimming below
+		// (rare) takes it again.
+		h := uint32(2166136261)
 		for ; i < len(text); i++ {
 			k := byteClass[text[i]]
 			if k&bWord == 0 {
 				break
 			}
 			seen |= k
+			h ^= uint32(low[i])
+			h *= 16777619
 		}
 		we := i
 		for we > ws && (low[we-1] == '\'' || low[we-1] == '-') {
@@ -4958,14 +5054,16 @@ func (s *Scorer) rawToken(text string, sc *sentScratch, a *analysis, start, end 
 		for ws < we && (low[ws] == '\'' || low[ws] == '-') {
 			ws++
 		}
+		if (ws != ws0 || we != i) && we > ws {
+			h = fnv(low[ws:we])
+		}
 		// "&gt;" and "&amp;" are HTML escapes left in scraped or API text,
 		// not the words "gt" (rated by VADER) and "amp".
 		entity := ws > start && low[ws-1] == '&' && we < end && low[we] == ';'
 		if we > ws && !entity {
 			// The apostrophes and hyphens trimmed off have no case: seen
 			// is the word's.
-			h := fnv(low[ws:we])
-			s.addToken(sc, a, ws, we, s.lookup(low[ws:we], h), h, seen, 0)
+			s.addToken(sc, a, ws, we, s.lookupClass(low[ws:we], h, seen), h, seen, 0)
 		}
 		// Punctuation after the word may end its clause or sentence.
 		ps := i
@@ -5005,12 +5103,14 @@ func isWordByte(text string, i int) bool {
 // Classes of bytes (byteClass), or-ed over a token by the tokeniser's
 // loops: a table lookup in place of comparisons with several ranges.
 const (
-	bUpper uint8 = 1 << iota // A-Z
-	bLower                   // a-z
-	bAlnum                   // ASCII letters and digits and any non-ASCII byte
-	bPunct                   // any other byte but white space
-	bWord                    // ASCII letters and digits, ', -, _ and any non-ASCII byte (see isWordByte)
-	bSpace                   // ASCII white space
+	bUpper  uint8 = 1 << iota // A-Z
+	bLower                    // a-z
+	bAlnum                    // ASCII letters and digits and any non-ASCII byte
+	bPunct                    // any other byte but white space
+	bWord                     // ASCII letters and digits, ', -, _ and any non-ASCII byte (see isWordByte)
+	bSpace                    // ASCII white space
+	bHyphen                   // '-': lookup tries a hyphenated prefix only on a word that has one
+	bDigit                    // 0-9
 )
 
 var byteClass = func() (t [256]uint8) {
@@ -5020,9 +5120,13 @@ var byteClass = func() (t [256]uint8) {
 			t[c] = bUpper | bAlnum | bWord
 		case c >= 'a' && c <= 'z':
 			t[c] = bLower | bAlnum | bWord
-		case c >= '0' && c <= '9', c >= utf8.RuneSelf:
+		case c >= '0' && c <= '9':
+			t[c] = bAlnum | bWord | bDigit
+		case c >= utf8.RuneSelf:
 			t[c] = bAlnum | bWord
-		case c == '\'', c == '-', c == '_':
+		case c == '-':
+			t[c] = bPunct | bWord | bHyphen
+		case c == '\'', c == '_':
 			t[c] = bPunct | bWord
 		case c == ' ', c == '\t', c == '\n', c == '\r', c == '\f', c == '\v':
 			t[c] = bSpace

@@ -166,7 +166,17 @@ func (m *sentimentModel) logits(x *[numFeatures]float64, h []uint32) [numClasses
 			z[c] += w[k] * v
 		}
 	}
-	if m.buckets > 0 {
+	if m.buckets > 0 && m.buckets&(m.buckets-1) == 0 {
+		// A power of two (the trained model's 16384): the bucket is the
+		// hash's low bits, a mask in place of a division per feature.
+		mask := m.buckets - 1
+		for _, hv := range h {
+			b := int(hv&mask) * numClasses
+			for c := range numClasses {
+				z[c] += float64(m.hashed[b+c])
+			}
+		}
+	} else if m.buckets > 0 {
 		for _, hv := range h {
 			b := int(hv%m.buckets) * numClasses
 			for c := range numClasses {
