@@ -11,8 +11,8 @@ var earshotLexicon = map[string]float64{
 	"junk": -2.0, "flimsy": -1.8, "unusable": -2.3, "nonexistent": -1.2, "unreliable": -1.9,
 	"overpriced": -1.6, "hassle": -1.7, "garbage": -2.2, "malfunction": -1.8, "malfunctioned": -1.8,
 	"malfunctioning": -1.8, "glitch": -1.3, "glitches": -1.3, "glitchy": -1.6, "buggy": -1.6, "laggy": -1.6,
-	"cheaply": -1.3, "poorly": -1.9, "mediocre": -1.5, "subpar": -1.8, "shoddy": -2.1, "defect": -1.6,
-	"defects": -1.6, "leaking": -1.5, "leaks": -1.3, "cracked": -1.4, "wrecked": -1.9, "unresponsive": -1.9, "overheats": -1.8,
+	"cheaply": -1.3, "poorly": -1.9, "mediocre": -1.5, "subpar": -1.8, "shoddy": -2.1,
+	"leaking": -1.5, "leaks": -1.3, "cracked": -1.4, "wrecked": -1.9, "unresponsive": -1.9, "overheats": -1.8,
 	"overheating": -1.8, "crashes": -1.6, "crashing": -1.6, "ripoff": -2.3, "rip-off": -2.3,
 	"unhelpful": -1.9, "clunky": -1.5, "refund": -0.6, "refunds": -0.6,
 	"flaw": -1.4, "flaws": -1.4, "drawback": -1.2, "drawbacks": -1.2, "downsides": -1.0, "gripe": -1.4,
@@ -36,7 +36,7 @@ var earshotLexicon = map[string]float64{
 	"dissapointment": -2.3, "disapointment": -2.3,
 	// Food and films.
 	"tasteless": -1.8, "bland": -1.3, "stale": -1.4, "soggy": -1.4, "undercooked": -1.6, "overcooked": -1.5,
-	"inedible": -2.5, "unwatchable": -2.8, "overrated": -1.5, "underwhelming": -1.7, "disjointed": -1.3,
+	"inedible": -2.5, "unwatchable": -2.8, "overrated": -1.5, "underwhelming": -1.7,
 	// What critics say of films, books and shows (and of products by the
 	// same words); rated next to VADER's "dull" -1.7 and "boring" -1.3.
 	"unoriginal": -1.5, "cookie-cutter": -1.2, "formulaic": -1.4, "cliched": -1.4, "clichéd": -1.4,
@@ -76,7 +76,7 @@ var earshotLexicon = map[string]float64{
 	"treacly": -1.2, "turgid": -1.5, "underwritten": -1.1, "watered-down": -1.2,
 	"sleepwalking": -1.0, "sleepwalks": -1.0, "glacial": -1.0, "subtlety": 1.0, "comeback": 1.5,
 	"absorbing": 1.6, "atmospheric": 1.3, "charismatic": 1.8, "electrifying": 2.3, "endearing": 1.8,
-	"evocative": 1.5, "immersive": 1.6, "likable": 1.5, "likeable": 1.5, "propulsive": 1.5, "sly": 1.0,
+	"evocative": 1.5, "immersive": 1.6, "likable": 1.5, "propulsive": 1.5, "sly": 1.0,
 	"suspenseful": 1.5, "tender": 1.2, "unflinching": 1.2, "vivid": 1.3, "watchable": 1.0, "winsome": 1.8, "wry": 1.0,
 	// "unsentimental" is a critic's praise, not the negation the un- rule
 	// would read from "sentimental".
@@ -107,8 +107,8 @@ var earshotLexicon = map[string]float64{
 	// Praise.
 	"sturdy": 1.6, "reliable": 1.8, "durable": 1.6, "crisp": 1.2, "intuitive": 1.5, "recommending": 1.5,
 	"must-have": 2.3, "must-see": 2.0, "must-read": 1.8, "must-watch": 2.0, "well-made": 2.0, "user-friendly": 1.8, "seamless": 1.7, "seamlessly": 1.7,
-	"flawlessly": 2.3, "tasty": 2.3, "underrated": 1.2, "riveting": 2.2, "gripping": 1.8,
-	"heartwarming": 2.3, "affordable": 1.3, "knowledgeable": 1.8, "attentive": 1.8, "courteous": 1.9,
+	"tasty": 2.3, "underrated": 1.2, "riveting": 2.2, "gripping": 1.8,
+	"affordable": 1.3, "knowledgeable": 1.8, "attentive": 1.8,
 	"promptly": 1.3, "incredible": 2.5, "exceptional": 2.4, "tremendous": 1.8,
 	"sleek": 1.5, "fortunately": 1.6, "top-notch": 2.3, "topnotch": 2.3, "easy-to-use": 1.9, "mind-blowing": 2.5,
 	"razor-sharp": 1.8, "well-built": 1.9, "well-designed": 1.9, "high-quality": 1.8, "speedy": 1.3, "fast": 1.0, "quick": 1.0, "quickly": 0.8, "hassle-free": 2.0, "decent": 1.2, "no-brainer": 1.5,
@@ -127,9 +127,9 @@ var earshotLexicon = map[string]float64{
 	"incomprehensible": -1.6, "perplexing": -0.8, "mystifying": -0.8, "unnecessary": -1.0, "corny": -1.2,
 	"tacky": -1.4, "convoluted": -1.4, "preachy": -1.4, "heavy-handed": -1.3, "absurd": -1.5, "lukewarm": -1.0,
 	"filthy": -2.2, "inefficient": -1.4, "inattentive": -1.6, "dysfunctional": -1.8, "mortified": -2.0,
-	"shady": -1.2, "sketchy": -1.2, "underwhelmed": -1.5, "disorganized": -1.3, "unorganized": -1.3,
-	"cramped": -1.0, "spotty": -1.0, "misleading": -1.8, "mislead": -1.8, "overcharged": -1.6,
-	"understaffed": -1.3, "hypocrisy": -2.0, "hypocritical": -2.0, "sabotage": -2.0, "sabotaged": -2.0,
+	"shady": -1.2, "sketchy": -1.2, "underwhelmed": -1.5, "unorganized": -1.3,
+	"cramped": -1.0, "spotty": -1.0, "mislead": -1.8, "overcharged": -1.6,
+	"understaffed": -1.3, "hypocrisy": -2.0, "sabotaged": -2.0,
 	"counterfeit": -1.8, "forgery": -1.8, "theft": -2.0, "vomit": -2.0, "vomited": -2.0, "vomiting": -2.0,
 	// "predictable" is a critic's blame (a plot, an ending); its negation
 	// is no praise ("violent, unpredictable storms"), so the un- rule must

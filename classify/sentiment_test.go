@@ -865,3 +865,33 @@ func TestScoreGate(t *testing.T) {
 		}
 	}
 }
+
+// TestIdiomsListedOnce checks that no phrase is in the idiom table twice:
+// of two entries for one phrase only the later one's rating counts, so the
+// earlier is dead and misleads whoever reads it.
+func TestIdiomsListedOnce(t *testing.T) {
+	s := NewRuleScorer()
+	seen := make(map[string]float64, len(s.idioms))
+	for _, id := range s.idioms {
+		phrase := strings.Join(id.words, " ")
+		if v, dup := seen[phrase]; dup {
+			t.Errorf("idiom %q listed twice (ratings %v and %v)", phrase, v, id.val)
+		}
+		seen[phrase] = id.val
+	}
+}
+
+// TestEarshotLexiconAddsOnly checks that earshot's lexicon lists no word
+// VADER's already rates: VADER's rating wins (lexiconEntries), so such an
+// entry would be dead and its rating misleading.
+func TestEarshotLexiconAddsOnly(t *testing.T) {
+	for line := range strings.SplitSeq(vaderLexicon, "\n") {
+		w, _, ok := strings.Cut(line, "\t")
+		if !ok {
+			continue
+		}
+		if v, dup := earshotLexicon[strings.ToLower(w)]; dup {
+			t.Errorf("earshotLexicon rates %q (%v), which VADER's lexicon already rates", w, v)
+		}
+	}
+}
