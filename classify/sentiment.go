@@ -129,25 +129,11 @@ type wordInfo struct {
 // words (VADER's special-case and sentiment-laden idioms, plus a few common
 // social-media ones).
 type idiom struct {
+	// words are the idiom's words; its row of the table (idiomSpec) says
+	// how it is rated. The straight apostrophe's phrase and its curly
+	// twin are two idioms of one row.
 	words []string
-	// hashes are the fnv hashes of words, compared before the words
-	// themselves so that a common last word ("it", "back") costs a
-	// comparison of integers per idiom.
-	hashes []uint32
-	val    float64
-	// fixed idioms hold their own negation: a negator before them is
-	// part of the phrase, not a flip of its rating.
-	fixed bool
-	// endsClause idioms count only at the end of their clause: "I
-	// couldn't put it down." but not "I can't put it down on the desk".
-	endsClause bool
-	// endsAlso, when set, names the other places an endsClause idiom
-	// counts: next is the token after it and start its first token
-	// ("look elsewhere once you try the tacos").
-	endsAlso func(low []byte, toks []sentToken, next, start int) bool
-	// reread, when set, rates the idiom that starts at toks[start] in its
-	// context, given its rating val ("the exam was a beast").
-	reread func(low []byte, toks []sentToken, start int, val float64) float64
+	idiomSpec
 }
 
 // idiomHashes is how many of an idiom's last words an idiomCand holds
@@ -167,12 +153,21 @@ type idiomCand struct {
 // idiomSpec is a row of the idiom table: the phrase and its idiom's
 // rating and conditions.
 type idiomSpec struct {
-	s          string
-	v          float64
-	fixed      bool
+	s string  // the phrase, its words separated by spaces
+	v float64 // its rating, which replaces those of its words
+	// fixed idioms hold their own negation: a negator before them is
+	// part of the phrase, not a flip of its rating.
+	fixed bool
+	// endsClause idioms count only at the end of their clause: "I
+	// couldn't put it down." but not "I can't put it down on the desk".
 	endsClause bool
-	endsAlso   func(low []byte, toks []sentToken, next, start int) bool
-	reread     func(low []byte, toks []sentToken, start int, val float64) float64
+	// endsAlso, when set, names the other places an endsClause idiom
+	// counts: next is the token after it and start its first token
+	// ("look elsewhere once you try the tacos").
+	endsAlso func(low []byte, toks []sentToken, next, start int) bool
+	// reread, when set, rates the idiom that starts at toks[start] in its
+	// context, given its rating val ("the exam was a beast").
+	reread func(low []byte, toks []sentToken, start int, val float64) float64
 }
 
 // Scorer rates the sentiment of English text: a VADER-style lexicon and rule
@@ -426,7 +421,7 @@ func newRuleScorer() *Scorer {
 		c := idiomCand{n: int32(len(hs)), idx: int32(len(s.idioms))}
 		copy(c.hashes[:], hs[len(hs)-min(len(hs), idiomHashes):])
 		s.idiomsByEnd[end] = append(s.idiomsByEnd[end], c)
-		s.idioms = append(s.idioms, idiom{words: ws, hashes: hs, val: id.v, fixed: id.fixed, endsClause: id.endsClause, endsAlso: id.endsAlso, reread: id.reread})
+		s.idioms = append(s.idioms, idiom{words: ws, idiomSpec: id})
 		set(wIdiomEnd, ws[len(ws)-1])
 	}
 	for _, id := range []idiomSpec{
@@ -1488,10 +1483,11 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 				(id.endsAlso == nil || !id.endsAlso(low, toks, i+1, i+1-n)) {
 				continue
 			}
+			// The hashes of its last idiomHashes words (every word of
+			// the idioms there are) matched; the words decide.
 			match := true
-			for k, h := range id.hashes {
-				t := &toks[i+1-n+k]
-				if t.hash != h || string(low[t.start:t.end]) != id.words[k] {
+			for k, w := range id.words {
+				if tokWord(low, toks, i+1-n+k) != w {
 					match = false
 					break
 				}
@@ -1504,9 +1500,9 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 					toks[k].info.flags &^= wInLexicon
 					toks[k].info.val = 0
 				}
-				toks[i].info.val = id.val
+				toks[i].info.val = id.v
 				if id.reread != nil {
-					toks[i].info.val = id.reread(low, toks, i+1-n, id.val)
+					toks[i].info.val = id.reread(low, toks, i+1-n, id.v)
 				}
 				toks[i].info.flags = wInLexicon | wIdiomEnd
 				if id.fixed {

@@ -875,9 +875,9 @@ func TestIdiomsListedOnce(t *testing.T) {
 	for _, id := range s.idioms {
 		phrase := strings.Join(id.words, " ")
 		if v, dup := seen[phrase]; dup {
-			t.Errorf("idiom %q listed twice (ratings %v and %v)", phrase, v, id.val)
+			t.Errorf("idiom %q listed twice (ratings %v and %v)", phrase, v, id.v)
 		}
-		seen[phrase] = id.val
+		seen[phrase] = id.v
 	}
 }
 
