@@ -1504,7 +1504,9 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 				if id.reread != nil {
 					toks[i].info.val = id.reread(low, toks, i+1-n, id.v)
 				}
-				toks[i].info.flags = wInLexicon | wIdiomEnd
+				// The last word stays a measure ("mortgage rates", an
+				// idiom of 0, still plummet as news).
+				toks[i].info.flags = wInLexicon | wIdiomEnd | toks[i].info.flags&wMeasure
 				if id.fixed {
 					toks[i].info.flags |= wFixed
 				}
@@ -1557,7 +1559,7 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 	// measure that changes is news, not blame.
 	if a.words&wMeasure != 0 && a.words&(wFall|wRise) != 0 {
 		for i := range toks {
-			if toks[i].info.flags&wMeasure != 0 || toks[i].span > 0 && slices.Contains(measureWords, tokWord(low, toks, i)) {
+			if toks[i].info.flags&wMeasure != 0 {
 				if v := changeAfter(low, toks, i, wFall|wRise); v >= 0 {
 					markLevel(low, toks, v)
 				}

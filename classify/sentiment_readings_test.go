@@ -390,6 +390,8 @@ func TestSentimentChanges(t *testing.T) {
 		// are no quantity, and other senses, stay unrated.
 		{"Prices rose by two percent.", post.Neutral},
 		{"Mortgage rates plummeted to a record low.", post.Neutral},
+		// A measure that ends an idiom ("interest rates") is a measure still.
+		{"Interest rates plummeted last month.", post.Neutral},
 		{"Temperatures plummeted overnight.", post.Neutral},
 		{"His grades plummeted after the move.", post.Negative},
 		{"Interest rates are expected to plummet next year.", post.Neutral},
