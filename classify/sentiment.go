@@ -1096,6 +1096,17 @@ func hashesAt(toks []sentToken, hs []uint32) bool {
 	return true
 }
 
+// negatedWord returns the entry of a word made of w and an affix that
+// negates it ("un" + "creative", "fun" + "-free"): w's rating negated as
+// "not" does, when the lexicon rates w and w is no booster or negator.
+func (s *Scorer) negatedWord(w []byte) (wordInfo, bool) {
+	wi, ok := s.find(w)
+	if !ok || wi.flags&wInLexicon == 0 || wi.val == 0 || wi.flags&(wBoostUp|wBoostDown|wNegator) != 0 {
+		return wordInfo{}, false
+	}
+	return wordInfo{val: wi.val * negScalar, flags: wInLexicon}, true
+}
+
 // elongated reports whether w has a letter three or more times in a row.
 func elongated(w []byte) bool {
 	for i := 2; i < len(w); i++ {
@@ -1193,9 +1204,8 @@ func (s *Scorer) lookupClass(w []byte, h uint32, seen uint8) wordInfo {
 	// "charisma-free", "stress-free": without it, the rating of what is
 	// missing negated, as "not" does.
 	if n := len(w); seen&bHyphen != 0 && n > 6 && string(w[n-5:]) == "-free" {
-		if wi, ok := s.find(w[:n-5]); ok && wi.flags&wInLexicon != 0 && wi.val != 0 &&
-			wi.flags&(wBoostUp|wBoostDown|wNegator) == 0 {
-			return wordInfo{val: wi.val * negScalar, flags: wInLexicon}
+		if wi, ok := s.negatedWord(w[:n-5]); ok {
+			return wi
 		}
 	}
 	// British spellings of rated words: "favourite", "flavourful",
@@ -1209,9 +1219,8 @@ func (s *Scorer) lookupClass(w []byte, h uint32, seen uint8) wordInfo {
 	// when what follows is long enough to be a word of its own ("unlike",
 	// "unreal" and "unless" are not negations).
 	if n := len(w); n >= 7 && w[0] == 'u' && w[1] == 'n' {
-		if wi, ok := s.find(w[2:]); ok && wi.flags&wInLexicon != 0 && wi.val != 0 &&
-			wi.flags&(wBoostUp|wBoostDown|wNegator) == 0 {
-			return wordInfo{val: wi.val * negScalar, flags: wInLexicon}
+		if wi, ok := s.negatedWord(w[2:]); ok {
+			return wi
 		}
 	}
 	// Laughter drawn out or led in ("hahahaha", "ahahah", "hehehe",
