@@ -4316,8 +4316,7 @@ func negatedWork(low []byte, toks []sentToken, i int) bool {
 			return true
 		}
 		// "barely worked", "hardly works": as good as not.
-		switch string(low[toks[k].start:toks[k].end]) {
-		case "barely", "hardly", "scarcely":
+		if scarcely(tokWord(low, toks, k)) {
 			return toks[i].info.flags&(wWork|wWorkPart) != 0
 		}
 		// "no longer works"; "no work" alone is a day off, not a failure.
