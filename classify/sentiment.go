@@ -1197,7 +1197,7 @@ func (s *Scorer) lookupClass(w []byte, h uint32, seen uint8) wordInfo {
 	// A stutter written out ("h-happy", "s-s-sorry", "b-b-bad"): the
 	// word's first letter said over before it is the word.
 	if len(w) >= 4 && w[1] == '-' && w[2] == w[0] {
-		if wi, ok := s.find(unstutterBytes(w)); ok && wi.flags&wInLexicon != 0 && wi.val != 0 {
+		if wi, ok := s.find(unstutter(w)); ok && wi.flags&wInLexicon != 0 && wi.val != 0 {
 			return wi
 		}
 	}
@@ -4492,17 +4492,9 @@ func notLikeClause(low []byte, toks []sentToken, i int) bool {
 	return true
 }
 
-// unstutterBytes is unstutter of a word's bytes.
-func unstutterBytes(w []byte) []byte {
-	for len(w) >= 4 && w[1] == '-' && w[2] == w[0] {
-		w = w[2:]
-	}
-	return w
-}
-
 // unstutter returns w without a stutter written before it: "it's" for
 // "i-i-it's", "happy" for "h-happy".
-func unstutter(w string) string {
+func unstutter[T ~string | ~[]byte](w T) T {
 	for len(w) >= 4 && w[1] == '-' && w[2] == w[0] {
 		w = w[2:]
 	}
