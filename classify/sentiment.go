@@ -347,7 +347,8 @@ func newRuleScorer() *Scorer {
 	set(wCue, "sigh", "sighs", "still", "let", "fan", "fans", "only", "typical", "why", "off", "heading", "headed", "headin",
 		"dad", "mom", "mum", "family", "kids", "boys", "girls", "wife", "husband", "hubby", "hubs", "sister", "brother",
 		"son", "daughter", "grandma", "grandpa", "bestie", "girlfriend", "boyfriend", "parents", "time",
-		"listening", "listenin", "watching", "watchin", "checking", "trying", "day")
+		"listening", "listenin", "watching", "watchin", "checking", "trying", "day", "morning", "mornin", "night", "nite",
+		"evening", "passed")
 	set(wBut, "but", "however")
 	set(wLeast, "least")
 	set(wNo, "no", "zero") // "zero motivation", "zero complaints": "zero" before a rated word is "no"
@@ -963,6 +964,9 @@ func newRuleScorer() *Scorer {
 		{s: "lazy sunday", v: 0}, {s: "lazy saturday", v: 0}, {s: "lazy weekend", v: 0}, {s: "lazy day", v: 0},
 		{s: "lazy morning", v: 0}, {s: "lazy afternoon", v: 0}, {s: "lazy evening", v: 0},
 		{s: "empty promise", v: -1.5}, {s: "empty promises", v: -1.5},
+		// One who "passed away" died, said gently: mourned, milder than
+		// VADER's "died" -2.6.
+		{s: "passed away", v: -1.5}, {s: "pass away", v: -1.5}, {s: "passes away", v: -1.5},
 		// "It's the little things": the small pleasures that make a day,
 		// a saying of contentment.
 		{s: "it's the little things", v: 1.2}, {s: "it's the simple things", v: 1.2}, {s: "it's the small things", v: 1.2},
@@ -2543,6 +2547,14 @@ func rateCues(low []byte, toks []sentToken) {
 			if namedTime(low, toks, i) {
 				t.info.val, t.info.flags = timeWithValence, t.info.flags|wInLexicon
 			}
+		case "morning", "mornin", "night", "nite", "evening":
+			if greeting(low, toks, i) {
+				t.info.val, t.info.flags = greetingValence, t.info.flags|wInLexicon
+			}
+		case "passed":
+			if passedExam(low, toks, i) {
+				t.info.val, t.info.flags = passedValence, t.info.flags|wInLexicon
+			}
 		case "why":
 			if whyEvery(low, toks, i) {
 				t.info.val, t.info.flags = stillDisbelieve, t.info.flags|wInLexicon
@@ -2564,6 +2576,63 @@ func rateCues(low []byte, toks []sentToken) {
 			}
 		}
 	}
+}
+
+// greetingValence rates "Night y'all.", "Morning all": a greeting of the
+// day to those who read, warmth as mild as an outing told as news.
+const greetingValence = 0.8
+
+// greeting reports whether toks[i], "morning", "night", "evening", opens
+// its clause (after at most a reply's address) and the word after it,
+// ending that clause, names those greeted ("Night y'all.", "Morning
+// everyone, coffee's on"): the greeting without its "good". The time of
+// day in a statement ("Night shift again.", "Morning people are rare",
+// "Morning view") greets no one.
+func greeting(low []byte, toks []sentToken, i int) bool {
+	for j := i - 1; j >= 0 && toks[j].flags&tEndClause == 0; j-- {
+		if low[toks[j].start] != '@' {
+			return false
+		}
+	}
+	if i+1 >= len(toks) || toks[i].flags&tEndClause != 0 || toks[i+1].flags&tEndClause == 0 && i+2 < len(toks) {
+		return false
+	}
+	switch tokWord(low, toks, i+1) {
+	case "all", "y'all", "yall", "everyone", "everybody", "folks", "guys", "peeps", "tweeps", "world", "friends",
+		"twitter", "fam", "ya", "you", "people":
+		return true
+	}
+	return false
+}
+
+// passedValence rates an exam or test passed, an achievement next to
+// VADER's "succeed" 2.2 and "win" 2.8, held milder as told plainly.
+const passedValence = 1.5
+
+// passedExam reports whether toks[i], "passed", takes a determiner or
+// possessive and, within three words, an exam or test ("passed my
+// driving test", "passed the bar exam", "passed all my finals"); "passed
+// the salt", "passed the one year mark" and "passed away" name no feat.
+func passedExam(low []byte, toks []sentToken, i int) bool {
+	if i+1 >= len(toks) || toks[i].flags&tEndClause != 0 {
+		return false
+	}
+	switch tokWord(low, toks, i+1) {
+	case "my", "the", "his", "her", "our", "their", "your", "all", "both", "its", "every", "a", "an":
+	default:
+		return false
+	}
+	for j := i + 1; j < len(toks) && j <= i+4; j++ {
+		switch tokWord(low, toks, j) {
+		case "test", "tests", "exam", "exams", "examination", "examinations", "finals", "boards", "audition",
+			"inspection", "interview", "certification", "quiz":
+			return true
+		}
+		if toks[j].flags&tEndClause != 0 {
+			break
+		}
+	}
+	return false
 }
 
 // typicalValence rates "Typical." said as a verdict of its own: the

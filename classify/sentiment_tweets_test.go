@@ -233,6 +233,21 @@ func TestSentimentTweetReadings(t *testing.T) {
 		{"I have 0 issues with that.", post.Positive},
 		{"Zero problems so far.", post.Positive},
 		{"Zero stars.", post.Negative},
+		// A greeting of the day to all who read it is warmth; the time of
+		// day named in a plain statement is none.
+		{"Night y'all.", post.Positive},
+		{"Morning all!", post.Positive},
+		{"@anonymous Night everyone, see you tomorrow", post.Positive},
+		{"Night shift again.", post.Neutral},
+		{"Morning view", post.Neutral},
+		{"Morning people are rare.", post.Neutral},
+		{"The night was long.", post.Neutral},
+		// An exam or test passed is an achievement; passing a thing on
+		// is not, and one who passed away is mourned.
+		{"Just passed my driving test on the first try", post.Positive},
+		{"She passed the bar exam.", post.Positive},
+		{"He passed the salt to his brother.", post.Neutral},
+		{"My grandfather passed away last night.", post.Negative},
 	}
 	checkLabels(t, s, tests)
 }
