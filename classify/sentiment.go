@@ -348,7 +348,7 @@ func newRuleScorer() *Scorer {
 		"dad", "mom", "mum", "family", "kids", "boys", "girls", "wife", "husband", "hubby", "hubs", "sister", "brother",
 		"son", "daughter", "grandma", "grandpa", "bestie", "girlfriend", "boyfriend", "parents", "time",
 		"listening", "listenin", "watching", "watchin", "checking", "trying", "day", "morning", "mornin", "night", "nite",
-		"evening", "passed")
+		"evening", "passed", "on", "landed")
 	set(wBut, "but", "however")
 	set(wLeast, "least")
 	set(wNo, "no", "zero") // "zero motivation", "zero complaints": "zero" before a rated word is "no"
@@ -2534,7 +2534,8 @@ func rateCues(low []byte, toks []sentToken) {
 			}
 		case "let":
 			letBegin(low, toks, i)
-		case "off", "heading", "headed", "headin", "listening", "listenin", "watching", "watchin", "checking", "trying":
+		case "off", "heading", "headed", "headin", "listening", "listenin", "watching", "watchin", "checking", "trying",
+			"on", "landed":
 			if offTo(low, toks, i) {
 				t.info.val, t.info.flags = offToValence, t.info.flags|wInLexicon
 			}
@@ -2785,8 +2786,9 @@ func stillDisbelief(low []byte, toks []sentToken, i int) bool {
 const offToValence = 0.8
 
 // offTo reports whether toks[i], "off", "heading"/"headed" or
-// "listening" before "to", "checking" or "trying" before "out", or
-// "watching", opens its clause, after at most
+// "listening" before "to", "on" between "now" and "to" ("Now on to
+// Ohio"), "landed" before "in" or "at" ("Just landed in Houston"),
+// "checking" or "trying" before "out", or "watching", opens its clause, after at most
 // a subject and its verb of being or "now", "just", "and" ("Off to smack
 // some golf balls", "it's off to the farmer's market", "Heading to the
 // beach", "I am listening to Bonnie Raitt", "Watching the game"), with no
@@ -2802,6 +2804,14 @@ func offTo(low []byte, toks []sentToken, i int) bool {
 	case w == "checking" || w == "trying":
 		if next != "out" || tokWord(low, toks, i+2) == "of" {
 			return false // "Checking out Scala", "Trying out the new app"; not "trying to", "checking out of the hotel"
+		}
+	case w == "on":
+		if next != "to" || i == 0 || tokWord(low, toks, i-1) != "now" {
+			return false // "Now on to Ohio": the next stop; not "hold on to", "passed it on to"
+		}
+	case w == "landed":
+		if next != "in" && next != "at" {
+			return false // "Just landed in Houston": arrived; not "landed a job" (rated elsewhere)
 		}
 	case w[0] != 'w' && next != "to":
 		return false // "watching" needs no "to"

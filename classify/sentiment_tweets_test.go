@@ -228,6 +228,12 @@ func TestSentimentTweetReadings(t *testing.T) {
 		{"Trying out a new recipe tonight.", post.Positive},
 		{"Checking out of the hotel.", post.Neutral},
 		{"Trying to fix the sink.", post.Neutral},
+		{"Finished the interview. Now on to Ohio.", post.Positive},
+		{"We just landed in Denver.", post.Positive},
+		{"Hold on to the rail.", post.Neutral},
+		{"She passed the note on to her sister.", post.Neutral},
+		{"I landed in the hospital last night.", post.Neutral},
+		{"The plane landed at noon.", post.Neutral},
 		// None said with a number: "zero issues" is "no issues"; "zero
 		// stars" keeps its blame.
 		{"I have 0 issues with that.", post.Positive},
