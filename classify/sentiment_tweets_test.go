@@ -239,6 +239,13 @@ func TestSentimentTweetReadings(t *testing.T) {
 		{"I have 0 issues with that.", post.Positive},
 		{"Zero problems so far.", post.Positive},
 		{"Zero stars.", post.Negative},
+		// A link shared with no word of feeling commends what it links to,
+		// mildly; with a word of feeling or a negation that word decides.
+		{"How to plan a vegetable garden for spring http://url_removed", post.Positive},
+		{"Just posted a photo https://example.com/p/123", post.Positive},
+		{"How to plan a vegetable garden for spring", post.Neutral},
+		{"Worst update ever http://url_removed", post.Negative},
+		{"I don't know what to make of this http://url_removed", post.Negative},
 		// A greeting of the day to all who read it is warmth; the time of
 		// day named in a plain statement is none.
 		{"Night y'all.", post.Positive},
