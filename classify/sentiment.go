@@ -965,7 +965,8 @@ func newRuleScorer() *Scorer {
 		{s: "lazy morning", v: 0}, {s: "lazy afternoon", v: 0}, {s: "lazy evening", v: 0},
 		{s: "empty promise", v: -1.5}, {s: "empty promises", v: -1.5},
 		// One who "passed away" died, said gently: mourned, milder than
-		// VADER's "died" -2.6.
+		// VADER's "died" -2.6; a flat tire is a mishap (VADER: flat 0).
+		{s: "flat tire", v: -1.5}, {s: "flat tires", v: -1.5}, {s: "flat tyre", v: -1.5}, {s: "flat tyres", v: -1.5},
 		{s: "passed away", v: -1.5}, {s: "pass away", v: -1.5}, {s: "passes away", v: -1.5},
 		// "It's the little things": the small pleasures that make a day,
 		// a saying of contentment.
@@ -2937,19 +2938,28 @@ func namedTime(low []byte, toks []sentToken, i int) bool {
 
 // whyEvery reports whether toks[i], "why" opening its sentence, asks it
 // of every one or everything ("Why does every app need my location now",
-// "why is everyone so loud"): a question that blames a whole kind, when
-// nothing else in the sentence is rated. "Why is the sky blue" asks.
+// "why is everyone so loud"), or of one's own thing ("Why is my landlord
+// texting me at 11pm"): a question that blames a whole kind, or a
+// grievance, when nothing else in the sentence is rated. "Why is the sky
+// blue" asks.
 func whyEvery(low []byte, toks []sentToken, i int) bool {
 	if i > 0 && toks[i-1].flags&tEndSentence == 0 {
 		return false
 	}
 	switch tokWord(low, toks, i+1) {
-	case "does", "do", "did", "is", "are", "must", "has", "have", "would", "will", "can":
+	case "does", "do", "did", "is", "are", "was", "were", "must", "has", "have", "would", "will", "can":
 	default:
 		return false
 	}
 	switch tokWord(low, toks, i+2) {
 	case "every", "everyone", "everybody", "everything", "all":
+	case "my":
+		// "Why is my landlord texting me at 11pm": one's own thing
+		// asked about is a grievance, with two words at least after
+		// it ("Why is my car?" is no such question).
+		if i+4 >= len(toks) || toks[i+3].flags&tEndClause != 0 {
+			return false
+		}
 	default:
 		return false
 	}

@@ -239,6 +239,14 @@ func TestSentimentTweetReadings(t *testing.T) {
 		{"I have 0 issues with that.", post.Positive},
 		{"Zero problems so far.", post.Positive},
 		{"Zero stars.", post.Negative},
+		// "Why is my ...": a grievance about one's own thing; a flat tire
+		// is a mishap.
+		{"Why is my landlord texting me at 11pm about the recycling bins", post.Negative},
+		{"Why does my phone restart at 3am?", post.Negative},
+		{"Why is the library closed on Mondays?", post.Neutral},
+		{"Why is my car?", post.Neutral},
+		{"Got a flat tire on the way to work.", post.Negative},
+		{"The flat was tiny but the tire shop was close.", post.Neutral},
 		// A link shared with no word of feeling commends what it links to,
 		// mildly; with a word of feeling or a negation that word decides.
 		{"How to plan a vegetable garden for spring http://url_removed", post.Positive},
