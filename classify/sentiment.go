@@ -348,7 +348,7 @@ func newRuleScorer() *Scorer {
 		"dad", "mom", "mum", "family", "kids", "boys", "girls", "wife", "husband", "hubby", "hubs", "sister", "brother",
 		"son", "daughter", "grandma", "grandpa", "bestie", "girlfriend", "boyfriend", "parents", "time",
 		"listening", "listenin", "watching", "watchin", "checking", "trying", "day", "morning", "mornin", "night", "nite",
-		"evening", "passed", "on", "landed")
+		"evening", "passed", "on", "landed", "thinking")
 	set(wBut, "but", "however")
 	set(wLeast, "least")
 	set(wNo, "no", "zero") // "zero motivation", "zero complaints": "zero" before a rated word is "no"
@@ -2543,7 +2543,7 @@ func rateCues(low []byte, toks []sentToken) {
 		case "let":
 			letBegin(low, toks, i)
 		case "off", "heading", "headed", "headin", "listening", "listenin", "watching", "watchin", "checking", "trying",
-			"on", "landed":
+			"on", "landed", "thinking":
 			if offTo(low, toks, i) {
 				t.info.val, t.info.flags = offToValence, t.info.flags|wInLexicon
 			}
@@ -2800,6 +2800,8 @@ const offToValence = 0.8
 // offTo reports whether toks[i], "off", "heading"/"headed" or
 // "listening" before "to", "on" between "now" and "to" ("Now on to
 // Ohio"), "landed" before "in" or "at" ("Just landed in Houston"),
+// "thinking" before "about" or "of" and a thing ("Thinking about the
+// weekend", "Thinking of you"; not "thinking about it"),
 // "checking" or "trying" before "out", or "watching", opens its clause, after at most
 // a subject and its verb of being or "now", "just", "and" ("Off to smack
 // some golf balls", "it's off to the farmer's market", "Heading to the
@@ -2820,6 +2822,14 @@ func offTo(low []byte, toks []sentToken, i int) bool {
 	case w == "on":
 		if next != "to" || i == 0 || tokWord(low, toks, i-1) != "now" {
 			return false // "Now on to Ohio": the next stop; not "hold on to", "passed it on to"
+		}
+	case w == "thinking":
+		if next != "about" && next != "of" {
+			return false
+		}
+		switch tokWord(low, toks, i+2) {
+		case "it", "that", "this", "how", "why", "what", "whether", "if":
+			return false // "Thinking about it now, ...": a reflection, not a plan
 		}
 	case w == "landed":
 		if next != "in" && next != "at" {

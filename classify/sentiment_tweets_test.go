@@ -234,6 +234,10 @@ func TestSentimentTweetReadings(t *testing.T) {
 		{"She passed the note on to her sister.", post.Neutral},
 		{"I landed in the hospital last night.", post.Neutral},
 		{"The plane landed at noon.", post.Neutral},
+		{"Thinking about the weekend.", post.Positive},
+		{"Thinking about it now, the ending came in the last reel.", post.Neutral},
+		{"Thinking about how to word the memo.", post.Neutral},
+		{"He kept thinking about the bill.", post.Neutral},
 		// None said with a number: "zero issues" is "no issues"; "zero
 		// stars" keeps its blame.
 		{"I have 0 issues with that.", post.Positive},
