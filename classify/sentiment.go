@@ -324,7 +324,7 @@ func newRuleScorer() *Scorer {
 	set(wBoostUp, "profound")
 	set(wHard, hardWords...)
 	set(wRuleVerb, "rocks", "rock", "rocked", "prompt", "works", "worked", "killed", "killing", "killin",
-		"crushing", "smashing", "crushed", "nailed", "nailing", "smashed", "over", "under")
+		"crushing", "smashing", "crushed", "nailed", "nailing", "nails", "smashed", "over", "under")
 	set(wTimeOver, "worked", "lasted", "first", "working", "until", "till")
 	set(wExpect, "expect", "expected", "expecting")
 	set(wLasted, "worked", "lasted", "quit")
@@ -5971,7 +5971,7 @@ func performance(text string, low []byte, toks []sentToken) {
 		switch tokWord(low, toks, i) {
 		case "killed", "killing", "killin", "crushing", "smashing":
 			strong = true
-		case "crushed", "nailed", "nailing", "smashed":
+		case "crushed", "nailed", "nailing", "nails", "smashed":
 		default:
 			continue
 		}
@@ -5981,7 +5981,7 @@ func performance(text string, low []byte, toks []sentToken) {
 		if !wordIs(low, &toks[i+1], "it") {
 			// "Nailed my presentation", "she crushed the audition": a
 			// feat named in the place of "it".
-			if !strong && featAfter(low, toks, i) && performer(text, low, toks, i, false) {
+			if !strong && (featAfter(low, toks, i) && performer(text, low, toks, i, false) || nailedFeat(low, toks, i)) {
 				t.info.val, t.info.flags = 2.5, wInLexicon
 				t.span, t.modStart = 0, t.start
 			}
@@ -5999,6 +5999,43 @@ func performance(text string, low []byte, toks []sentToken) {
 		t.info.val, t.info.flags = 2.5, wInLexicon
 		t.span, t.modStart = 0, t.start
 	}
+}
+
+// nailedFeat reports whether toks[i], "nailed", "nailing" or "nails",
+// nails a thing done to a turn, whoever did it ("The choir nailed the
+// Bach piece", "that bakery actually nails the croissant"): the verb
+// before a determiner, with no board, door or wall it might fasten and
+// no "to"/"onto" of a place within four words ("nailed the board to the
+// wall", "nailed the lid shut"). "nails" after a determiner or a word
+// that describes nails ("her nails the color of plums", "gel nails") is
+// the noun.
+func nailedFeat(low []byte, toks []sentToken, i int) bool {
+	if tokWord(low, toks, i)[0] != 'n' || i+2 >= len(toks) || !determiner(tokWord(low, toks, i+1)) {
+		return false
+	}
+	if tokWord(low, toks, i) == "nails" && i > 0 {
+		switch w := tokWord(low, toks, i-1); w {
+		case "fake", "acrylic", "gel", "painted", "rusty", "finger", "toe", "long", "short", "of", "and", "with",
+			"no", "some", "few", "bitten", "broken", "bent", "more", "new":
+			return false
+		default:
+			if determiner(w) {
+				return false
+			}
+		}
+	}
+	for j := i + 2; j < len(toks) && j <= i+5; j++ {
+		switch tokWord(low, toks, j) {
+		case "door", "doors", "board", "boards", "wall", "walls", "shut", "down", "lid", "plank", "planks", "sign",
+			"signs", "window", "windows", "shelf", "coffin", "frame", "floor", "roof", "fence", "box", "boxes", "crate",
+			"shingles", "wood", "to", "onto", "into", "up", "tire", "tires", "foot", "hand", "thumb", "finger":
+			return false
+		}
+		if toks[j].flags&tEndClause != 0 {
+			break
+		}
+	}
+	return true
 }
 
 // featAfter reports whether a feat follows the verb at toks[i] after a

@@ -243,6 +243,13 @@ func TestSentimentTweetReadings(t *testing.T) {
 		{"I have 0 issues with that.", post.Positive},
 		{"Zero problems so far.", post.Positive},
 		{"Zero stars.", post.Negative},
+		// A thing "nailed" is done to a turn, whoever did it; boards and
+		// lids nailed down, and nails as things, are not.
+		{"The choir nailed the Bach piece tonight", post.Positive},
+		{"That new bakery actually nails the croissant", post.Positive},
+		{"He nailed the board to the wall.", post.Neutral},
+		{"They nailed the lid shut.", post.Neutral},
+		{"She painted her nails the color of plums.", post.Neutral},
 		// "Why is my ...": a grievance about one's own thing; a flat tire
 		// is a mishap.
 		{"Why is my landlord texting me at 11pm about the recycling bins", post.Negative},
