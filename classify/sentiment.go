@@ -1318,7 +1318,6 @@ type analysis struct {
 	firstSent, lastSent float64
 	maxPos, minNeg      float64
 	sarcasm             bool
-	link                bool // a link was shared (see linkValence)
 	sumRaw              float64
 	// words has the word flags of every token (wordInfo.flags) or-ed:
 	// a rule that needs a word no token has is skipped.
@@ -2458,12 +2457,6 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 		// ("Still waiting for season 2!!", "a week since I wrote!"),
 		// which may be impatience.
 		sum = punct
-	case a.link && a.nPos == 0 && a.nNeg == 0 && a.negators == 0:
-		// A link shared with no word of feeling and no negation ("How
-		// to get media attention for your startup http://...", "Photo:
-		// morning view http://...") is passed on as worth a look: the
-		// sharing itself commends it, mildly.
-		sum = linkValence
 	}
 	a.compound = normalizeScore(sum)
 	if len(toks) > 0 {
@@ -2643,10 +2636,6 @@ func passedExam(low []byte, toks []sentToken, i int) bool {
 	}
 	return false
 }
-
-// linkValence is the lean of a link shared with no word of feeling: a
-// mild recommendation, below an exclamation's lean.
-const linkValence = 0.4
 
 // typicalValence rates "Typical." said as a verdict of its own: the
 // weary blame of what was bound to go wrong, next to "sigh" -1.1.
@@ -5113,12 +5102,8 @@ func (s *Scorer) rawToken(text string, sc *sentScratch, a *analysis, start, end 
 			a.sarcasm = true
 			return
 		}
-		if raw[0] == '@' {
-			return // handles carry no sentiment
-		}
-		if hasPrefix(raw, "http://") || hasPrefix(raw, "https://") || hasPrefix(raw, "www.") {
-			a.link = true // no sentiment of its own, but see linkValence
-			return
+		if raw[0] == '@' || hasPrefix(raw, "http://") || hasPrefix(raw, "https://") || hasPrefix(raw, "www.") {
+			return // handles and links carry no sentiment
 		}
 	}
 	if !hasAlnum {

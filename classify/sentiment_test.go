@@ -109,7 +109,7 @@ func TestSentimentRules(t *testing.T) {
 		{"sarcasm /s", "love waiting on hold /s", "love waiting on hold", "<"},
 		{"negation stops at sentence end", "I did not. Great phone", "I did. Great phone", "="},
 		{"handles carry nothing", "@happy hello", "hello", "="},
-		{"links' words carry nothing", "https://good.example/love it broke", "it broke", "="},
+		{"links carry nothing", "https://good.example/love hello", "hello", "="},
 		{"pretty before a rated word is no praise", "it was pretty bland", "it was bland", "="},
 		{"pretty much carries nothing", "it pretty much works", "it works", "="},
 		{"pretty alone is praise", "a pretty dress", "a dress", ">"},

@@ -258,13 +258,10 @@ func TestSentimentTweetReadings(t *testing.T) {
 		{"Why is my car?", post.Neutral},
 		{"Got a flat tire on the way to work.", post.Negative},
 		{"The flat was tiny but the tire shop was close.", post.Neutral},
-		// A link shared with no word of feeling commends what it links to,
-		// mildly; with a word of feeling or a negation that word decides.
-		{"How to plan a vegetable garden for spring http://url_removed", post.Positive},
-		{"Just posted a photo https://example.com/p/123", post.Positive},
-		{"How to plan a vegetable garden for spring", post.Neutral},
-		{"Worst update ever http://url_removed", post.Negative},
-		{"I don't know what to make of this http://url_removed", post.Negative},
+		// A link passed on with nothing rated says nothing of its own: a
+		// headline or a photo shared is news, not praise.
+		{"Legislative commission considers initial map http://url_removed", post.Neutral},
+		{"Just posted a photo https://example.com/p/123", post.Neutral},
 		// A greeting of the day to all who read it is warmth; the time of
 		// day named in a plain statement is none.
 		{"Night y'all.", post.Positive},
