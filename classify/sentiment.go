@@ -324,7 +324,7 @@ func newRuleScorer() *Scorer {
 	set(wBoostUp, "profound")
 	set(wHard, hardWords...)
 	set(wRuleVerb, "rocks", "rock", "rocked", "prompt", "works", "worked", "killed", "killing", "killin",
-		"crushing", "smashing", "crushed", "nailed", "nailing", "smashed", "over", "under")
+		"crushing", "smashing", "crushed", "nailed", "nailing", "nails", "smashed", "over", "under")
 	set(wTimeOver, "worked", "lasted", "first", "working", "until", "till")
 	set(wExpect, "expect", "expected", "expecting")
 	set(wLasted, "worked", "lasted", "quit")
@@ -347,7 +347,8 @@ func newRuleScorer() *Scorer {
 	set(wCue, "sigh", "sighs", "still", "let", "fan", "fans", "only", "typical", "why", "off", "heading", "headed", "headin",
 		"dad", "mom", "mum", "family", "kids", "boys", "girls", "wife", "husband", "hubby", "hubs", "sister", "brother",
 		"son", "daughter", "grandma", "grandpa", "bestie", "girlfriend", "boyfriend", "parents", "time",
-		"listening", "listenin", "watching", "watchin", "checking", "trying", "day")
+		"listening", "listenin", "watching", "watchin", "checking", "trying", "day", "morning", "mornin", "night", "nite",
+		"evening", "passed", "on", "landed", "thinking")
 	set(wBut, "but", "however")
 	set(wLeast, "least")
 	set(wNo, "no", "zero") // "zero motivation", "zero complaints": "zero" before a rated word is "no"
@@ -963,6 +964,10 @@ func newRuleScorer() *Scorer {
 		{s: "lazy sunday", v: 0}, {s: "lazy saturday", v: 0}, {s: "lazy weekend", v: 0}, {s: "lazy day", v: 0},
 		{s: "lazy morning", v: 0}, {s: "lazy afternoon", v: 0}, {s: "lazy evening", v: 0},
 		{s: "empty promise", v: -1.5}, {s: "empty promises", v: -1.5},
+		// One who "passed away" died, said gently: mourned, milder than
+		// VADER's "died" -2.6; a flat tire is a mishap (VADER: flat 0).
+		{s: "flat tire", v: -1.5}, {s: "flat tires", v: -1.5}, {s: "flat tyre", v: -1.5}, {s: "flat tyres", v: -1.5},
+		{s: "passed away", v: -1.5}, {s: "pass away", v: -1.5}, {s: "passes away", v: -1.5},
 		// "It's the little things": the small pleasures that make a day,
 		// a saying of contentment.
 		{s: "it's the little things", v: 1.2}, {s: "it's the simple things", v: 1.2}, {s: "it's the small things", v: 1.2},
@@ -2530,7 +2535,8 @@ func rateCues(low []byte, toks []sentToken) {
 			}
 		case "let":
 			letBegin(low, toks, i)
-		case "off", "heading", "headed", "headin", "listening", "listenin", "watching", "watchin", "checking", "trying":
+		case "off", "heading", "headed", "headin", "listening", "listenin", "watching", "watchin", "checking", "trying",
+			"on", "landed", "thinking":
 			if offTo(low, toks, i) {
 				t.info.val, t.info.flags = offToValence, t.info.flags|wInLexicon
 			}
@@ -2542,6 +2548,14 @@ func rateCues(low []byte, toks []sentToken) {
 		case "time", "day":
 			if namedTime(low, toks, i) {
 				t.info.val, t.info.flags = timeWithValence, t.info.flags|wInLexicon
+			}
+		case "morning", "mornin", "night", "nite", "evening":
+			if greeting(low, toks, i) {
+				t.info.val, t.info.flags = greetingValence, t.info.flags|wInLexicon
+			}
+		case "passed":
+			if passedExam(low, toks, i) {
+				t.info.val, t.info.flags = passedValence, t.info.flags|wInLexicon
 			}
 		case "why":
 			if whyEvery(low, toks, i) {
@@ -2564,6 +2578,63 @@ func rateCues(low []byte, toks []sentToken) {
 			}
 		}
 	}
+}
+
+// greetingValence rates "Night y'all.", "Morning all": a greeting of the
+// day to those who read, warmth as mild as an outing told as news.
+const greetingValence = 0.8
+
+// greeting reports whether toks[i], "morning", "night", "evening", opens
+// its clause (after at most a reply's address) and the word after it,
+// ending that clause, names those greeted ("Night y'all.", "Morning
+// everyone, coffee's on"): the greeting without its "good". The time of
+// day in a statement ("Night shift again.", "Morning people are rare",
+// "Morning view") greets no one.
+func greeting(low []byte, toks []sentToken, i int) bool {
+	for j := i - 1; j >= 0 && toks[j].flags&tEndClause == 0; j-- {
+		if low[toks[j].start] != '@' {
+			return false
+		}
+	}
+	if i+1 >= len(toks) || toks[i].flags&tEndClause != 0 || toks[i+1].flags&tEndClause == 0 && i+2 < len(toks) {
+		return false
+	}
+	switch tokWord(low, toks, i+1) {
+	case "all", "y'all", "yall", "everyone", "everybody", "folks", "guys", "peeps", "tweeps", "world", "friends",
+		"twitter", "fam", "ya", "you", "people":
+		return true
+	}
+	return false
+}
+
+// passedValence rates an exam or test passed, an achievement next to
+// VADER's "succeed" 2.2 and "win" 2.8, held milder as told plainly.
+const passedValence = 1.5
+
+// passedExam reports whether toks[i], "passed", takes a determiner or
+// possessive and, within three words, an exam or test ("passed my
+// driving test", "passed the bar exam", "passed all my finals"); "passed
+// the salt", "passed the one year mark" and "passed away" name no feat.
+func passedExam(low []byte, toks []sentToken, i int) bool {
+	if i+1 >= len(toks) || toks[i].flags&tEndClause != 0 {
+		return false
+	}
+	switch tokWord(low, toks, i+1) {
+	case "my", "the", "his", "her", "our", "their", "your", "all", "both", "its", "every", "a", "an":
+	default:
+		return false
+	}
+	for j := i + 1; j < len(toks) && j <= i+4; j++ {
+		switch tokWord(low, toks, j) {
+		case "test", "tests", "exam", "exams", "examination", "examinations", "finals", "boards", "audition",
+			"inspection", "interview", "certification", "quiz":
+			return true
+		}
+		if toks[j].flags&tEndClause != 0 {
+			break
+		}
+	}
+	return false
 }
 
 // typicalValence rates "Typical." said as a verdict of its own: the
@@ -2716,8 +2787,11 @@ func stillDisbelief(low []byte, toks []sentToken, i int) bool {
 const offToValence = 0.8
 
 // offTo reports whether toks[i], "off", "heading"/"headed" or
-// "listening" before "to", "checking" or "trying" before "out", or
-// "watching", opens its clause, after at most
+// "listening" before "to", "on" between "now" and "to" ("Now on to
+// Ohio"), "landed" before "in" or "at" ("Just landed in Houston"),
+// "thinking" before "about" or "of" and a thing ("Thinking about the
+// weekend", "Thinking of you"; not "thinking about it"),
+// "checking" or "trying" before "out", or "watching", opens its clause, after at most
 // a subject and its verb of being or "now", "just", "and" ("Off to smack
 // some golf balls", "it's off to the farmer's market", "Heading to the
 // beach", "I am listening to Bonnie Raitt", "Watching the game"), with no
@@ -2733,6 +2807,22 @@ func offTo(low []byte, toks []sentToken, i int) bool {
 	case w == "checking" || w == "trying":
 		if next != "out" || tokWord(low, toks, i+2) == "of" {
 			return false // "Checking out Scala", "Trying out the new app"; not "trying to", "checking out of the hotel"
+		}
+	case w == "on":
+		if next != "to" || i == 0 || tokWord(low, toks, i-1) != "now" {
+			return false // "Now on to Ohio": the next stop; not "hold on to", "passed it on to"
+		}
+	case w == "thinking":
+		if next != "about" && next != "of" {
+			return false
+		}
+		switch tokWord(low, toks, i+2) {
+		case "it", "that", "this", "how", "why", "what", "whether", "if":
+			return false // "Thinking about it now, ...": a reflection, not a plan
+		}
+	case w == "landed":
+		if next != "in" && next != "at" {
+			return false // "Just landed in Houston": arrived; not "landed a job" (rated elsewhere)
 		}
 	case w[0] != 'w' && next != "to":
 		return false // "watching" needs no "to"
@@ -2847,19 +2937,28 @@ func namedTime(low []byte, toks []sentToken, i int) bool {
 
 // whyEvery reports whether toks[i], "why" opening its sentence, asks it
 // of every one or everything ("Why does every app need my location now",
-// "why is everyone so loud"): a question that blames a whole kind, when
-// nothing else in the sentence is rated. "Why is the sky blue" asks.
+// "why is everyone so loud"), or of one's own thing ("Why is my landlord
+// texting me at 11pm"): a question that blames a whole kind, or a
+// grievance, when nothing else in the sentence is rated. "Why is the sky
+// blue" asks.
 func whyEvery(low []byte, toks []sentToken, i int) bool {
 	if i > 0 && toks[i-1].flags&tEndSentence == 0 {
 		return false
 	}
 	switch tokWord(low, toks, i+1) {
-	case "does", "do", "did", "is", "are", "must", "has", "have", "would", "will", "can":
+	case "does", "do", "did", "is", "are", "was", "were", "must", "has", "have", "would", "will", "can":
 	default:
 		return false
 	}
 	switch tokWord(low, toks, i+2) {
 	case "every", "everyone", "everybody", "everything", "all":
+	case "my":
+		// "Why is my landlord texting me at 11pm": one's own thing
+		// asked about is a grievance, with two words at least after
+		// it ("Why is my car?" is no such question).
+		if i+4 >= len(toks) || toks[i+3].flags&tEndClause != 0 {
+			return false
+		}
 	default:
 		return false
 	}
@@ -5857,7 +5956,7 @@ func performance(text string, low []byte, toks []sentToken) {
 		switch tokWord(low, toks, i) {
 		case "killed", "killing", "killin", "crushing", "smashing":
 			strong = true
-		case "crushed", "nailed", "nailing", "smashed":
+		case "crushed", "nailed", "nailing", "nails", "smashed":
 		default:
 			continue
 		}
@@ -5867,7 +5966,7 @@ func performance(text string, low []byte, toks []sentToken) {
 		if !wordIs(low, &toks[i+1], "it") {
 			// "Nailed my presentation", "she crushed the audition": a
 			// feat named in the place of "it".
-			if !strong && featAfter(low, toks, i) && performer(text, low, toks, i, false) {
+			if !strong && (featAfter(low, toks, i) && performer(text, low, toks, i, false) || nailedFeat(low, toks, i)) {
 				t.info.val, t.info.flags = 2.5, wInLexicon
 				t.span, t.modStart = 0, t.start
 			}
@@ -5885,6 +5984,43 @@ func performance(text string, low []byte, toks []sentToken) {
 		t.info.val, t.info.flags = 2.5, wInLexicon
 		t.span, t.modStart = 0, t.start
 	}
+}
+
+// nailedFeat reports whether toks[i], "nailed", "nailing" or "nails",
+// nails a thing done to a turn, whoever did it ("The choir nailed the
+// Bach piece", "that bakery actually nails the croissant"): the verb
+// before a determiner, with no board, door or wall it might fasten and
+// no "to"/"onto" of a place within four words ("nailed the board to the
+// wall", "nailed the lid shut"). "nails" after a determiner or a word
+// that describes nails ("her nails the color of plums", "gel nails") is
+// the noun.
+func nailedFeat(low []byte, toks []sentToken, i int) bool {
+	if tokWord(low, toks, i)[0] != 'n' || i+2 >= len(toks) || !determiner(tokWord(low, toks, i+1)) {
+		return false
+	}
+	if tokWord(low, toks, i) == "nails" && i > 0 {
+		switch w := tokWord(low, toks, i-1); w {
+		case "fake", "acrylic", "gel", "painted", "rusty", "finger", "toe", "long", "short", "of", "and", "with",
+			"no", "some", "few", "bitten", "broken", "bent", "more", "new":
+			return false
+		default:
+			if determiner(w) {
+				return false
+			}
+		}
+	}
+	for j := i + 2; j < len(toks) && j <= i+5; j++ {
+		switch tokWord(low, toks, j) {
+		case "door", "doors", "board", "boards", "wall", "walls", "shut", "down", "lid", "plank", "planks", "sign",
+			"signs", "window", "windows", "shelf", "coffin", "frame", "floor", "roof", "fence", "box", "boxes", "crate",
+			"shingles", "wood", "to", "onto", "into", "up", "tire", "tires", "foot", "hand", "thumb", "finger":
+			return false
+		}
+		if toks[j].flags&tEndClause != 0 {
+			break
+		}
+	}
+	return true
 }
 
 // featAfter reports whether a feat follows the verb at toks[i] after a

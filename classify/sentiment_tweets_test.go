@@ -228,11 +228,55 @@ func TestSentimentTweetReadings(t *testing.T) {
 		{"Trying out a new recipe tonight.", post.Positive},
 		{"Checking out of the hotel.", post.Neutral},
 		{"Trying to fix the sink.", post.Neutral},
+		{"Finished the interview. Now on to Ohio.", post.Positive},
+		{"We just landed in Denver.", post.Positive},
+		{"Hold on to the rail.", post.Neutral},
+		{"She passed the note on to her sister.", post.Neutral},
+		{"I landed in the hospital last night.", post.Neutral},
+		{"The plane landed at noon.", post.Neutral},
+		{"Thinking about the weekend.", post.Positive},
+		{"Thinking about it now, the ending came in the last reel.", post.Neutral},
+		{"Thinking about how to word the memo.", post.Neutral},
+		{"He kept thinking about the bill.", post.Neutral},
 		// None said with a number: "zero issues" is "no issues"; "zero
 		// stars" keeps its blame.
 		{"I have 0 issues with that.", post.Positive},
 		{"Zero problems so far.", post.Positive},
 		{"Zero stars.", post.Negative},
+		// A thing "nailed" is done to a turn, whoever did it; boards and
+		// lids nailed down, and nails as things, are not.
+		{"The choir nailed the Bach piece tonight", post.Positive},
+		{"That new bakery actually nails the croissant", post.Positive},
+		{"He nailed the board to the wall.", post.Neutral},
+		{"They nailed the lid shut.", post.Neutral},
+		{"She painted her nails the color of plums.", post.Neutral},
+		// "Why is my ...": a grievance about one's own thing; a flat tire
+		// is a mishap.
+		{"Why is my landlord texting me at 11pm about the recycling bins", post.Negative},
+		{"Why does my phone restart at 3am?", post.Negative},
+		{"Why is the library closed on Mondays?", post.Neutral},
+		{"Why is my car?", post.Neutral},
+		{"Got a flat tire on the way to work.", post.Negative},
+		{"The flat was tiny but the tire shop was close.", post.Neutral},
+		// A link passed on with nothing rated says nothing of its own: a
+		// headline or a photo shared is news, not praise.
+		{"Legislative commission considers initial map http://url_removed", post.Neutral},
+		{"Just posted a photo https://example.com/p/123", post.Neutral},
+		// A greeting of the day to all who read it is warmth; the time of
+		// day named in a plain statement is none.
+		{"Night y'all.", post.Positive},
+		{"Morning all!", post.Positive},
+		{"@anonymous Night everyone, see you tomorrow", post.Positive},
+		{"Night shift again.", post.Neutral},
+		{"Morning view", post.Neutral},
+		{"Morning people are rare.", post.Neutral},
+		{"The night was long.", post.Neutral},
+		// An exam or test passed is an achievement; passing a thing on
+		// is not, and one who passed away is mourned.
+		{"Just passed my driving test on the first try", post.Positive},
+		{"She passed the bar exam.", post.Positive},
+		{"He passed the salt to his brother.", post.Neutral},
+		{"My grandfather passed away last night.", post.Negative},
 	}
 	checkLabels(t, s, tests)
 }
