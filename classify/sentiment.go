@@ -716,6 +716,11 @@ func newRuleScorer() *Scorer {
 		{s: "so epic", v: 1.8, endsClause: true}, {s: "pretty epic", v: 1.8, endsClause: true},
 		{s: "legend has it", v: 0}, {s: "map legend", v: 0}, {s: "bangers and mash", v: 0},
 		{s: "no cap", v: 0, fixed: true}, {s: "epic fail", v: -2.8}, {s: "epic fails", v: -2.8},
+		// "an epic battle", "an epic clash": a contest of great size, told
+		// of matches and of films' armies alike, not a quarrel ("epic" is
+		// unrated, so the contest rule of rated praise does not see it).
+		{s: "epic battle", v: 0}, {s: "epic battles", v: 0}, {s: "epic clash", v: 0}, {s: "epic clashes", v: 0},
+		{s: "epic duel", v: 0}, {s: "epic duels", v: 0},
 		// Set phrases that VADER reads backwards: "never gets old"
 		// is praise, "nothing worse than" blame, "nothing better than"
 		// praise; "I don't care what anyone says" only stresses an
@@ -1681,10 +1686,11 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 		if f&wKindSort != 0 && i+1 < len(toks) && toks[i+1].info.flags&wOf != 0 {
 			continue
 		}
-		// "pretty" before a rated word or "much" is a degree adverb, not
-		// praise: "pretty bland", "pretty much".
+		// "pretty" before a rated word, "much" or an adjective of measure is
+		// a degree adverb, not praise: "pretty bland", "pretty much",
+		// "the prices are pretty high".
 		if f&wPretty != 0 && t.span == 0 && i+1 < len(toks) && toks[i].flags&tEndClause == 0 &&
-			(toks[i+1].info.flags&wMuch != 0 ||
+			(toks[i+1].info.flags&wMuch != 0 || measureAdjective(tokWord(low, toks, i+1)) && (i == 0 || toks[i-1].info.flags&wBoostUp == 0) ||
 				(toks[i+1].info.flags&wInLexicon != 0 && toks[i+1].info.val != 0 && toks[i+1].info.flags&(wBoostUp|wBoostDown) == 0)) {
 			continue
 		}
@@ -3812,10 +3818,25 @@ func nothingLikeA(low []byte, toks []sentToken, i int) bool {
 }
 
 // contestNoun reports whether w names a contest that VADER rates as
-// strife: a match's "upset", "battle", "fight", "duel" or "clash".
+// strife: a match's "upset", "battle", "fight", "duel" or "clash", or a
+// shot's "strike" ("a stunning strike from 25 yards").
 func contestNoun(w string) bool {
 	switch w {
-	case "upset", "upsets", "battle", "battles", "fight", "fights", "duel", "duels", "clash", "clashes":
+	case "upset", "upsets", "battle", "battles", "fight", "fights", "duel", "duels", "clash", "clashes", "strike", "strikes":
+		return true
+	}
+	return false
+}
+
+// measureAdjective reports whether w is an unrated adjective of size,
+// amount or degree, which "pretty" before it grades ("pretty high",
+// "pretty steep", "pretty loud") instead of praising: whether so much is
+// good is the thing measured's to say. After a booster "pretty" is the
+// adjective: "very pretty high schoolers".
+func measureAdjective(w string) bool {
+	switch w {
+	case "high", "steep", "big", "small", "large", "long", "short", "heavy", "thick", "thin", "loud", "cold",
+		"tall", "deep", "busy", "full", "far":
 		return true
 	}
 	return false
