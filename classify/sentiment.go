@@ -566,19 +566,17 @@ func newRuleScorer() *Scorer {
 		// The sea and the weather are rough or choppy in the plain sense:
 		// "rough seas forced the ferry back", "choppy waters near the
 		// harbour" report the weather, not a hard time or a film's editing.
-		{s: "rough sea", v: 0}, {s: "rough seas", v: 0}, {s: "rough water", v: 0}, {s: "rough waters", v: 0},
-		{s: "choppy sea", v: 0}, {s: "choppy seas", v: 0}, {s: "choppy water", v: 0}, {s: "choppy waters", v: 0},
+		// ("rough seas", "choppy waters": see seaState.)
 		{s: "choppy conditions", v: 0}, {s: "rough terrain", v: 0},
 		// Plain senses in sport and weather news: a tournament's
 		// "knockout stage" (no beauty), "atmospheric pressure" (no mood),
-		// "plummeting temperatures" and prices (a measure that falls; see
+		// ("plummeting temperatures", a measure that falls, is read with
 		// wMeasure).
 		{s: "knockout stage", v: 0}, {s: "knockout stages", v: 0}, {s: "knockout round", v: 0}, {s: "knockout rounds", v: 0},
 		{s: "knockout phase", v: 0}, {s: "knockout tournament", v: 0}, {s: "knockout competition", v: 0},
 		{s: "atmospheric pressure", v: 0}, {s: "atmospheric conditions", v: 0}, {s: "atmospheric river", v: 0},
 		{s: "atmospheric rivers", v: 0}, {s: "atmospheric scientist", v: 0}, {s: "atmospheric scientists", v: 0},
 		{s: "atmospheric science", v: 0}, {s: "atmospheric research", v: 0}, {s: "atmospheric carbon", v: 0},
-		{s: "plummeting temperatures", v: 0}, {s: "plummeting prices", v: 0}, {s: "plummeting rates", v: 0},
 		// Recipes and menus: "cheesy" of food is made with cheese, not corny.
 		{s: "cheesy pasta", v: 0}, {s: "cheesy bread", v: 0}, {s: "cheesy garlic", v: 0}, {s: "cheesy fries", v: 0},
 		{s: "cheesy potatoes", v: 0}, {s: "cheesy sauce", v: 0}, {s: "cheesy dip", v: 0}, {s: "cheesy grits", v: 0},
@@ -1569,13 +1567,16 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 	if a.words&(wGoodQuantity|wBadQuantity) != 0 && a.words&(wFall|wRise) != 0 {
 		rateQuantities(low, toks)
 	}
-	// "Mortgage rates plummeted", "Temperatures plummeted overnight": a
-	// measure that changes is news, not blame.
+	// "Mortgage rates plummeted", "Temperatures plummeted overnight",
+	// "plummeting temperatures": a measure that changes is news, not blame.
 	if a.words&wMeasure != 0 && a.words&(wFall|wRise) != 0 {
 		for i := range toks {
 			if toks[i].info.flags&wMeasure != 0 {
 				if v := changeAfter(low, toks, i, wFall|wRise); v >= 0 {
 					markLevel(low, toks, v)
+				}
+				if i > 0 && toks[i-1].info.flags&(wFall|wRise) != 0 && toks[i-1].flags&tEndClause == 0 && toks[i-1].span == 0 {
+					markLevel(low, toks, i-1)
 				}
 			}
 		}
@@ -7186,14 +7187,17 @@ func plainSense(low []byte, toks []sentToken, words []string, i int) bool {
 	return false
 }
 
-// seaState reports whether toks[i] is "rough" or "choppy" said of water
-// after a verb of being: "the sea was rough", "the seas were very choppy",
-// "the water got rough".
+// seaState reports whether toks[i] is "rough" or "choppy" said of water,
+// before it ("rough seas", "choppy waters") or after a verb of being:
+// "the sea was rough", "the seas were very choppy", "the water got rough".
 func seaState(low []byte, toks []sentToken, i int) bool {
 	switch tokWord(low, toks, i) {
 	case "rough", "choppy":
 	default:
 		return false
+	}
+	if i+1 < len(toks) && toks[i].flags&tEndClause == 0 && waterNoun(tokWord(low, toks, i+1)) {
+		return true
 	}
 	c := i - 1
 	switch tokWord(low, toks, c) {
@@ -7208,7 +7212,13 @@ func seaState(low []byte, toks []sentToken, i int) bool {
 	if c < 1 || toks[c-1].flags&tEndClause != 0 {
 		return false
 	}
-	switch tokWord(low, toks, c-1) {
+	return waterNoun(tokWord(low, toks, c-1))
+}
+
+// waterNoun reports whether w names water whose state the weather sets:
+// "sea", "waters", "waves", "crossing"...
+func waterNoun(w string) bool {
+	switch w {
 	case "sea", "seas", "ocean", "lake", "water", "waters", "waves", "surf", "bay", "river", "channel", "crossing", "swell":
 		return true
 	}
