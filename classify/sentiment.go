@@ -2272,7 +2272,7 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 		gives := false
 		for v := i + 1; v < len(toks) && v <= i+6 && toks[v-1].flags&tEndClause == 0; v++ {
 			if givenWords[string(low[toks[v].start:toks[v].end])] {
-				gives = true
+				gives = !unmetCondition(low, toks, v)
 				break
 			}
 		}
@@ -6049,6 +6049,35 @@ func praiseThatEnded(low []byte, toks []sentToken) {
 			}
 		}
 	}
+}
+
+// unmetCondition reports whether the clause of the score given at toks[v]
+// goes on to a condition in the past perfect of working or lasting, which
+// says the thing failed: "would have given it 5 stars if it had worked",
+// "... had the battery lasted". Then the score is one withheld, not what
+// is left of five; a feature wished for ("if it had voice dialing") keeps
+// it.
+func unmetCondition(low []byte, toks []sentToken, v int) bool {
+	for j := v + 1; j < len(toks) && j <= v+10 && toks[j-1].flags&tEndClause == 0; j++ {
+		if tokWord(low, toks, j) != "had" {
+			continue
+		}
+		// The "had" of a condition comes right after the score, inverted,
+		// or at most three words after "if".
+		cond := toks[j-1].info.flags&wScore != 0
+		for k := j - 1; k > v && k >= j-3 && !cond; k-- {
+			cond = wordIs(low, &toks[k], "if")
+		}
+		if !cond {
+			continue
+		}
+		for k := j + 1; k < len(toks) && k <= j+4 && toks[k-1].flags&tEndClause == 0; k++ {
+			if toks[k].info.flags&(wWork|wLasted) != 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // modalAdverb reports whether w may stand between a modal and "have" in a

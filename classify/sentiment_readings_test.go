@@ -303,6 +303,13 @@ func TestSentimentReadings(t *testing.T) {
 		{"The film ends with an epic battle between the two armies.", post.Neutral},
 		{"It was an epic battle and both teams deserve credit.", post.Positive},
 		{"She lost her epic battle with cancer.", post.Negative},
+		// A score given on a condition of working that was not met is
+		// withheld; on a feature wished for it is what is left of five.
+		{"We would have given it 5 stars had the battery lasted.", post.Negative},
+		{"I would have given it 5 stars if it had worked.", post.Negative},
+		{"I would have given it 5 stars if it had voice dialing.", post.Positive},
+		{"It would have gotten 5 stars had it come with a case.", post.Positive},
+		{"I would have given it 5 stars.", post.Positive},
 		// "pretty" before an adjective of measure grades it.
 		{"The prices are pretty high.", post.Neutral},
 		{"The fees are pretty steep.", post.Neutral},
