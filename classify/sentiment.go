@@ -1763,6 +1763,12 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 			}
 		}
 		v := t.info.val
+		// "The kids played in the park", "he played for Chelsea": a game
+		// told where or for whom it was played is an activity reported,
+		// barely the fun that VADER's "play" rates.
+		if n := t.end - t.start; n >= 4 && n <= 7 && t.span == 0 && low[t.start] == 'p' && playedWhere(low, toks, i) {
+			v *= playedScale
+		}
 		// "She broke the world record", "broke box office records": a
 		// record broken is an achievement, not a breakage.
 		if v < 0 && t.span == 0 && (t.end-t.start == 5 || t.end-t.start == 6 || t.end-t.start == 8 || t.end-t.start == 9) &&
@@ -3323,6 +3329,29 @@ func troubleGoneBefore(low []byte, toks []sentToken, i int) bool {
 		if troubleGone(low, toks, j) == i {
 			return true
 		}
+	}
+	return false
+}
+
+// playedScale is what is left of the rating of "play" told as an
+// activity: VADER's 1.4 halved reads barely positive.
+const playedScale = 0.5
+
+// playedWhere reports whether toks[i] is a form of "play" told with where,
+// when or for whom right after it: "played in the park", "plays at six",
+// "played for Chelsea", "playing outside".
+func playedWhere(low []byte, toks []sentToken, i int) bool {
+	switch tokWord(low, toks, i) {
+	case "play", "plays", "played", "playing":
+	default:
+		return false
+	}
+	if i+1 >= len(toks) || toks[i].flags&tEndClause != 0 {
+		return false
+	}
+	switch tokWord(low, toks, i+1) {
+	case "in", "at", "for", "outside", "inside", "on":
+		return true
 	}
 	return false
 }
