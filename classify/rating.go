@@ -60,6 +60,7 @@ var scoreFollowers = map[string]bool{
 	"instead": true, "since": true, "as": true, "then": true, "now": true, "here": true,
 	"it": true, "this": true, "to": true, "however": true, "so": true, "or": true, "any": true,
 	"i": true, "we": true, "you": true, "they": true, "my": true, "from me": true, "would've": true,
+	"had": true,
 }
 
 // ratingWords are the words that, up to six words before a number out of
@@ -186,6 +187,9 @@ func rateScores(low []byte, toks []sentToken, classes uint8) {
 		}
 		if next == "if" && starValence(stars) > 0 && !ifICould(low, end) && !wordBefore(low, toks, first, givenWords) {
 			continue // "I'd give it 5 stars if it worked": no score given
+		}
+		if next == "had" && !wordBefore(low, toks, first, givenWords) {
+			continue // "the 5 stars had faded", not "would have given it 5 stars had it lasted"
 		}
 		// "worth 5 stars" is the score; "not worth 5 stars" denies it.
 		// The worth is the score's, so it loses its own rating (and "not

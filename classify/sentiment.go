@@ -567,19 +567,17 @@ func newRuleScorer() *Scorer {
 		// The sea and the weather are rough or choppy in the plain sense:
 		// "rough seas forced the ferry back", "choppy waters near the
 		// harbour" report the weather, not a hard time or a film's editing.
-		{s: "rough sea", v: 0}, {s: "rough seas", v: 0}, {s: "rough water", v: 0}, {s: "rough waters", v: 0},
-		{s: "choppy sea", v: 0}, {s: "choppy seas", v: 0}, {s: "choppy water", v: 0}, {s: "choppy waters", v: 0},
+		// ("rough seas", "choppy waters": see seaState.)
 		{s: "choppy conditions", v: 0}, {s: "rough terrain", v: 0},
 		// Plain senses in sport and weather news: a tournament's
 		// "knockout stage" (no beauty), "atmospheric pressure" (no mood),
-		// "plummeting temperatures" and prices (a measure that falls; see
+		// ("plummeting temperatures", a measure that falls, is read with
 		// wMeasure).
 		{s: "knockout stage", v: 0}, {s: "knockout stages", v: 0}, {s: "knockout round", v: 0}, {s: "knockout rounds", v: 0},
 		{s: "knockout phase", v: 0}, {s: "knockout tournament", v: 0}, {s: "knockout competition", v: 0},
 		{s: "atmospheric pressure", v: 0}, {s: "atmospheric conditions", v: 0}, {s: "atmospheric river", v: 0},
 		{s: "atmospheric rivers", v: 0}, {s: "atmospheric scientist", v: 0}, {s: "atmospheric scientists", v: 0},
 		{s: "atmospheric science", v: 0}, {s: "atmospheric research", v: 0}, {s: "atmospheric carbon", v: 0},
-		{s: "plummeting temperatures", v: 0}, {s: "plummeting prices", v: 0}, {s: "plummeting rates", v: 0},
 		// Recipes and menus: "cheesy" of food is made with cheese, not corny.
 		{s: "cheesy pasta", v: 0}, {s: "cheesy bread", v: 0}, {s: "cheesy garlic", v: 0}, {s: "cheesy fries", v: 0},
 		{s: "cheesy potatoes", v: 0}, {s: "cheesy sauce", v: 0}, {s: "cheesy dip", v: 0}, {s: "cheesy grits", v: 0},
@@ -717,6 +715,11 @@ func newRuleScorer() *Scorer {
 		{s: "so epic", v: 1.8, endsClause: true}, {s: "pretty epic", v: 1.8, endsClause: true},
 		{s: "legend has it", v: 0}, {s: "map legend", v: 0}, {s: "bangers and mash", v: 0},
 		{s: "no cap", v: 0, fixed: true}, {s: "epic fail", v: -2.8}, {s: "epic fails", v: -2.8},
+		// "an epic battle", "an epic clash": a contest of great size, told
+		// of matches and of films' armies alike, not a quarrel ("epic" is
+		// unrated, so the contest rule of rated praise does not see it).
+		{s: "epic battle", v: 0}, {s: "epic battles", v: 0}, {s: "epic clash", v: 0}, {s: "epic clashes", v: 0},
+		{s: "epic duel", v: 0}, {s: "epic duels", v: 0},
 		// Set phrases that VADER reads backwards: "never gets old"
 		// is praise, "nothing worse than" blame, "nothing better than"
 		// praise; "I don't care what anyone says" only stresses an
@@ -1569,13 +1572,16 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 	if a.words&(wGoodQuantity|wBadQuantity) != 0 && a.words&(wFall|wRise) != 0 {
 		rateQuantities(low, toks)
 	}
-	// "Mortgage rates plummeted", "Temperatures plummeted overnight": a
-	// measure that changes is news, not blame.
+	// "Mortgage rates plummeted", "Temperatures plummeted overnight",
+	// "plummeting temperatures": a measure that changes is news, not blame.
 	if a.words&wMeasure != 0 && a.words&(wFall|wRise) != 0 {
 		for i := range toks {
 			if toks[i].info.flags&wMeasure != 0 {
 				if v := changeAfter(low, toks, i, wFall|wRise); v >= 0 {
 					markLevel(low, toks, v)
+				}
+				if i > 0 && toks[i-1].info.flags&(wFall|wRise) != 0 && toks[i-1].flags&tEndClause == 0 && toks[i-1].span == 0 {
+					markLevel(low, toks, i-1)
 				}
 			}
 		}
@@ -1686,10 +1692,11 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 		if f&wKindSort != 0 && i+1 < len(toks) && toks[i+1].info.flags&wOf != 0 {
 			continue
 		}
-		// "pretty" before a rated word or "much" is a degree adverb, not
-		// praise: "pretty bland", "pretty much".
+		// "pretty" before a rated word, "much" or an adjective of measure is
+		// a degree adverb, not praise: "pretty bland", "pretty much",
+		// "the prices are pretty high".
 		if f&wPretty != 0 && t.span == 0 && i+1 < len(toks) && toks[i].flags&tEndClause == 0 &&
-			(toks[i+1].info.flags&wMuch != 0 ||
+			(toks[i+1].info.flags&wMuch != 0 || measureAdjective(tokWord(low, toks, i+1)) && (i == 0 || toks[i-1].info.flags&wBoostUp == 0) ||
 				(toks[i+1].info.flags&wInLexicon != 0 && toks[i+1].info.val != 0 && toks[i+1].info.flags&(wBoostUp|wBoostDown) == 0)) {
 			continue
 		}
@@ -1761,6 +1768,12 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 			}
 		}
 		v := t.info.val
+		// "The kids played in the park", "he played for Chelsea": a game
+		// told where or for whom it was played is an activity reported,
+		// barely the fun that VADER's "play" rates.
+		if n := t.end - t.start; n >= 4 && n <= 7 && t.span == 0 && low[t.start] == 'p' && playedWhere(low, toks, i) {
+			v *= playedScale
+		}
 		// "She broke the world record", "broke box office records": a
 		// record broken is an achievement, not a breakage.
 		if v < 0 && t.span == 0 && (t.end-t.start == 5 || t.end-t.start == 6 || t.end-t.start == 8 || t.end-t.start == 9) &&
@@ -2270,7 +2283,7 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 		gives := false
 		for v := i + 1; v < len(toks) && v <= i+6 && toks[v-1].flags&tEndClause == 0; v++ {
 			if givenWords[string(low[toks[v].start:toks[v].end])] {
-				gives = true
+				gives = !unmetCondition(low, toks, v)
 				break
 			}
 		}
@@ -3419,6 +3432,29 @@ func troubleGoneBefore(low []byte, toks []sentToken, i int) bool {
 	return false
 }
 
+// playedScale is what is left of the rating of "play" told as an
+// activity: VADER's 1.4 halved reads barely positive.
+const playedScale = 0.5
+
+// playedWhere reports whether toks[i] is a form of "play" told with where,
+// when or for whom right after it: "played in the park", "plays at six",
+// "played for Chelsea", "playing outside".
+func playedWhere(low []byte, toks []sentToken, i int) bool {
+	switch tokWord(low, toks, i) {
+	case "play", "plays", "played", "playing":
+	default:
+		return false
+	}
+	if i+1 >= len(toks) || toks[i].flags&tEndClause != 0 {
+		return false
+	}
+	switch tokWord(low, toks, i+1) {
+	case "in", "at", "for", "outside", "inside", "on":
+		return true
+	}
+	return false
+}
+
 // onlyPlays reports whether toks[i] is a form of "play" with "only" one to
 // four words before it in its clause: "would only play half the discs",
 // "can only play for a couple of hours", "only one disk played through".
@@ -3911,10 +3947,25 @@ func nothingLikeA(low []byte, toks []sentToken, i int) bool {
 }
 
 // contestNoun reports whether w names a contest that VADER rates as
-// strife: a match's "upset", "battle", "fight", "duel" or "clash".
+// strife: a match's "upset", "battle", "fight", "duel" or "clash", or a
+// shot's "strike" ("a stunning strike from 25 yards").
 func contestNoun(w string) bool {
 	switch w {
-	case "upset", "upsets", "battle", "battles", "fight", "fights", "duel", "duels", "clash", "clashes":
+	case "upset", "upsets", "battle", "battles", "fight", "fights", "duel", "duels", "clash", "clashes", "strike", "strikes":
+		return true
+	}
+	return false
+}
+
+// measureAdjective reports whether w is an unrated adjective of size,
+// amount or degree, which "pretty" before it grades ("pretty high",
+// "pretty steep", "pretty loud") instead of praising: whether so much is
+// good is the thing measured's to say. After a booster "pretty" is the
+// adjective: "very pretty high schoolers".
+func measureAdjective(w string) bool {
+	switch w {
+	case "high", "steep", "big", "small", "large", "long", "short", "heavy", "thick", "thin", "loud", "cold",
+		"tall", "deep", "busy", "full", "far":
 		return true
 	}
 	return false
@@ -6165,6 +6216,35 @@ func praiseThatEnded(low []byte, toks []sentToken) {
 	}
 }
 
+// unmetCondition reports whether the clause of the score given at toks[v]
+// goes on to a condition in the past perfect of working or lasting, which
+// says the thing failed: "would have given it 5 stars if it had worked",
+// "... had the battery lasted". Then the score is one withheld, not what
+// is left of five; a feature wished for ("if it had voice dialing") keeps
+// it.
+func unmetCondition(low []byte, toks []sentToken, v int) bool {
+	for j := v + 1; j < len(toks) && j <= v+10 && toks[j-1].flags&tEndClause == 0; j++ {
+		if tokWord(low, toks, j) != "had" {
+			continue
+		}
+		// The "had" of a condition comes right after the score, inverted,
+		// or at most three words after "if".
+		cond := toks[j-1].info.flags&wScore != 0
+		for k := j - 1; k > v && k >= j-3 && !cond; k-- {
+			cond = wordIs(low, &toks[k], "if")
+		}
+		if !cond {
+			continue
+		}
+		for k := j + 1; k < len(toks) && k <= j+4 && toks[k-1].flags&tEndClause == 0; k++ {
+			if toks[k].info.flags&(wWork|wLasted) != 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // modalAdverb reports whether w may stand between a modal and "have" in a
 // counterfactual: "would also have", "could easily have", "should really
 // have".
@@ -7301,14 +7381,17 @@ func plainSense(low []byte, toks []sentToken, words []string, i int) bool {
 	return false
 }
 
-// seaState reports whether toks[i] is "rough" or "choppy" said of water
-// after a verb of being: "the sea was rough", "the seas were very choppy",
-// "the water got rough".
+// seaState reports whether toks[i] is "rough" or "choppy" said of water,
+// before it ("rough seas", "choppy waters") or after a verb of being:
+// "the sea was rough", "the seas were very choppy", "the water got rough".
 func seaState(low []byte, toks []sentToken, i int) bool {
 	switch tokWord(low, toks, i) {
 	case "rough", "choppy":
 	default:
 		return false
+	}
+	if i+1 < len(toks) && toks[i].flags&tEndClause == 0 && waterNoun(tokWord(low, toks, i+1)) {
+		return true
 	}
 	c := i - 1
 	switch tokWord(low, toks, c) {
@@ -7323,7 +7406,13 @@ func seaState(low []byte, toks []sentToken, i int) bool {
 	if c < 1 || toks[c-1].flags&tEndClause != 0 {
 		return false
 	}
-	switch tokWord(low, toks, c-1) {
+	return waterNoun(tokWord(low, toks, c-1))
+}
+
+// waterNoun reports whether w names water whose state the weather sets:
+// "sea", "waters", "waves", "crossing"...
+func waterNoun(w string) bool {
+	switch w {
 	case "sea", "seas", "ocean", "lake", "water", "waters", "waves", "surf", "bay", "river", "channel", "crossing", "swell":
 		return true
 	}

@@ -294,6 +294,27 @@ func TestSentimentReadings(t *testing.T) {
 		{"What an incredible fight!", post.Positive},
 		{"Great fight tonight, both boxers left everything in the ring.", post.Positive},
 		{"I had a huge fight with my sister.", post.Negative},
+		// A shot's "strike" praised is a goal's, not a walkout or a blow;
+		// "epic" (unrated) before a contest sizes it.
+		{"He scored a stunning strike from 25 yards.", post.Positive},
+		{"What a great strike by the midfielder!", post.Positive},
+		{"A massive strike has shut down the railways.", post.Negative},
+		{"The tornado could strike the town tonight.", post.Negative},
+		{"The film ends with an epic battle between the two armies.", post.Neutral},
+		{"It was an epic battle and both teams deserve credit.", post.Positive},
+		{"She lost her epic battle with cancer.", post.Negative},
+		// A score given on a condition of working that was not met is
+		// withheld; on a feature wished for it is what is left of five.
+		{"We would have given it 5 stars had the battery lasted.", post.Negative},
+		{"I would have given it 5 stars if it had worked.", post.Negative},
+		{"I would have given it 5 stars if it had voice dialing.", post.Positive},
+		{"It would have gotten 5 stars had it come with a case.", post.Positive},
+		{"I would have given it 5 stars.", post.Positive},
+		// "pretty" before an adjective of measure grades it.
+		{"The prices are pretty high.", post.Neutral},
+		{"The fees are pretty steep.", post.Neutral},
+		{"Taxes are pretty high here and nobody likes it.", post.Negative},
+		{"She looked pretty in her dress.", post.Positive},
 		{"It was not a great fight.", post.Negative},
 		{"A stunning lack of preparation.", post.Negative},
 		{"The army lost the war.", post.Negative},
