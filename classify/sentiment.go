@@ -2554,6 +2554,8 @@ func rateCues(low []byte, toks []sentToken) {
 		case "only":
 			if wishIfOnly(low, toks, i) {
 				t.info.val, t.info.flags = ifOnlyValence, t.info.flags|wInLexicon
+			} else if onlyLimits(low, toks, i) {
+				t.info.val, t.info.flags = onlyLimitValence, t.info.flags|wInLexicon|wFixed
 			}
 		case "fan", "fans":
 			// "a huge fan", "a massive fan": the size is how much of a
@@ -3316,6 +3318,82 @@ func troubleGoneBefore(low []byte, toks []sentToken, i int) bool {
 		if troubleGone(low, toks, j) == i {
 			return true
 		}
+	}
+	return false
+}
+
+// onlyLimitValence rates a thing's working limited by "only" ("it only
+// works if you stand close", "the buds only play in one ear"): a
+// shortcoming, next to VADER's "limited" -0.9.
+const onlyLimitValence = -0.9
+
+// onlyLimits reports whether toks[i], "only", limits what a thing does:
+// a verb of working right after it, or after "seems to" ("will only work
+// properly if", "it only recognizes the phone", "only seems to work if"),
+// or right before it ("it worked only once", "played only one disc"),
+// or "can only hear/see" ("I can only hear the sound"). What a thing
+// costs or takes ("only paid $40", "only took ten seconds") has no such
+// verb; "not only", "if only" and "the only one that works" (an
+// adjective after a determiner) are other senses, and a person as the
+// subject ("I've only played it twice", "we only ran it once") tells how
+// little was tried, not what failed.
+func onlyLimits(low []byte, toks []sentToken, i int) bool {
+	if i > 0 && toks[i-1].flags&tEndClause == 0 {
+		switch tokWord(low, toks, i-1) {
+		case "not", "if", "the", "my", "his", "her", "its", "our", "their", "your", "a", "an", "this", "that":
+			return false
+		}
+		if isNegator(&toks[i-1]) {
+			return false
+		}
+	}
+	perceive := false
+	j := i + 1
+	if toks[i].flags&tEndClause == 0 && j < len(toks) {
+		switch tokWord(low, toks, j) {
+		case "seems", "seemed", "seem", "appears", "appeared":
+			if tokWord(low, toks, j+1) == "to" && toks[j].flags&tEndClause == 0 {
+				j += 2
+			}
+		}
+	}
+	verb := j < len(toks) && toks[j-1].flags&tEndClause == 0 && workVerb(tokWord(low, toks, j))
+	if !verb && j < len(toks) && j == i+1 && toks[i].flags&tEndClause == 0 && i > 0 {
+		switch tokWord(low, toks, j) {
+		case "hear", "see":
+			switch tokWord(low, toks, i-1) {
+			case "can", "could":
+				verb, perceive = true, true
+			}
+		}
+	}
+	if !verb && i > 0 && toks[i-1].flags&tEndClause == 0 && workVerb(tokWord(low, toks, i-1)) {
+		verb = true
+	}
+	if !verb || perceive {
+		return verb
+	}
+	for k := i - 1; k >= 0 && k >= i-4 && toks[k].flags&tEndClause == 0; k-- {
+		switch tokWord(low, toks, k) {
+		case "i", "we", "i've", "we've", "ive", "i'd", "we'd", "i’ve", "we’ve":
+			return false
+		case "it", "this", "that", "they", "which", "these", "those": // the thing is the subject ("I think it only worked once")
+			return true
+		}
+	}
+	return true
+}
+
+// workVerb reports whether w is a verb of a thing's working, whose
+// limit by "only" is a shortcoming.
+func workVerb(w string) bool {
+	switch w {
+	case "work", "works", "worked", "working", "play", "plays", "played", "recognize", "recognizes", "recognized",
+		"recognise", "recognises", "recognised", "hold", "holds", "held", "charge", "charges", "charged", "support",
+		"supports", "supported", "detect", "detects", "detected", "connect", "connects", "connected", "respond",
+		"responds", "responded", "accept", "accepts", "accepted", "display", "displays", "displayed", "load", "loads",
+		"loaded", "fit", "fits", "print", "prints", "printed", "read", "reads", "runs", "run", "lasts", "lasted", "last":
+		return true
 	}
 	return false
 }

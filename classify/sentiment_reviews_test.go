@@ -1,0 +1,35 @@
+package classify
+
+import (
+	"testing"
+
+	"github.com/earshot-dev/earshot/post"
+)
+
+// TestSentimentReviewLimits checks readings of review English about what
+// a thing does: "only" limiting its working is a shortcoming, with the
+// senses of "only" (price, time taken, little tried, "not only", "the
+// only") the rule must leave alone.
+func TestSentimentReviewLimits(t *testing.T) {
+	s := NewRuleScorer()
+	tests := []labelCase{
+		// "only" limiting a thing's working.
+		{"The app only works if you keep it open on the screen.", post.Negative},
+		{"It only recognizes the phone as a storage device.", post.Negative},
+		{"The speaker only plays music in one ear.", post.Negative},
+		{"I can only hear the sound, there is no picture.", post.Negative},
+		{"It only seems to connect when you stand next to the router.", post.Negative},
+		{"I think it only worked once.", post.Negative},
+		{"The battery lasts only a few hours.", post.Negative},
+		// Other senses of "only".
+		{"I only paid $40.", post.Neutral},
+		{"It only took ten seconds to set up.", post.Neutral},
+		{"We only ran it once before the trip.", post.Neutral},
+		{"I only read the first chapter.", post.Neutral},
+		{"This is the only charger that works with my car.", post.Neutral},
+		{"Not only does it work, but it looks great.", post.Positive},
+		{"The only thing I'd change is the color.", post.Neutral},
+		{"I only hear good things about this hotel.", post.Positive},
+	}
+	checkLabels(t, s, tests)
+}
