@@ -347,7 +347,7 @@ func newRuleScorer() *Scorer {
 	set(wCue, "sigh", "sighs", "still", "let", "fan", "fans", "only", "typical", "why", "off", "heading", "headed", "headin",
 		"dad", "mom", "mum", "family", "kids", "boys", "girls", "wife", "husband", "hubby", "hubs", "sister", "brother",
 		"son", "daughter", "grandma", "grandpa", "bestie", "girlfriend", "boyfriend", "parents", "time",
-		"listening", "listenin", "watching", "watchin", "checking", "trying", "day")
+		"listening", "listenin", "watching", "watchin", "checking", "trying", "day", "outweigh", "outweighs", "outweighed")
 	set(wBut, "but", "however")
 	set(wLeast, "least")
 	set(wNo, "no", "zero") // "zero motivation", "zero complaints": "zero" before a rated word is "no"
@@ -886,7 +886,10 @@ func newRuleScorer() *Scorer {
 		{s: "you'll be golden", v: 1.8}, {s: "in awe", v: 2.0},
 		{s: "can't imagine life without", v: 2.0, fixed: true}, {s: "can't imagine being without", v: 2.0, fixed: true},
 		{s: "couldn't imagine life without", v: 2.0, fixed: true}, {s: "how did i ever live without", v: 2.0},
-		{s: "how did i live without", v: 2.0},
+		{s: "how did i live without", v: 2.0}, {s: "how did i get by without", v: 2.0},
+		{s: "how did i ever get by without", v: 2.0}, {s: "how did we live without", v: 2.0},
+		{s: "how did we ever live without", v: 2.0}, {s: "how i lived without", v: 2.0, fixed: true},
+		{s: "how i ever lived without", v: 2.0, fixed: true}, {s: "how we lived without", v: 2.0, fixed: true},
 		// And their blame: "a real minus", "went up in smoke", "craps
 		// out", "took some getting used to", "hard to use", "what kind of
 		// company does that".
@@ -2557,6 +2560,8 @@ func rateCues(low []byte, toks []sentToken) {
 			} else if onlyLimits(low, toks, i) {
 				t.info.val, t.info.flags = onlyLimitValence, t.info.flags|wInLexicon|wFixed
 			}
+		case "outweigh", "outweighs", "outweighed":
+			outweighs(low, toks, i)
 		case "fan", "fans":
 			// "a huge fan", "a massive fan": the size is how much of a
 			// fan, a degree of the liking and no praise of its own, so a
@@ -2565,6 +2570,34 @@ func rateCues(low []byte, toks []sentToken) {
 				toks[i-1].info.val, toks[i-1].info.flags = 0, toks[i-1].info.flags|wBoostUp
 			}
 		}
+	}
+}
+
+// outweighs turns the rated words of what toks[i], a form of "outweigh",
+// says is outweighed: the words after it ("the features outweigh this
+// shortcoming", "the noise outweighs the benefits"), or before "outweighed
+// by" ("any flaws are outweighed by its strengths"). A shortcoming
+// outweighed is no blame but the weight of what beats it, and a merit
+// outweighed counts against. A negated weighing ("doesn't outweigh") is
+// left alone.
+func outweighs(low []byte, toks []sentToken, i int) {
+	b := i
+	for b > 0 && toks[b-1].flags&tEndClause == 0 {
+		b--
+		if isNegator(&toks[b]) {
+			return
+		}
+	}
+	lo, hi := i+1, i // the words outweighed: [lo, hi]
+	if toks[i].flags&tEndClause == 0 && tokWord(low, toks, i+1) == "by" {
+		lo, hi = b, i-1
+	} else {
+		for hi < len(toks)-1 && toks[hi].flags&tEndClause == 0 {
+			hi++
+		}
+	}
+	for k := lo; k <= hi; k++ {
+		toks[k].info.val = -toks[k].info.val
 	}
 }
 

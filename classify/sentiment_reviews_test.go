@@ -33,3 +33,24 @@ func TestSentimentReviewLimits(t *testing.T) {
 	}
 	checkLabels(t, s, tests)
 }
+
+// TestSentimentReviewWeighing checks a merit or shortcoming weighed
+// against another ("the risks outweigh the benefits": what is outweighed
+// counts the other way) and the praise of a thing one cannot think of
+// being without ("How did I get by without this?").
+func TestSentimentReviewWeighing(t *testing.T) {
+	s := NewRuleScorer()
+	tests := []labelCase{
+		{"The noise far outweighs the benefits.", post.Negative},
+		{"The benefits are outweighed by the problems.", post.Negative},
+		{"The benefits outweigh the risks.", post.Positive},
+		{"Any disadvantages are easily outweighed by its advantages.", post.Positive},
+		{"How did I get by without this?", post.Positive},
+		{"I don't know how I lived without it.", post.Positive},
+		{"How did we ever live without a dishwasher?", post.Positive},
+		// Other senses must not move.
+		{"How did you get by without a car?", post.Neutral},
+		{"I lived without a car for years.", post.Neutral},
+	}
+	checkLabels(t, s, tests)
+}
