@@ -347,7 +347,8 @@ func newRuleScorer() *Scorer {
 	set(wCue, "sigh", "sighs", "still", "let", "fan", "fans", "only", "typical", "why", "off", "heading", "headed", "headin",
 		"dad", "mom", "mum", "family", "kids", "boys", "girls", "wife", "husband", "hubby", "hubs", "sister", "brother",
 		"son", "daughter", "grandma", "grandpa", "bestie", "girlfriend", "boyfriend", "parents", "time",
-		"listening", "listenin", "watching", "watchin", "checking", "trying", "day", "outweigh", "outweighs", "outweighed")
+		"listening", "listenin", "watching", "watchin", "checking", "trying", "day", "outweigh", "outweighs", "outweighed",
+		"send", "sends", "sent", "sending", "mail", "mailed", "mailing")
 	set(wBut, "but", "however")
 	set(wLeast, "least")
 	set(wNo, "no", "zero") // "zero motivation", "zero complaints": "zero" before a rated word is "no"
@@ -2562,6 +2563,10 @@ func rateCues(low []byte, toks []sentToken) {
 			}
 		case "outweigh", "outweighs", "outweighed":
 			outweighs(low, toks, i)
+		case "send", "sends", "sent", "sending", "mail", "mailed", "mailing":
+			if sentBack(low, toks, i) {
+				t.info.val, t.info.flags = sentBackValence, t.info.flags|wInLexicon
+			}
 		case "fan", "fans":
 			// "a huge fan", "a massive fan": the size is how much of a
 			// fan, a degree of the liking and no praise of its own, so a
@@ -2599,6 +2604,56 @@ func outweighs(low []byte, toks []sentToken, i int) {
 	for k := lo; k <= hi; k++ {
 		toks[k].info.val = -toks[k].info.val
 	}
+}
+
+// sentBackValence rates a thing sent back, as the "send it back" idioms.
+const sentBackValence = -1.5
+
+// sentBack reports whether toks[i], a form of "send" or "mail", sends a
+// thing back with one to three words of object between ("sending the
+// unit back to amazon", "the toaster is sent back", "mailed the whole
+// set back"): a return, the verdict on the thing. A person sent back
+// ("sent him back home", "sent me back to the desk"), a thing sent back
+// to the writer ("it was sent back to me repaired") and "back" as part
+// of "back out" or "back up" are other errands.
+func sentBack(low []byte, toks []sentToken, i int) bool {
+	if toks[i].flags&tEndClause != 0 {
+		return false
+	}
+	j := i + 1
+	switch tokWord(low, toks, j) {
+	case "him", "her", "me", "us", "you", "everyone", "everybody":
+		return false
+	case "back": // "is sent back", "sent back the steak"
+	default:
+		for j < len(toks) && j <= i+3 && toks[j].flags&tEndClause == 0 && tokWord(low, toks, j+1) != "back" {
+			j++
+		}
+		if j >= len(toks) || j > i+3 || toks[j].flags&tEndClause != 0 {
+			return false
+		}
+		j++
+	}
+	if j >= len(toks) || tokWord(low, toks, j) != "back" || toks[j].span != 0 { // "sent it back": an idiom rated already
+		return false
+	}
+	switch tokWord(low, toks, j-1) { // a message sent back is a reply ("sent the form back")
+	case "email", "emails", "e-mail", "message", "messages", "text", "texts", "reply", "letter", "letters", "note",
+		"photo", "photos", "picture", "pictures", "pic", "pics", "form", "forms", "word", "card", "link":
+		return false
+	}
+	if toks[j].flags&tEndClause == 0 {
+		switch tokWord(low, toks, j+1) {
+		case "out", "up", "in", "home", "down":
+			return false
+		case "to":
+			switch tokWord(low, toks, j+2) {
+			case "me", "us", "you", "him", "her", "them":
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // typicalValence rates "Typical." said as a verdict of its own: the

@@ -54,3 +54,22 @@ func TestSentimentReviewWeighing(t *testing.T) {
 	}
 	checkLabels(t, s, tests)
 }
+
+// TestSentimentReviewSentBack checks a thing sent or mailed back with
+// its object between ("sending the unit back"): a return, the verdict on
+// it; a person, a message or a thing sent back to the writer is not.
+func TestSentimentReviewSentBack(t *testing.T) {
+	s := NewRuleScorer()
+	tests := []labelCase{
+		{"I ended up sending the blender back to the store.", post.Negative},
+		{"We mailed the whole set back.", post.Negative},
+		{"I sent back the steak.", post.Negative},
+		{"Sent it back.", post.Negative},
+		// Other errands.
+		{"I sent the form back to my bank.", post.Neutral},
+		{"They sent me back to the front desk.", post.Neutral},
+		{"Waiting for it to be sent back to me with a new battery.", post.Neutral},
+		{"I sent him back out to the store.", post.Neutral},
+	}
+	checkLabels(t, s, tests)
+}
