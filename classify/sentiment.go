@@ -348,7 +348,7 @@ func newRuleScorer() *Scorer {
 		"dad", "mom", "mum", "family", "kids", "boys", "girls", "wife", "husband", "hubby", "hubs", "sister", "brother",
 		"son", "daughter", "grandma", "grandpa", "bestie", "girlfriend", "boyfriend", "parents", "time",
 		"listening", "listenin", "watching", "watchin", "checking", "trying", "day", "outweigh", "outweighs", "outweighed",
-		"send", "sends", "sent", "sending", "mail", "mailed", "mailing")
+		"send", "sends", "sent", "sending", "mail", "mailed", "mailing", "break", "breaks")
 	set(wBut, "but", "however")
 	set(wLeast, "least")
 	set(wNo, "no", "zero") // "zero motivation", "zero complaints": "zero" before a rated word is "no"
@@ -2563,6 +2563,10 @@ func rateCues(low []byte, toks []sentToken) {
 			}
 		case "outweigh", "outweighs", "outweighed":
 			outweighs(low, toks, i)
+		case "break", "breaks":
+			if t.info.val == 0 && itBreaks(low, toks, i) {
+				t.info.val, t.info.flags = itBreaksValence, t.info.flags|wInLexicon
+			}
 		case "send", "sends", "sent", "sending", "mail", "mailed", "mailing":
 			if sentBack(low, toks, i) {
 				t.info.val, t.info.flags = sentBackValence, t.info.flags|wInLexicon
@@ -2604,6 +2608,44 @@ func outweighs(low []byte, toks []sentToken, i int) {
 	for k := lo; k <= hi; k++ {
 		toks[k].info.val = -toks[k].info.val
 	}
+}
+
+// itBreaksValence rates a thing that breaks, next to "broke".
+const itBreaksValence = -1.5
+
+// itBreaks reports whether toks[i], "break" or "breaks", is a thing
+// breaking: the verb right after a pronoun or "then" ("and then it
+// breaks", "they work two weeks then break", "only to have it break
+// within a month"), with nothing after it or a word of when or how
+// ("breaks down", "break again"). A break taken is a noun after a
+// determiner ("a coffee break"), and "it breaks even", "it breaks the
+// record" or "it breaks my heart" have an object, which other readings
+// weigh.
+func itBreaks(low []byte, toks []sentToken, i int) bool {
+	if i == 0 || toks[i-1].flags&tEndClause != 0 {
+		return false
+	}
+	switch tokWord(low, toks, i-1) {
+	case "it", "they", "them", "then", "mine", "which", "that", "this", "one", "ones", "soon", "eventually", "finally",
+		"always", "just", "will", "would", "might", "could", "may":
+	default:
+		return false
+	}
+	if i >= 2 && toks[i-2].flags&tEndClause == 0 {
+		switch tokWord(low, toks, i-2) { // "will it break?", "does it break easily?": asked
+		case "will", "would", "does", "did", "do", "can", "could", "might", "may", "should", "won't", "wont":
+			return false
+		}
+	}
+	if toks[i].flags&tEndClause != 0 || i == len(toks)-1 {
+		return true
+	}
+	switch tokWord(low, toks, i+1) {
+	case "down", "off", "apart", "again", "after", "within", "in", "when", "if", "every", "all", "too", "so", "quickly",
+		"easily", "and":
+		return true
+	}
+	return false
 }
 
 // sentBackValence rates a thing sent back, as the "send it back" idioms.

@@ -73,3 +73,21 @@ func TestSentimentReviewSentBack(t *testing.T) {
 	}
 	checkLabels(t, s, tests)
 }
+
+// TestSentimentReviewBreaks checks "break" as the verb of a thing
+// breaking after a pronoun or "then" ("and then it breaks"), with a
+// break taken, a question and an object left alone.
+func TestSentimentReviewBreaks(t *testing.T) {
+	s := NewRuleScorer()
+	tests := []labelCase{
+		{"And then it breaks.", post.Negative},
+		{"I bought this only to have it break within a month.", post.Negative},
+		{"They work about two weeks then break.", post.Negative},
+		// Other senses.
+		{"We took a coffee break.", post.Neutral},
+		{"The show will break for lunch.", post.Neutral},
+		{"It breaks even after two years.", post.Neutral},
+		{"Will it break? Probably not.", post.Neutral},
+	}
+	checkLabels(t, s, tests)
+}
