@@ -2560,6 +2560,13 @@ func rateCues(low []byte, toks []sentToken) {
 				t.info.val, t.info.flags = ifOnlyValence, t.info.flags|wInLexicon
 			} else if onlyLimits(low, toks, i) {
 				t.info.val, t.info.flags = onlyLimitValence, t.info.flags|wInLexicon|wFixed
+				// The praise of an idiom the limited verb opens is
+				// limited too: "it only holds a charge for an hour".
+				for k := i + 1; k < len(toks) && k <= i+6 && toks[k-1].flags&tEndClause == 0; k++ {
+					if toks[k].span != 0 && toks[k].info.val > 0 && k-int(toks[k].span) <= i+3 {
+						toks[k].info.val = 0
+					}
+				}
 			}
 		case "outweigh", "outweighs", "outweighed":
 			outweighs(low, toks, i)

@@ -21,6 +21,8 @@ func TestSentimentReviewLimits(t *testing.T) {
 		{"It only seems to connect when you stand next to the router.", post.Negative},
 		{"I think it only worked once.", post.Negative},
 		{"The battery lasts only a few hours.", post.Negative},
+		{"It only holds a charge for about two hours.", post.Negative},
+		{"It holds a charge for days and only costs $20.", post.Positive},
 		// Other senses of "only".
 		{"I only paid $40.", post.Neutral},
 		{"It only took ten seconds to set up.", post.Neutral},
