@@ -891,6 +891,18 @@ func newRuleScorer() *Scorer {
 		{s: "how did i ever get by without", v: 2.0}, {s: "how did we live without", v: 2.0},
 		{s: "how did we ever live without", v: 2.0}, {s: "how i lived without", v: 2.0, fixed: true},
 		{s: "how i ever lived without", v: 2.0, fixed: true}, {s: "how we lived without", v: 2.0, fixed: true},
+		// Won over: "after one bite, I was hooked", "I'll become a
+		// regular", "the place to go", "always a hit with the kids";
+		// and its refusal, "you couldn't pay me to eat here again".
+		{s: "i was hooked", v: 1.8, endsClause: true}, {s: "i'm hooked", v: 1.8, endsClause: true},
+		{s: "i am hooked", v: 1.8, endsClause: true}, {s: "we were hooked", v: 1.8, endsClause: true},
+		{s: "we're hooked", v: 1.8, endsClause: true}, {s: "i got hooked", v: 1.8, endsClause: true},
+		{s: "become a regular", v: 1.5}, {s: "becoming a regular", v: 1.5},
+		{s: "is the place to go", v: 1.5},
+		{s: "always a hit", v: 1.5}, {s: "was a hit", v: 1.5}, {s: "is a hit", v: 1.5}, {s: "were a hit", v: 1.5},
+		{s: "are a hit", v: 1.5}, {s: "a big hit", v: 1.8}, {s: "a huge hit", v: 2.0},
+		{s: "couldn't pay me to", v: -2.0, fixed: true}, {s: "could not pay me to", v: -2.0, fixed: true},
+		{s: "couldn't pay me enough", v: -2.0, fixed: true},
 		// And their blame: "a real minus", "went up in smoke", "craps
 		// out", "took some getting used to", "hard to use", "what kind of
 		// company does that".

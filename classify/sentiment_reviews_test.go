@@ -93,3 +93,23 @@ func TestSentimentReviewBreaks(t *testing.T) {
 	}
 	checkLabels(t, s, tests)
 }
+
+// TestSentimentReviewWonOver checks the idioms of a customer won over
+// ("After one bite, I was hooked.", "I'll become a regular", "always a
+// hit") and of one who refuses ("You couldn't pay me to eat here
+// again"), with their other senses left alone.
+func TestSentimentReviewWonOver(t *testing.T) {
+	s := NewRuleScorer()
+	tests := []labelCase{
+		{"After the first ride, I was hooked.", post.Positive},
+		{"I think I will become a regular.", post.Positive},
+		{"For brunch downtown, this is the place to go.", post.Positive},
+		{"The pancakes are always a hit with the kids.", post.Positive},
+		{"You couldn't pay me to stay at this hotel again.", post.Negative},
+		// Other senses.
+		{"I was hooked up to a monitor all night.", post.Neutral},
+		{"The company took a hit with the recall.", post.Neutral},
+		{"Is this the place to go for the tickets?", post.Neutral},
+	}
+	checkLabels(t, s, tests)
+}
