@@ -903,6 +903,13 @@ func newRuleScorer() *Scorer {
 		{s: "are a hit", v: 1.5}, {s: "a big hit", v: 1.8}, {s: "a huge hit", v: 2.0},
 		{s: "couldn't pay me to", v: -2.0, fixed: true}, {s: "could not pay me to", v: -2.0, fixed: true},
 		{s: "couldn't pay me enough", v: -2.0, fixed: true},
+		// Service beyond the call: "the staff went out of their way to
+		// find us a room" (what they went out of their way to do, when
+		// rated, is rated too: "went out of his way to be rude").
+		{s: "went out of their way to", v: 1.8, reread: outOfWayReading}, {s: "went out of his way to", v: 1.8, reread: outOfWayReading},
+		{s: "went out of her way to", v: 1.8, reread: outOfWayReading}, {s: "go out of their way to", v: 1.8, reread: outOfWayReading},
+		{s: "goes out of her way to", v: 1.8, reread: outOfWayReading}, {s: "goes out of his way to", v: 1.8, reread: outOfWayReading},
+		{s: "going out of their way to", v: 1.8, reread: outOfWayReading},
 		// And their blame: "a real minus", "went up in smoke", "craps
 		// out", "took some getting used to", "hard to use", "what kind of
 		// company does that".
@@ -2665,6 +2672,20 @@ func itBreaks(low []byte, toks []sentToken, i int) bool {
 		return true
 	}
 	return false
+}
+
+// outOfWayReading rates "went out of their way to", whose idiom starts
+// at toks[start], by what was done: an effort to wrong ("went out of his
+// way to ignore us", "to avoid paying claims") is blame, any other the
+// praise val. Only the verb (or "be" and its word) is weighed: "went out
+// of their way to fix the problem" fixed a problem.
+func outOfWayReading(low []byte, toks []sentToken, start int, val float64) float64 {
+	for k := start + 6; k < len(toks) && k <= start+7 && toks[k-1].flags&tEndClause == 0; k++ {
+		if toks[k].info.val < 0 {
+			return -1.0
+		}
+	}
+	return val
 }
 
 // sentBackValence rates a thing sent back, as the "send it back" idioms.

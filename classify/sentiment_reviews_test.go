@@ -106,6 +106,9 @@ func TestSentimentReviewWonOver(t *testing.T) {
 		{"For brunch downtown, this is the place to go.", post.Positive},
 		{"The pancakes are always a hit with the kids.", post.Positive},
 		{"You couldn't pay me to stay at this hotel again.", post.Negative},
+		{"The staff went out of their way to find us a quieter room.", post.Positive},
+		{"The waiter went out of his way to ignore us.", post.Negative},
+		{"She went out of her way to be rude to us.", post.Negative},
 		// Other senses.
 		{"I was hooked up to a monitor all night.", post.Neutral},
 		{"The company took a hit with the recall.", post.Neutral},
