@@ -910,6 +910,22 @@ func newRuleScorer() *Scorer {
 		{s: "went out of her way to", v: 1.8, reread: outOfWayReading}, {s: "go out of their way to", v: 1.8, reread: outOfWayReading},
 		{s: "goes out of her way to", v: 1.8, reread: outOfWayReading}, {s: "goes out of his way to", v: 1.8, reread: outOfWayReading},
 		{s: "going out of their way to", v: 1.8, reread: outOfWayReading},
+		// A thing that does all it should, came on time, or that one
+		// would buy again: "does everything I need", "the delivery was
+		// on time", "I would order another." (at the end: not "would buy
+		// another brand").
+		{s: "does everything it", v: 1.5}, {s: "does everything i", v: 1.5}, {s: "does everything you", v: 1.5},
+		{s: "does everything we", v: 1.5}, {s: "did everything it", v: 1.5}, {s: "does everything and more", v: 2.0},
+		{s: "was on time", v: 1.2}, {s: "were on time", v: 1.2},
+		{s: "arrived on time", v: 1.2}, {s: "delivered on time", v: 1.2},
+		{s: "would order another", v: 1.8, endsClause: true}, {s: "would buy another", v: 1.8, endsClause: true},
+		{s: "would buy another one", v: 1.8, endsClause: true}, {s: "would order another one", v: 1.8, endsClause: true},
+		{s: "will buy another", v: 1.8, endsClause: true}, {s: "would purchase another", v: 1.8, endsClause: true},
+		{s: "money out the window", v: -2.0},
+		// The hope a thing is measured by rates nothing of its own: "not
+		// as good as I had hoped" is "not as good".
+		{s: "as i had hoped", v: 0}, {s: "as i hoped", v: 0}, {s: "as i'd hoped", v: 0}, {s: "as we had hoped", v: 0},
+		{s: "as we hoped", v: 0}, {s: "as i was hoping", v: 0}, {s: "as we were hoping", v: 0},
 		// And their blame: "a real minus", "went up in smoke", "craps
 		// out", "took some getting used to", "hard to use", "what kind of
 		// company does that".

@@ -116,3 +116,24 @@ func TestSentimentReviewWonOver(t *testing.T) {
 	}
 	checkLabels(t, s, tests)
 }
+
+// TestSentimentReviewDelivers checks a thing that does all it should,
+// came on time or would be bought again, money thrown out the window,
+// and the hope a thing is measured by ("not as good as I had hoped").
+func TestSentimentReviewDelivers(t *testing.T) {
+	s := NewRuleScorer()
+	tests := []labelCase{
+		{"It does everything I need.", post.Positive},
+		{"Does everything it should and more.", post.Positive},
+		{"The delivery was on time.", post.Positive},
+		{"I own two of these kettles and would order another.", post.Positive},
+		{"I basically threw my money out the window.", post.Negative},
+		{"Not as good as I had hoped.", post.Negative},
+		{"It was as good as I had hoped.", post.Positive},
+		// Other senses.
+		{"I would buy another brand next time.", post.Neutral},
+		{"I did everything I could to make it work.", post.Neutral},
+		{"Was the train on time?", post.Neutral},
+	}
+	checkLabels(t, s, tests)
+}
