@@ -961,6 +961,8 @@ func newRuleScorer() *Scorer {
 		{s: "couldn't save this", v: -1.5, fixed: true}, {s: "cannot save this", v: -1.5, fixed: true},
 		{s: "never get back", v: -1.5, fixed: true, endsClause: true}, {s: "never get that time back", v: -1.5, fixed: true},
 		{s: "minutes back", v: -1.5, endsClause: true}, {s: "hours back", v: -1.5, endsClause: true},
+		{s: "wish i could get back", v: -1.5, endsClause: true}, {s: "wish i could have back", v: -1.5, endsClause: true},
+		{s: "wish i could bring back", v: -1.5, endsClause: true}, {s: "wish we could get back", v: -1.5, endsClause: true},
 		{s: "nothing to recommend", v: -1.5, fixed: true}, {s: "nothing at all to recommend", v: -1.5, fixed: true},
 		{s: "how anyone could enjoy", v: -1.5, fixed: true}, {s: "how anyone could possibly enjoy", v: -1.5, fixed: true},
 		{s: "how anyone can enjoy", v: -1.5, fixed: true}, {s: "how anyone could like", v: -1.5, fixed: true},

@@ -128,6 +128,8 @@ func TestSentimentReviewDelivers(t *testing.T) {
 		{"The delivery was on time.", post.Positive},
 		{"I own two of these kettles and would order another.", post.Positive},
 		{"I basically threw my money out the window.", post.Negative},
+		{"Ninety minutes I wish I could get back.", post.Negative},
+		{"I wish I could get back to the beach soon.", post.Positive},
 		{"Not as good as I had hoped.", post.Negative},
 		{"It was as good as I had hoped.", post.Positive},
 		// Other senses.
