@@ -348,7 +348,8 @@ func newRuleScorer() *Scorer {
 		"dad", "mom", "mum", "family", "kids", "boys", "girls", "wife", "husband", "hubby", "hubs", "sister", "brother",
 		"son", "daughter", "grandma", "grandpa", "bestie", "girlfriend", "boyfriend", "parents", "time",
 		"listening", "listenin", "watching", "watchin", "checking", "trying", "day", "outweigh", "outweighs", "outweighed",
-		"send", "sends", "sent", "sending", "mail", "mailed", "mailing", "break", "breaks")
+		"send", "sends", "sent", "sending", "mail", "mailed", "mailing", "break", "breaks",
+		"started", "starts", "began", "begins", "starting", "beginning")
 	set(wBut, "but", "however")
 	set(wLeast, "least")
 	set(wNo, "no", "zero") // "zero motivation", "zero complaints": "zero" before a rated word is "no"
@@ -2607,6 +2608,10 @@ func rateCues(low []byte, toks []sentToken) {
 			}
 		case "outweigh", "outweighs", "outweighed":
 			outweighs(low, toks, i)
+		case "started", "starts", "began", "begins", "starting", "beginning":
+			if t.info.val == 0 && startsDecay(low, toks, i) {
+				t.info.val, t.info.flags = itBreaksValence, t.info.flags|wInLexicon
+			}
 		case "break", "breaks":
 			if t.info.val == 0 && itBreaks(low, toks, i) {
 				t.info.val, t.info.flags = itBreaksValence, t.info.flags|wInLexicon
@@ -2704,6 +2709,51 @@ func outOfWayReading(low []byte, toks []sentToken, start int, val float64) float
 		}
 	}
 	return val
+}
+
+// startsDecay reports whether toks[i], a form of "start" or "begin", has
+// a verb of wear or failure after it, with or without "to" ("the seats
+// started to crack", "the paint began peeling", "it began skipping after
+// a few plays"): a thing giving out. A verb rated already is left to its
+// rating, and a person as the subject ("I started skipping breakfast")
+// tells a habit.
+func startsDecay(low []byte, toks []sentToken, i int) bool {
+	j := i + 1
+	if toks[i].flags&tEndClause != 0 || j >= len(toks) {
+		return false
+	}
+	if tokWord(low, toks, j) == "to" {
+		if toks[j].flags&tEndClause != 0 || j+1 >= len(toks) {
+			return false
+		}
+		j++
+	}
+	if toks[j].info.val != 0 || !decayVerb(tokWord(low, toks, j)) {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-3 && toks[k].flags&tEndClause == 0; k-- {
+		switch tokWord(low, toks, k) {
+		case "i", "we", "you", "he", "she":
+			return false
+		}
+	}
+	return true
+}
+
+// decayVerb reports whether w is a form of a verb of a thing wearing out
+// or failing: "crack", "peel", "rust", "fray", "sag", "skip", "freeze"
+// ("chip" is left out: "began chipping in" gives).
+func decayVerb(w string) bool {
+	for _, p := range [...]string{"crack", "peel", "rust", "fray", "wobbl", "squeak", "rattl", "warp", "flicker",
+		"skip", "freez", "froze", "overheat", "corrod", "crumbl", "malfunction", "glitch", "fad", "sag", "leak"} {
+		if strings.HasPrefix(w, p) {
+			switch w[len(p):] {
+			case "", "s", "es", "ed", "d", "ing", "e", "n", "ping", "ped", "ging", "ged":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sentBackValence rates a thing sent back, as the "send it back" idioms.

@@ -77,15 +77,22 @@ func TestSentimentReviewSentBack(t *testing.T) {
 }
 
 // TestSentimentReviewBreaks checks "break" as the verb of a thing
-// breaking after a pronoun or "then" ("and then it breaks"), with a
-// break taken, a question and an object left alone.
+// breaking after a pronoun or "then" ("and then it breaks"), and a thing
+// starting to wear out ("the seats started to crack"), with a break
+// taken, a habit, a question and an object left alone.
 func TestSentimentReviewBreaks(t *testing.T) {
 	s := NewRuleScorer()
 	tests := []labelCase{
 		{"And then it breaks.", post.Negative},
 		{"I bought this only to have it break within a month.", post.Negative},
 		{"They work about two weeks then break.", post.Negative},
+		// A thing that starts to wear out or fail.
+		{"The seats started to crack within a year.", post.Negative},
+		{"The paint began peeling after a month.", post.Negative},
+		{"New discs always began skipping after a few plays.", post.Negative},
 		// Other senses.
+		{"I started skipping breakfast.", post.Neutral},
+		{"The leaves began rustling in the wind.", post.Neutral},
 		{"We took a coffee break.", post.Neutral},
 		{"The show will break for lunch.", post.Neutral},
 		{"It breaks even after two years.", post.Neutral},
