@@ -444,7 +444,8 @@ func newRuleScorer() *Scorer {
 		// and "a breeze" are praise whatever "steal" and "breeze" mean.
 		{s: "returned it", v: -1.5}, {s: "returning it", v: -1.5}, {s: "return it", v: -1.2}, {s: "sent it back", v: -1.5},
 		{s: "send it back", v: -1.5}, {s: "sending it back", v: -1.5}, {s: "sent mine back", v: -1.5}, {s: "sent them back", v: -1.5},
-		{s: "returned them", v: -1.5}, {s: "a steal", v: 2}, {s: "a breeze", v: 1.8}, {s: "quit working", v: -2}, {s: "quit on me", v: -2},
+		{s: "returned them", v: -1.5}, {s: "returned both", v: -1.5, endsClause: true},
+		{s: "returned mine", v: -1.5}, {s: "returning mine", v: -1.5}, {s: "return mine", v: -1.2}, {s: "a steal", v: 2}, {s: "a breeze", v: 1.8}, {s: "quit working", v: -2}, {s: "quit on me", v: -2},
 		{s: "stopped responding", v: -1.8}, {s: "stopped functioning", v: -2},
 		// Names of services and means of payment: the rated word in them
 		// names a thing, not a feeling.

@@ -67,6 +67,9 @@ func TestSentimentReviewSentBack(t *testing.T) {
 		{"We mailed the whole set back.", post.Negative},
 		{"I sent back the steak.", post.Negative},
 		{"Sent it back.", post.Negative},
+		{"And I have returned both.", post.Negative},
+		{"I returned mine the next day.", post.Negative},
+		{"We returned both of the rental cars at noon.", post.Neutral},
 		// Other errands.
 		{"I sent the form back to my bank.", post.Neutral},
 		{"They sent me back to the front desk.", post.Neutral},
