@@ -2597,6 +2597,8 @@ func rateCues(low []byte, toks []sentToken) {
 		case "only":
 			if wishIfOnly(low, toks, i) {
 				t.info.val, t.info.flags = ifOnlyValence, t.info.flags|wInLexicon
+			} else if onlyQuick(low, toks, i) {
+				t.info.val, t.info.flags = onlyQuickValence, t.info.flags|wInLexicon
 			} else if onlyLimits(low, toks, i) {
 				t.info.val, t.info.flags = onlyLimitValence, t.info.flags|wInLexicon|wFixed
 				// The praise of an idiom the limited verb opens is
@@ -3621,6 +3623,46 @@ func onlyLimits(low []byte, toks []sentToken, i int) bool {
 		}
 	}
 	return true
+}
+
+// onlyQuickValence rates a task that "only took" seconds or minutes: a
+// speed praised, next to VADER's "quick" +1.1.
+const onlyQuickValence = 1.1
+
+// onlyQuick reports whether toks[i], "only", is the "only" of a task done
+// in seconds or minutes: a form of "take" after it and a unit of seconds
+// or minutes within five words ("it only took me about 10 seconds to
+// transfer", "only takes a minute to set up"). A span until something
+// bad happened ("it only took five minutes for the screen to crack")
+// has a rated word of blame after it, and is left alone; so are hours
+// and days, which are quick or slow by what was done.
+func onlyQuick(low []byte, toks []sentToken, i int) bool {
+	j := i + 1
+	if toks[i].flags&tEndClause != 0 || j >= len(toks) {
+		return false
+	}
+	switch tokWord(low, toks, j) {
+	case "take", "takes", "took", "taking", "taken":
+	default:
+		return false
+	}
+	if i > 0 && toks[i-1].flags&tEndClause == 0 && (isNegator(&toks[i-1]) || verbNegator(low, &toks[i-1])) {
+		return false
+	}
+	for k := j + 1; k < len(toks) && k <= j+5 && toks[k-1].flags&tEndClause == 0; k++ {
+		switch tokWord(low, toks, k) {
+		case "second", "seconds", "secs", "sec", "minute", "minutes", "mins", "min", "moment", "moments":
+		default:
+			continue
+		}
+		for m := k + 1; m < len(toks) && m <= k+8 && toks[m-1].flags&tEndClause == 0; m++ {
+			if w := tokWord(low, toks, m); toks[m].info.val < 0 || w == "before" || w == "until" || harmWord(w) || decayVerb(w) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // workVerb reports whether w is a verb of a thing's working, whose

@@ -7,9 +7,10 @@ import (
 )
 
 // TestSentimentReviewLimits checks readings of review English about what
-// a thing does: "only" limiting its working is a shortcoming, with the
-// senses of "only" (price, time taken, little tried, "not only", "the
-// only") the rule must leave alone.
+// a thing does: "only" limiting its working is a shortcoming, a task that
+// "only took" seconds or minutes is quick, with the senses of "only"
+// (price, little tried, "not only", "the only") the rules must leave
+// alone.
 func TestSentimentReviewLimits(t *testing.T) {
 	s := NewRuleScorer()
 	tests := []labelCase{
@@ -23,9 +24,13 @@ func TestSentimentReviewLimits(t *testing.T) {
 		{"The battery lasts only a few hours.", post.Negative},
 		{"It only holds a charge for about two hours.", post.Negative},
 		{"It holds a charge for days and only costs $20.", post.Positive},
+		// A task that only took seconds or minutes is quick.
+		{"It only took me about ten seconds to transfer the file.", post.Positive},
+		{"Check-in only took five minutes.", post.Positive},
+		{"It only took five minutes for the screen to crack.", post.Neutral},
+		{"It only took two days to arrive.", post.Neutral},
 		// Other senses of "only".
 		{"I only paid $40.", post.Neutral},
-		{"It only took ten seconds to set up.", post.Neutral},
 		{"We only ran it once before the trip.", post.Neutral},
 		{"I only read the first chapter.", post.Neutral},
 		{"This is the only charger that works with my car.", post.Neutral},
