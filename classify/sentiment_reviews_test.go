@@ -151,6 +151,10 @@ func TestSentimentReviewDelivers(t *testing.T) {
 		{"I would buy another brand next time.", post.Neutral},
 		{"I did everything I could to make it work.", post.Neutral},
 		{"Was the train on time?", post.Neutral},
+		// Made to resist a harm.
+		{"Very wind-resistant.", post.Positive},
+		{"The case is not water-resistant.", post.Negative},
+		{"The bacteria are drug-resistant.", post.Neutral},
 	}
 	checkLabels(t, s, tests)
 }
