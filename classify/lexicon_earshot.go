@@ -104,7 +104,11 @@ var earshotLexicon = map[string]float64{
 	"crippled": -1.8, "plummeted": -1.3, "plummet": -1.3, "plummets": -1.3, "plummeting": -1.3, "flopped": -1.5,
 	"groundbreaking": 2.0, "resilient": 1.5, "resilience": 1.5, "dazzled": 2.0, "wrecks": -1.9,
 	"lifeline": 1.3, "heartening": 2.0, "tarnished": -1.5, "tarnish": -1.3, "limbo": -1.0, "loophole": -1.0, "loopholes": -1.0,
-	// Praise.
+	// Praise. A thing made to resist a harm ("water-resistant",
+	// "scratch-resistant") is praised for it, next to "sturdy".
+	"water-resistant": 1.2, "scratch-resistant": 1.2, "shock-resistant": 1.2, "wind-resistant": 1.2,
+	"stain-resistant": 1.2, "weather-resistant": 1.2, "dust-resistant": 1.2, "rust-resistant": 1.2,
+	"impact-resistant": 1.2, "splash-resistant": 1.2, "shatter-resistant": 1.2, "tear-resistant": 1.2,
 	"sturdy": 1.6, "reliable": 1.8, "durable": 1.6, "crisp": 1.2, "intuitive": 1.5, "recommending": 1.5,
 	"must-have": 2.3, "must-see": 2.0, "must-read": 1.8, "must-watch": 2.0, "well-made": 2.0, "user-friendly": 1.8, "seamless": 1.7, "seamlessly": 1.7,
 	"tasty": 2.3, "underrated": 1.2, "riveting": 2.2, "gripping": 1.8,

@@ -348,7 +348,9 @@ func newRuleScorer() *Scorer {
 		"dad", "mom", "mum", "family", "kids", "boys", "girls", "wife", "husband", "hubby", "hubs", "sister", "brother",
 		"son", "daughter", "grandma", "grandpa", "bestie", "girlfriend", "boyfriend", "parents", "time",
 		"listening", "listenin", "watching", "watchin", "checking", "trying", "day", "morning", "mornin", "night", "nite",
-		"evening", "passed", "on", "landed", "thinking")
+		"evening", "passed", "on", "landed", "thinking", "outweigh", "outweighs", "outweighed",
+		"send", "sends", "sent", "sending", "mail", "mailed", "mailing", "break", "breaks",
+		"started", "starts", "began", "begins", "starting", "beginning")
 	set(wBut, "but", "however")
 	set(wLeast, "least")
 	set(wNo, "no", "zero") // "zero motivation", "zero complaints": "zero" before a rated word is "no"
@@ -443,7 +445,8 @@ func newRuleScorer() *Scorer {
 		// and "a breeze" are praise whatever "steal" and "breeze" mean.
 		{s: "returned it", v: -1.5}, {s: "returning it", v: -1.5}, {s: "return it", v: -1.2}, {s: "sent it back", v: -1.5},
 		{s: "send it back", v: -1.5}, {s: "sending it back", v: -1.5}, {s: "sent mine back", v: -1.5}, {s: "sent them back", v: -1.5},
-		{s: "returned them", v: -1.5}, {s: "a steal", v: 2}, {s: "a breeze", v: 1.8}, {s: "quit working", v: -2}, {s: "quit on me", v: -2},
+		{s: "returned them", v: -1.5}, {s: "returned both", v: -1.5, endsClause: true},
+		{s: "returned mine", v: -1.5}, {s: "returning mine", v: -1.5}, {s: "return mine", v: -1.2}, {s: "a steal", v: 2}, {s: "a breeze", v: 1.8}, {s: "quit working", v: -2}, {s: "quit on me", v: -2},
 		{s: "stopped responding", v: -1.8}, {s: "stopped functioning", v: -2},
 		// Names of services and means of payment: the rated word in them
 		// names a thing, not a feeling.
@@ -890,7 +893,45 @@ func newRuleScorer() *Scorer {
 		{s: "you'll be golden", v: 1.8}, {s: "in awe", v: 2.0},
 		{s: "can't imagine life without", v: 2.0, fixed: true}, {s: "can't imagine being without", v: 2.0, fixed: true},
 		{s: "couldn't imagine life without", v: 2.0, fixed: true}, {s: "how did i ever live without", v: 2.0},
-		{s: "how did i live without", v: 2.0},
+		{s: "how did i live without", v: 2.0}, {s: "how did i get by without", v: 2.0},
+		{s: "how did i ever get by without", v: 2.0}, {s: "how did we live without", v: 2.0},
+		{s: "how did we ever live without", v: 2.0}, {s: "how i lived without", v: 2.0, fixed: true},
+		{s: "how i ever lived without", v: 2.0, fixed: true}, {s: "how we lived without", v: 2.0, fixed: true},
+		// Won over: "after one bite, I was hooked", "I'll become a
+		// regular", "the place to go", "always a hit with the kids";
+		// and its refusal, "you couldn't pay me to eat here again".
+		{s: "i was hooked", v: 1.8, endsClause: true}, {s: "i'm hooked", v: 1.8, endsClause: true},
+		{s: "i am hooked", v: 1.8, endsClause: true}, {s: "we were hooked", v: 1.8, endsClause: true},
+		{s: "we're hooked", v: 1.8, endsClause: true}, {s: "i got hooked", v: 1.8, endsClause: true},
+		{s: "become a regular", v: 1.5}, {s: "becoming a regular", v: 1.5},
+		{s: "is the place to go", v: 1.5},
+		{s: "always a hit", v: 1.5}, {s: "was a hit", v: 1.5}, {s: "is a hit", v: 1.5}, {s: "were a hit", v: 1.5},
+		{s: "are a hit", v: 1.5}, {s: "a big hit", v: 1.8}, {s: "a huge hit", v: 2.0},
+		{s: "couldn't pay me to", v: -2.0, fixed: true}, {s: "could not pay me to", v: -2.0, fixed: true},
+		{s: "couldn't pay me enough", v: -2.0, fixed: true},
+		// Service beyond the call: "the staff went out of their way to
+		// find us a room" (what they went out of their way to do, when
+		// rated, is rated too: "went out of his way to be rude").
+		{s: "went out of their way to", v: 1.8, reread: outOfWayReading}, {s: "went out of his way to", v: 1.8, reread: outOfWayReading},
+		{s: "went out of her way to", v: 1.8, reread: outOfWayReading}, {s: "go out of their way to", v: 1.8, reread: outOfWayReading},
+		{s: "goes out of her way to", v: 1.8, reread: outOfWayReading}, {s: "goes out of his way to", v: 1.8, reread: outOfWayReading},
+		{s: "going out of their way to", v: 1.8, reread: outOfWayReading},
+		// A thing that does all it should, came on time, or that one
+		// would buy again: "does everything I need", "the delivery was
+		// on time", "I would order another." (at the end: not "would buy
+		// another brand").
+		{s: "does everything it", v: 1.5}, {s: "does everything i", v: 1.5}, {s: "does everything you", v: 1.5},
+		{s: "does everything we", v: 1.5}, {s: "did everything it", v: 1.5}, {s: "does everything and more", v: 2.0},
+		{s: "was on time", v: 1.2}, {s: "were on time", v: 1.2},
+		{s: "arrived on time", v: 1.2}, {s: "delivered on time", v: 1.2},
+		{s: "would order another", v: 1.8, endsClause: true}, {s: "would buy another", v: 1.8, endsClause: true},
+		{s: "would buy another one", v: 1.8, endsClause: true}, {s: "would order another one", v: 1.8, endsClause: true},
+		{s: "will buy another", v: 1.8, endsClause: true}, {s: "would purchase another", v: 1.8, endsClause: true},
+		{s: "money out the window", v: -2.0},
+		// The hope a thing is measured by rates nothing of its own: "not
+		// as good as I had hoped" is "not as good".
+		{s: "as i had hoped", v: 0}, {s: "as i hoped", v: 0}, {s: "as i'd hoped", v: 0}, {s: "as we had hoped", v: 0},
+		{s: "as we hoped", v: 0}, {s: "as i was hoping", v: 0}, {s: "as we were hoping", v: 0},
 		// And their blame: "a real minus", "went up in smoke", "craps
 		// out", "took some getting used to", "hard to use", "what kind of
 		// company does that".
@@ -926,6 +967,8 @@ func newRuleScorer() *Scorer {
 		{s: "couldn't save this", v: -1.5, fixed: true}, {s: "cannot save this", v: -1.5, fixed: true},
 		{s: "never get back", v: -1.5, fixed: true, endsClause: true}, {s: "never get that time back", v: -1.5, fixed: true},
 		{s: "minutes back", v: -1.5, endsClause: true}, {s: "hours back", v: -1.5, endsClause: true},
+		{s: "wish i could get back", v: -1.5, endsClause: true}, {s: "wish i could have back", v: -1.5, endsClause: true},
+		{s: "wish i could bring back", v: -1.5, endsClause: true}, {s: "wish we could get back", v: -1.5, endsClause: true},
 		{s: "nothing to recommend", v: -1.5, fixed: true}, {s: "nothing at all to recommend", v: -1.5, fixed: true},
 		{s: "how anyone could enjoy", v: -1.5, fixed: true}, {s: "how anyone could possibly enjoy", v: -1.5, fixed: true},
 		{s: "how anyone can enjoy", v: -1.5, fixed: true}, {s: "how anyone could like", v: -1.5, fixed: true},
@@ -2581,6 +2624,31 @@ func rateCues(low []byte, toks []sentToken) {
 		case "only":
 			if wishIfOnly(low, toks, i) {
 				t.info.val, t.info.flags = ifOnlyValence, t.info.flags|wInLexicon
+			} else if onlyQuick(low, toks, i) {
+				t.info.val, t.info.flags = onlyQuickValence, t.info.flags|wInLexicon
+			} else if onlyLimits(low, toks, i) {
+				t.info.val, t.info.flags = onlyLimitValence, t.info.flags|wInLexicon|wFixed
+				// The praise of an idiom the limited verb opens is
+				// limited too: "it only holds a charge for an hour".
+				for k := i + 1; k < len(toks) && k <= i+6 && toks[k-1].flags&tEndClause == 0; k++ {
+					if toks[k].span != 0 && toks[k].info.val > 0 && k-int(toks[k].span) <= i+3 {
+						toks[k].info.val = 0
+					}
+				}
+			}
+		case "outweigh", "outweighs", "outweighed":
+			outweighs(low, toks, i)
+		case "started", "starts", "began", "begins", "starting", "beginning":
+			if t.info.val == 0 && startsDecay(low, toks, i) {
+				t.info.val, t.info.flags = itBreaksValence, t.info.flags|wInLexicon
+			}
+		case "break", "breaks":
+			if t.info.val == 0 && itBreaks(low, toks, i) {
+				t.info.val, t.info.flags = itBreaksValence, t.info.flags|wInLexicon
+			}
+		case "send", "sends", "sent", "sending", "mail", "mailed", "mailing":
+			if sentBack(low, toks, i) {
+				t.info.val, t.info.flags = sentBackValence, t.info.flags|wInLexicon
 			}
 		case "fan", "fans":
 			// "a huge fan", "a massive fan": the size is how much of a
@@ -2591,6 +2659,181 @@ func rateCues(low []byte, toks []sentToken) {
 			}
 		}
 	}
+}
+
+// outweighs turns the rated words of what toks[i], a form of "outweigh",
+// says is outweighed: the words after it ("the features outweigh this
+// shortcoming", "the noise outweighs the benefits"), or before "outweighed
+// by" ("any flaws are outweighed by its strengths"). A shortcoming
+// outweighed is no blame but the weight of what beats it, and a merit
+// outweighed counts against. A negated weighing ("doesn't outweigh") is
+// left alone.
+func outweighs(low []byte, toks []sentToken, i int) {
+	b := i
+	for b > 0 && toks[b-1].flags&tEndClause == 0 {
+		b--
+		if isNegator(&toks[b]) {
+			return
+		}
+	}
+	lo, hi := i+1, i // the words outweighed: [lo, hi]
+	if toks[i].flags&tEndClause == 0 && tokWord(low, toks, i+1) == "by" {
+		lo, hi = b, i-1
+	} else {
+		for hi < len(toks)-1 && toks[hi].flags&tEndClause == 0 {
+			hi++
+		}
+	}
+	for k := lo; k <= hi; k++ {
+		toks[k].info.val = -toks[k].info.val
+	}
+}
+
+// itBreaksValence rates a thing that breaks, next to "broke".
+const itBreaksValence = -1.5
+
+// itBreaks reports whether toks[i], "break" or "breaks", is a thing
+// breaking: the verb right after a pronoun or "then" ("and then it
+// breaks", "they work two weeks then break", "only to have it break
+// within a month"), with nothing after it or a word of when or how
+// ("breaks down", "break again"). A break taken is a noun after a
+// determiner ("a coffee break"), and "it breaks even", "it breaks the
+// record" or "it breaks my heart" have an object, which other readings
+// weigh.
+func itBreaks(low []byte, toks []sentToken, i int) bool {
+	if i == 0 || toks[i-1].flags&tEndClause != 0 {
+		return false
+	}
+	switch tokWord(low, toks, i-1) {
+	case "it", "they", "them", "then", "mine", "which", "that", "this", "one", "ones", "soon", "eventually", "finally",
+		"always", "just", "will", "would", "might", "could", "may":
+	default:
+		return false
+	}
+	if i >= 2 && toks[i-2].flags&tEndClause == 0 {
+		switch tokWord(low, toks, i-2) { // "will it break?", "does it break easily?": asked
+		case "will", "would", "does", "did", "do", "can", "could", "might", "may", "should", "won't", "wont":
+			return false
+		}
+	}
+	if toks[i].flags&tEndClause != 0 || i == len(toks)-1 {
+		return true
+	}
+	switch tokWord(low, toks, i+1) {
+	case "down", "off", "apart", "again", "after", "within", "in", "when", "if", "every", "all", "too", "so", "quickly",
+		"easily", "and":
+		return true
+	}
+	return false
+}
+
+// outOfWayReading rates "went out of their way to", whose idiom starts
+// at toks[start], by what was done: an effort to wrong ("went out of his
+// way to ignore us", "to avoid paying claims") is blame, any other the
+// praise val. Only the verb (or "be" and its word) is weighed: "went out
+// of their way to fix the problem" fixed a problem.
+func outOfWayReading(low []byte, toks []sentToken, start int, val float64) float64 {
+	for k := start + 6; k < len(toks) && k <= start+7 && toks[k-1].flags&tEndClause == 0; k++ {
+		if toks[k].info.val < 0 {
+			return -1.0
+		}
+	}
+	return val
+}
+
+// startsDecay reports whether toks[i], a form of "start" or "begin", has
+// a verb of wear or failure after it, with or without "to" ("the seats
+// started to crack", "the paint began peeling", "it began skipping after
+// a few plays"): a thing giving out. A verb rated already is left to its
+// rating, and a person as the subject ("I started skipping breakfast")
+// tells a habit.
+func startsDecay(low []byte, toks []sentToken, i int) bool {
+	j := i + 1
+	if toks[i].flags&tEndClause != 0 || j >= len(toks) {
+		return false
+	}
+	if tokWord(low, toks, j) == "to" {
+		if toks[j].flags&tEndClause != 0 || j+1 >= len(toks) {
+			return false
+		}
+		j++
+	}
+	if toks[j].info.val != 0 || !decayVerb(tokWord(low, toks, j)) {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-3 && toks[k].flags&tEndClause == 0; k-- {
+		switch tokWord(low, toks, k) {
+		case "i", "we", "you", "he", "she":
+			return false
+		}
+	}
+	return true
+}
+
+// decayVerb reports whether w is a form of a verb of a thing wearing out
+// or failing: "crack", "peel", "rust", "fray", "sag", "skip", "freeze"
+// ("chip" is left out: "began chipping in" gives).
+func decayVerb(w string) bool {
+	for _, p := range [...]string{"crack", "peel", "rust", "fray", "wobbl", "squeak", "rattl", "warp", "flicker",
+		"skip", "freez", "froze", "overheat", "corrod", "crumbl", "malfunction", "glitch", "fad", "sag", "leak"} {
+		if strings.HasPrefix(w, p) {
+			switch w[len(p):] {
+			case "", "s", "es", "ed", "d", "ing", "e", "n", "ping", "ped", "ging", "ged":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sentBackValence rates a thing sent back, as the "send it back" idioms.
+const sentBackValence = -1.5
+
+// sentBack reports whether toks[i], a form of "send" or "mail", sends a
+// thing back with one to three words of object between ("sending the
+// unit back to amazon", "the toaster is sent back", "mailed the whole
+// set back"): a return, the verdict on the thing. A person sent back
+// ("sent him back home", "sent me back to the desk"), a thing sent back
+// to the writer ("it was sent back to me repaired") and "back" as part
+// of "back out" or "back up" are other errands.
+func sentBack(low []byte, toks []sentToken, i int) bool {
+	if toks[i].flags&tEndClause != 0 {
+		return false
+	}
+	j := i + 1
+	switch tokWord(low, toks, j) {
+	case "him", "her", "me", "us", "you", "everyone", "everybody":
+		return false
+	case "back": // "is sent back", "sent back the steak"
+	default:
+		for j < len(toks) && j <= i+3 && toks[j].flags&tEndClause == 0 && tokWord(low, toks, j+1) != "back" {
+			j++
+		}
+		if j >= len(toks) || j > i+3 || toks[j].flags&tEndClause != 0 {
+			return false
+		}
+		j++
+	}
+	if j >= len(toks) || tokWord(low, toks, j) != "back" || toks[j].span != 0 { // "sent it back": an idiom rated already
+		return false
+	}
+	switch tokWord(low, toks, j-1) { // a message sent back is a reply ("sent the form back")
+	case "email", "emails", "e-mail", "message", "messages", "text", "texts", "reply", "letter", "letters", "note",
+		"photo", "photos", "picture", "pictures", "pic", "pics", "form", "forms", "word", "card", "link":
+		return false
+	}
+	if toks[j].flags&tEndClause == 0 {
+		switch tokWord(low, toks, j+1) {
+		case "out", "up", "in", "home", "down":
+			return false
+		case "to":
+			switch tokWord(low, toks, j+2) {
+			case "me", "us", "you", "him", "her", "them":
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // greetingValence rates "Night y'all.", "Morning all": a greeting of the
@@ -3428,6 +3671,122 @@ func troubleGoneBefore(low []byte, toks []sentToken, i int) bool {
 		if troubleGone(low, toks, j) == i {
 			return true
 		}
+	}
+	return false
+}
+
+// onlyLimitValence rates a thing's working limited by "only" ("it only
+// works if you stand close", "the buds only play in one ear"): a
+// shortcoming, next to VADER's "limited" -0.9.
+const onlyLimitValence = -0.9
+
+// onlyLimits reports whether toks[i], "only", limits what a thing does:
+// a verb of working right after it, or after "seems to" ("will only work
+// properly if", "it only recognizes the phone", "only seems to work if"),
+// or right before it ("it worked only once", "played only one disc"),
+// or "can only hear/see" ("I can only hear the sound"). What a thing
+// costs or takes ("only paid $40", "only took ten seconds") has no such
+// verb; "not only", "if only" and "the only one that works" (an
+// adjective after a determiner) are other senses, and a person as the
+// subject ("I've only played it twice", "we only ran it once") tells how
+// little was tried, not what failed.
+func onlyLimits(low []byte, toks []sentToken, i int) bool {
+	if i > 0 && toks[i-1].flags&tEndClause == 0 {
+		switch tokWord(low, toks, i-1) {
+		case "not", "if", "the", "my", "his", "her", "its", "our", "their", "your", "a", "an", "this", "that":
+			return false
+		}
+		if isNegator(&toks[i-1]) {
+			return false
+		}
+	}
+	perceive := false
+	j := i + 1
+	if toks[i].flags&tEndClause == 0 && j < len(toks) {
+		switch tokWord(low, toks, j) {
+		case "seems", "seemed", "seem", "appears", "appeared":
+			if tokWord(low, toks, j+1) == "to" && toks[j].flags&tEndClause == 0 {
+				j += 2
+			}
+		}
+	}
+	verb := j < len(toks) && toks[j-1].flags&tEndClause == 0 && workVerb(tokWord(low, toks, j))
+	if !verb && j < len(toks) && j == i+1 && toks[i].flags&tEndClause == 0 && i > 0 {
+		switch tokWord(low, toks, j) {
+		case "hear", "see":
+			switch tokWord(low, toks, i-1) {
+			case "can", "could":
+				verb, perceive = true, true
+			}
+		}
+	}
+	if !verb && i > 0 && toks[i-1].flags&tEndClause == 0 && workVerb(tokWord(low, toks, i-1)) {
+		verb = true
+	}
+	if !verb || perceive {
+		return verb
+	}
+	for k := i - 1; k >= 0 && k >= i-4 && toks[k].flags&tEndClause == 0; k-- {
+		switch tokWord(low, toks, k) {
+		case "i", "we", "i've", "we've", "ive", "i'd", "we'd", "i’ve", "we’ve":
+			return false
+		case "it", "this", "that", "they", "which", "these", "those": // the thing is the subject ("I think it only worked once")
+			return true
+		}
+	}
+	return true
+}
+
+// onlyQuickValence rates a task that "only took" seconds or minutes: a
+// speed praised, next to VADER's "quick" +1.1.
+const onlyQuickValence = 1.1
+
+// onlyQuick reports whether toks[i], "only", is the "only" of a task done
+// in seconds or minutes: a form of "take" after it and a unit of seconds
+// or minutes within five words ("it only took me about 10 seconds to
+// transfer", "only takes a minute to set up"). A span until something
+// bad happened ("it only took five minutes for the screen to crack")
+// has a rated word of blame after it, and is left alone; so are hours
+// and days, which are quick or slow by what was done.
+func onlyQuick(low []byte, toks []sentToken, i int) bool {
+	j := i + 1
+	if toks[i].flags&tEndClause != 0 || j >= len(toks) {
+		return false
+	}
+	switch tokWord(low, toks, j) {
+	case "take", "takes", "took", "taking", "taken":
+	default:
+		return false
+	}
+	if i > 0 && toks[i-1].flags&tEndClause == 0 && (isNegator(&toks[i-1]) || verbNegator(low, &toks[i-1])) {
+		return false
+	}
+	for k := j + 1; k < len(toks) && k <= j+5 && toks[k-1].flags&tEndClause == 0; k++ {
+		switch tokWord(low, toks, k) {
+		case "second", "seconds", "secs", "sec", "minute", "minutes", "mins", "min", "moment", "moments":
+		default:
+			continue
+		}
+		for m := k + 1; m < len(toks) && m <= k+8 && toks[m-1].flags&tEndClause == 0; m++ {
+			if w := tokWord(low, toks, m); toks[m].info.val < 0 || w == "before" || w == "until" || harmWord(w) || decayVerb(w) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// workVerb reports whether w is a verb of a thing's working, whose
+// limit by "only" is a shortcoming.
+func workVerb(w string) bool {
+	switch w {
+	case "work", "works", "worked", "working", "play", "plays", "played", "recognize", "recognizes", "recognized",
+		"recognise", "recognises", "recognised", "hold", "holds", "held", "charge", "charges", "charged", "support",
+		"supports", "supported", "detect", "detects", "detected", "connect", "connects", "connected", "respond",
+		"responds", "responded", "accept", "accepts", "accepted", "display", "displays", "displayed", "load", "loads",
+		"loaded", "fit", "fits", "print", "prints", "printed", "read", "reads", "runs", "run", "lasts", "lasted", "last":
+		return true
 	}
 	return false
 }

@@ -48,7 +48,7 @@ func TestSentimentPlainVerdicts(t *testing.T) {
 		// A wait that took a span.
 		{"Drinks took close to 30 minutes to come out.", post.Negative},
 		{"it took over 2 months and repeated follow-up to get it replaced.", post.Negative},
-		{"it only took about 30 minutes to download everything.", post.Neutral},
+		{"it only took about 30 minutes to download everything.", post.Positive}, // no wait: quick (onlyQuick)
 		{"The flight took three hours.", post.Neutral},
 		{"It took the committee two weeks to reach a decision.", post.Neutral},
 		{"It took 20 minutes to get there.", post.Neutral},
