@@ -9,7 +9,7 @@ package classify
 var earshotLexicon = map[string]float64{
 	// Things that are broken or badly made.
 	"junk": -2.0, "flimsy": -1.8, "unusable": -2.3, "nonexistent": -1.2, "unreliable": -1.9,
-	"overpriced": -1.6, "hassle": -1.7, "garbage": -2.2, "malfunction": -1.8, "malfunctioned": -1.8,
+	"overpriced": -1.6, "hassle": -1.7, "hassles": -1.7, "garbage": -2.2, "malfunction": -1.8, "malfunctioned": -1.8,
 	"malfunctioning": -1.8, "glitch": -1.3, "glitches": -1.3, "glitchy": -1.6, "buggy": -1.6, "laggy": -1.6,
 	"cheaply": -1.3, "poorly": -1.9, "mediocre": -1.5, "subpar": -1.8, "shoddy": -2.1,
 	"leaking": -1.5, "leaks": -1.3, "cracked": -1.4, "wrecked": -1.9, "unresponsive": -1.9, "overheats": -1.8,

@@ -460,6 +460,29 @@ func newRuleScorer() *Scorer {
 		// Praise phrased as a negation, and warnings phrased as advice.
 		{s: "couldn't ask for more", v: 2.5, fixed: true}, {s: "could not ask for more", v: 2.5, fixed: true},
 		{s: "can't ask for more", v: 2.5, fixed: true}, {s: "cannot ask for more", v: 2.5, fixed: true},
+		{s: "couldn't ask for better", v: 2.5, fixed: true}, {s: "could not ask for better", v: 2.5, fixed: true},
+		{s: "can't ask for better", v: 2.5, fixed: true}, {s: "cannot ask for better", v: 2.5, fixed: true},
+		{s: "couldn't have asked for better", v: 2.5, fixed: true}, {s: "could not have asked for better", v: 2.5, fixed: true},
+		// A heart broken by what one tells of is grief, like VADER's
+		// "heartbreaking"; the literal parts rate nothing.
+		{s: "breaks my heart", v: -2.0}, {s: "broke my heart", v: -2.0}, {s: "break my heart", v: -2.0},
+		{s: "breaking my heart", v: -2.0}, {s: "broken my heart", v: -2.0}, {s: "breaks our hearts", v: -2.0},
+		{s: "broke our hearts", v: -2.0},
+		// What a thing costs: low is good news to whoever pays, high bad
+		// ("low fees", "high prices"); VADER rates "low" -1.1 and "high"
+		// nothing. "Low-priced" and "cheap" have readings of their own.
+		{s: "low price", v: 1.1}, {s: "low prices", v: 1.1}, {s: "lower price", v: 1.1}, {s: "lower prices", v: 1.1},
+		{s: "low cost", v: 1.1}, {s: "low costs", v: 1.1}, {s: "low fee", v: 1.1}, {s: "low fees", v: 1.1},
+		{s: "lower fees", v: 1.1}, {s: "low fares", v: 1.1}, {s: "low rent", v: 1.1},
+		{s: "high price", v: -1.1}, {s: "high prices", v: -1.1}, {s: "higher prices", v: -1.1}, {s: "high fees", v: -1.1},
+		{s: "higher fees", v: -1.1}, {s: "high cost", v: -1.1}, {s: "high costs", v: -1.1}, {s: "high fares", v: -1.1},
+		{s: "high rent", v: -1.1}, {s: "low quality", v: -1.8}, {s: "lower quality", v: -1.8},
+		{s: "prices are low", v: 1.1}, {s: "price is low", v: 1.1}, {s: "fees are low", v: 1.1}, {s: "costs are low", v: 1.1},
+		{s: "price was low", v: 1.1}, {s: "prices were low", v: 1.1},
+		{s: "prices are high", v: -1.1}, {s: "price is high", v: -1.1}, {s: "fees are high", v: -1.1},
+		{s: "costs are high", v: -1.1}, {s: "price was high", v: -1.1}, {s: "prices were high", v: -1.1},
+		// A sports competition's name: "the Champions League draw".
+		{s: "champions league", v: 0},
 		{s: "can't wait", v: 1.5, fixed: true}, {s: "cant wait", v: 1.5, fixed: true}, {s: "cannot wait", v: 1.5, fixed: true},
 		{s: "look no further", v: 2, fixed: true}, {s: "can't beat", v: 2, fixed: true}, {s: "cant beat", v: 2, fixed: true},
 		{s: "cannot beat", v: 2, fixed: true}, {s: "hard to beat", v: 2}, {s: "second to none", v: 2.5, fixed: true},

@@ -158,3 +158,29 @@ func TestSentimentReviewDelivers(t *testing.T) {
 	}
 	checkLabels(t, s, tests)
 }
+
+// TestSentimentReviewCosts checks what a thing costs: low is good news to
+// whoever pays and high bad, where VADER rates "low" -1.1 and "high"
+// nothing; and praise or grief said as a set phrase ("couldn't ask for
+// better", "it breaks my heart").
+func TestSentimentReviewCosts(t *testing.T) {
+	s := NewRuleScorer()
+	tests := []labelCase{
+		{"Fees are low.", post.Positive},
+		{"low price.", post.Positive},
+		{"Low fees and friendly staff.", post.Positive},
+		{"The price was high.", post.Negative},
+		{"High prices everywhere on the strip.", post.Negative},
+		{"Cheap to buy, but low quality sound.", post.Negative},
+		{"With a low price comes lower quality.", post.Negative},
+		{"The tide is high.", post.Neutral},
+		{"The building is very high.", post.Neutral},
+		{"No more hassles with the old router.", post.Positive},
+		{"couldn't ask for better people", post.Positive},
+		{"Couldn't have asked for better weather!", post.Positive},
+		{"It breaks my heart to see the old cinema close.", post.Negative},
+		{"The heart of the city is the old market.", post.Neutral},
+		{"What time does the Champions League draw start?", post.Neutral},
+	}
+	checkLabels(t, s, tests)
+}
