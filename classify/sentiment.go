@@ -353,7 +353,10 @@ func newRuleScorer() *Scorer {
 		"started", "starts", "began", "begins", "starting", "beginning")
 	set(wBut, "but", "however")
 	set(wLeast, "least")
-	set(wNo, "no", "zero") // "zero motivation", "zero complaints": "zero" before a rated word is "no"
+	// "zero motivation", "zero complaints": "zero" before a rated word is
+	// "no"; so is "minimal" ("with minimal difficulty", "minimal
+	// improvement"), which leaves little of it.
+	set(wNo, "no", "zero", "minimal")
 	set(wNever, "never")
 	set(wWithout, "without")
 	set(wSoThis, "so", "this")
@@ -1035,6 +1038,14 @@ func newRuleScorer() *Scorer {
 		{s: "empty promise", v: -1.5}, {s: "empty promises", v: -1.5},
 		// One who "passed away" died, said gently: mourned, milder than
 		// VADER's "died" -2.6; a flat tire is a mishap (VADER: flat 0).
+		// A fine for parking or speeding is a mishap (VADER: ticket 0),
+		// and a part that "snapped off" broke.
+		{s: "parking ticket", v: -1.5}, {s: "parking tickets", v: -1.5}, {s: "speeding ticket", v: -1.5},
+		{s: "speeding tickets", v: -1.5}, {s: "traffic ticket", v: -1.5}, {s: "snapped off", v: -1.5},
+		// What one has saved ("all my saved playlists", "your saved
+		// passwords") is kept data, no rescue (VADER: saved +1.1).
+		{s: "my saved", v: 0}, {s: "your saved", v: 0}, {s: "our saved", v: 0}, {s: "their saved", v: 0},
+		{s: "his saved", v: 0}, {s: "her saved", v: 0},
 		{s: "flat tire", v: -1.5}, {s: "flat tires", v: -1.5}, {s: "flat tyre", v: -1.5}, {s: "flat tyres", v: -1.5},
 		{s: "passed away", v: -1.5}, {s: "pass away", v: -1.5}, {s: "passes away", v: -1.5},
 		// "It's the little things": the small pleasures that make a day,
@@ -1983,6 +1994,13 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 				v = 0
 			}
 		}
+		// A bare "no" rates a lack, which is only bad where the thing is
+		// wanted: a noise or fault lacked is good ("no background hiss"),
+		// one not needed is no burden ("no filter needed"), and "no plans
+		// to" leaves the rating to the verb it denies ("no plans to stop").
+		if f&wNo != 0 && v < 0 && t.span == 0 {
+			v = noLack(low, toks, i, v)
+		}
 		// "I wish it had ..." wants what is missing: the wish is no praise
 		// (a greeting, "wish you luck", keeps its rating).
 		if f&wWish != 0 && i+1 < len(toks) && toks[i+1].info.flags&wWishSubj != 0 && toks[i].flags&tEndClause == 0 {
@@ -2020,7 +2038,7 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 		}
 		if f&wFixed == 0 && !aside && (f&wNo == 0 || b == 0 || toks[b-1].info.flags&wNo == 0) &&
 			((b > 0 && noBefore(b-1)) || (b > 1 && noBefore(b-2)) ||
-				(b > 2 && noBefore(b-3) && toks[b-1].info.flags&wOr != 0)) {
+				(b > 2 && noBefore(b-3) && (toks[b-1].info.flags&wOr != 0 || noPlansTo(low, toks, b-3)))) {
 			v *= negScalar
 			t.flags |= tNegated
 			t.modStart = min(t.modStart, toks[b-1].start)
@@ -4033,8 +4051,8 @@ func troubleWord(low []byte, t *sentToken) bool {
 // have not had any distortion problems", "haven't had a single problem",
 // "have not yet seen any of the usual problems", "there hasn't been any
 // issue". The negator must be followed by a verb of meeting (had, seen,
-// experienced, been...) and then a quantifier (any, a, one, single), with
-// no rated word between, or -1. For a trouble the lexicon rates, VADER's
+// experienced, been...) or of causing (cause, caused) and then a
+// quantifier (any, a, one, single), with no rated word between, or -1. For a trouble the lexicon rates, VADER's
 // three words reach the short forms ("not had any problems"), so the
 // caller asks for four words or more.
 func troubleNotMet(low []byte, toks []sentToken, i, minReach int) int {
@@ -4070,7 +4088,9 @@ func troubleNotMet(low []byte, toks []sentToken, i, minReach int) int {
 				return k
 			}
 			quantifier = true
-		case "had", "seen", "experienced", "noticed", "encountered", "found", "run", "ran", "hit", "faced", "been":
+		case "had", "seen", "experienced", "noticed", "encountered", "found", "run", "ran", "hit", "faced", "been",
+			// "didn't cause any file errors": a trouble not caused.
+			"cause", "caused", "causes":
 			if quantifier && j > 0 && j >= i-5 {
 				k := j - 1
 				if k > 0 && (wordIs(low, &toks[k], "yet") || wordIs(low, &toks[k], "ever") || wordIs(low, &toks[k], "really")) {
@@ -5154,6 +5174,64 @@ func osWord(low []byte, t *sentToken) bool {
 // rated reports whether t is a word with a rating of its own (not a booster).
 func rated(t *sentToken) bool {
 	return t.info.flags&wInLexicon != 0 && t.info.val != 0 && t.info.flags&(wBoostUp|wBoostDown) == 0
+}
+
+// noLack returns the rating of the bare "no" at toks[i], rated v: a lack
+// is bad news only where the thing is wanted ("no hot water", "no reply
+// from support"). A noise or a fault lacked, the next word or the one
+// after ("no hiss", "no background noise", "no lag"), is good news, as "no
+// issues" is; a thing lacked and not needed ("no filter needed", "no
+// assembly required", "no experience is required") rates nothing, nor
+// does "no plans to" before a rated verb, which the verb's negation rates
+// (see noPlansTo).
+func noLack(low []byte, toks []sentToken, i int, v float64) float64 {
+	for k := i + 1; k < len(toks) && k <= i+3 && toks[k-1].flags&tEndClause == 0; k++ {
+		w := tokWord(low, toks, k)
+		switch w {
+		case "needed", "required", "necessary":
+			return 0
+		case "is", "are", "was", "were":
+			continue
+		}
+		if k <= i+2 && (toks[k].info.val == 0 || troubleWord(low, &toks[k])) && (lackedNoise(w) || troubleWord(low, &toks[k])) &&
+			(k+1 >= len(toks) || toks[k].flags&tEndClause != 0 || !troubleWord(low, &toks[k+1])) {
+			return troubleAbsent
+		}
+		if k == i+1 && noPlansTo(low, toks, i) {
+			return 0
+		}
+		if toks[k].info.val != 0 {
+			break
+		}
+	}
+	return v
+}
+
+// lackedNoise reports whether w names a noise or a nuisance whose lack is
+// praised: "no hiss", "no static", "no waiting".
+func lackedNoise(w string) bool {
+	switch w {
+	case "hiss", "hissing", "hum", "humming", "buzz", "buzzing", "static", "noise", "noises", "crackle", "crackles",
+		"crackling", "rattle", "rattles", "rattling", "squeak", "squeaks", "squeaking", "squeal", "squealing",
+		"echo", "interference", "dropout", "dropouts", "flicker", "flickering", "glare", "waiting", "queue", "queues":
+		return true
+	}
+	return false
+}
+
+// noPlansTo reports whether toks[i], "no", opens "no plan(s) to" or "no
+// intention(s) to" before a rated verb ("no plans to stop", "no intention
+// to leave"): the verb is denied, and its rating turned, not the "no".
+func noPlansTo(low []byte, toks []sentToken, i int) bool {
+	if i+3 >= len(toks) || toks[i].flags&tEndClause != 0 || toks[i+1].flags&tEndClause != 0 || toks[i+2].flags&tEndClause != 0 {
+		return false
+	}
+	switch tokWord(low, toks, i+1) {
+	case "plan", "plans", "intention", "intentions":
+	default:
+		return false
+	}
+	return tokWord(low, toks, i+2) == "to" && toks[i+3].info.val != 0
 }
 
 // troubleAbsent is the rating of an unrated trouble never met, as the

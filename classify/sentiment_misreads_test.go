@@ -1,0 +1,69 @@
+package classify
+
+import (
+	"testing"
+
+	"github.com/earshot-dev/earshot/post"
+)
+
+// TestSentimentNoLack checks readings of a bare "no": a lack is bad news
+// only where the thing is wanted. A noise or a fault lacked is good, a
+// thing not needed is no burden, "no plans to" leaves the rating to the
+// verb it denies; a wanted thing lacked stays bad news.
+func TestSentimentNoLack(t *testing.T) {
+	s := NewRuleScorer()
+	checkLabels(t, s, []labelCase{
+		// A noise or a fault lacked.
+		{"There's no background hiss.", post.Positive},
+		{"The new headphones have no hiss at all, even at full volume.", post.Positive},
+		{"No static on the line anymore after the repair.", post.Positive},
+		{"No waiting, we were seated right away.", post.Positive},
+		// A thing not needed.
+		{"No filter needed.", post.Neutral},
+		{"No experience is required for the course.", post.Neutral},
+		// "no plans to" denies the verb.
+		{"No plans to stop.", post.Positive},
+		{"We have no plans to cancel the show.", post.Positive},
+		// A wanted thing lacked.
+		{"No hot water in the room", post.Negative},
+		{"No reply from support", post.Negative},
+		{"No signal all day", post.Negative},
+		{"There's no sound coming from the left speaker.", post.Negative},
+		{"No charger included in the box.", post.Negative},
+		{"The company has no plans to fix the bug.", post.Negative},
+		{"No one answered the phone for an hour.", post.Negative},
+	})
+}
+
+// TestSentimentMisreadNegations checks negations that reach past a comma
+// or a few words: "never, ever go back", a trouble not caused, and
+// "minimal" before what it leaves little of.
+func TestSentimentMisreadNegations(t *testing.T) {
+	s := NewRuleScorer()
+	checkLabels(t, s, []labelCase{
+		{"Will never, ever go back.", post.Negative},
+		{"I will never, ever go back to my old carrier, this one is so much better.", post.Positive},
+		{"The update didn't cause any file errors.", post.Positive},
+		{"The patch did not cause any new problems.", post.Positive},
+		{"There is minimal risk.", post.Positive},
+		{"Uploaded 3,000 songs with very minimal difficulty.", post.Positive},
+		{"The new version is a minimal improvement at best.", post.Negative},
+		{"The design is minimal and the rooms are small.", post.Neutral},
+	})
+}
+
+// TestSentimentMisreadMishaps checks mishaps VADER leaves unrated: a part
+// that sagged or snapped off, a parking ticket (and ironic praise after
+// it), and saved data that is no rescue.
+func TestSentimentMisreadMishaps(t *testing.T) {
+	s := NewRuleScorer()
+	checkLabels(t, s, []labelCase{
+		{"The mattress sagged in the middle after a month.", post.Negative},
+		{"The handle snapped off the first time I used it.", post.Negative},
+		{"Just got a parking ticket. Fantastic start to the week.", post.Negative},
+		{"Got the job offer today. Great start to the week.", post.Positive},
+		{"The update deleted all my saved playlists.", post.Neutral},
+		{"I saved a lot of money with this plan.", post.Positive},
+		{"The lifeguard saved a swimmer this morning.", post.Positive},
+	})
+}
