@@ -3607,8 +3607,8 @@ func negatedVerbObject(low []byte, toks []sentToken, b int) int {
 // reaches toks[b] through a chain of auxiliaries and degree words past
 // VADER's three words, or -1: "not going to be happy", "won't be able to
 // enjoy it", "doesn't seem to be very reliable", "haven't been able to
-// enjoy it", "not a lot of good options". Any other word between ends the
-// reach.
+// enjoy it", "not a lot of good options", "doesn't make you look cool".
+// Any other word between ends the reach.
 func negatedThroughChain(low []byte, toks []sentToken, b int) int {
 	neg := false
 	for k := b - 4; k >= 0 && k >= b-7; k-- {
@@ -3633,7 +3633,10 @@ func negatedThroughChain(low []byte, toks []sentToken, b int) int {
 		}
 		switch tokWord(low, toks, j) {
 		case "going", "to", "be", "able", "seem", "seems", "seemed", "appear", "appears", "appeared", "gonna",
-			"been", "being", "have", "ever", "even", "a", "lot", "lots", "of", "whole":
+			"been", "being", "have", "ever", "even", "a", "lot", "lots", "of", "whole",
+			// "doesn't make you look cool", "didn't make me feel
+			// welcome": a causative chain.
+			"make", "makes", "made", "you", "me", "us", "him", "her", "them", "look", "feel", "sound":
 			continue
 		}
 		break

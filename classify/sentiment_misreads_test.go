@@ -36,11 +36,14 @@ func TestSentimentNoLack(t *testing.T) {
 }
 
 // TestSentimentMisreadNegations checks negations that reach past a comma
-// or a few words: "never, ever go back", a trouble not caused, and
-// "minimal" before what it leaves little of.
+// or a few words: through "make you look", "never, ever go back", a
+// trouble not caused, and "minimal" before what it leaves little of.
 func TestSentimentMisreadNegations(t *testing.T) {
 	s := NewRuleScorer()
 	checkLabels(t, s, []labelCase{
+		{"It doesn't make you look cool.", post.Negative},
+		{"It didn't make me feel welcome at all.", post.Negative},
+		{"I don't know, you look great.", post.Positive},
 		{"Will never, ever go back.", post.Negative},
 		{"I will never, ever go back to my old carrier, this one is so much better.", post.Positive},
 		{"The update didn't cause any file errors.", post.Positive},
