@@ -2483,9 +2483,10 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 
 	// "although" and "though" open a conceded clause ("although it is
 	// cheap, it broke"; "great phone, though pricey"): like the words before
-	// a "but", it counts half.
+	// a "but", it counts half. So does "even if" ("even if you love bad
+	// movies, skip this one").
 	for i := 0; i < len(toks); i++ {
-		if toks[i].info.flags&wConcede == 0 || toks[i].flags&tEndClause != 0 {
+		if toks[i].flags&tEndClause != 0 || toks[i].info.flags&wConcede == 0 && !evenIf(low, toks, i) {
 			continue
 		}
 		for j := i + 1; j < len(toks); j++ {
@@ -5177,6 +5178,28 @@ func osWord(low []byte, t *sentToken) bool {
 // rated reports whether t is a word with a rating of its own (not a booster).
 func rated(t *sentToken) bool {
 	return t.info.flags&wInLexicon != 0 && t.info.val != 0 && t.info.flags&(wBoostUp|wBoostDown) == 0
+}
+
+// evenIf reports whether toks[i] is the "if" of "even if", which opens a
+// clause conceded: one set off by a comma from the rest of its sentence
+// ("even if you love bad movies, skip this", "it works, even if it is
+// slow"), not one run into it ("I knew that even if I paid to fix it it
+// would break again"). The byte test keeps it cheap on every token.
+func evenIf(low []byte, toks []sentToken, i int) bool {
+	t := &toks[i]
+	if t.end-t.start != 2 || low[t.start] != 'i' || low[t.start+1] != 'f' || i == 0 ||
+		toks[i-1].flags&tEndClause != 0 || !wordIs(low, &toks[i-1], "even") {
+		return false
+	}
+	if i > 1 && toks[i-2].flags&tEndClause != 0 {
+		return true
+	}
+	for j := i + 1; j < len(toks); j++ {
+		if toks[j].flags&tEndClause != 0 {
+			return toks[j].flags&tEndSentence == 0
+		}
+	}
+	return false
 }
 
 // noLack returns the rating of the bare "no" at toks[i], rated v: a lack

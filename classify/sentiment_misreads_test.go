@@ -70,3 +70,16 @@ func TestSentimentMisreadMishaps(t *testing.T) {
 		{"The lifeguard saved a swimmer this morning.", post.Positive},
 	})
 }
+
+// TestSentimentEvenIf checks that "even if" opens a conceded clause, set
+// off by a comma, which counts half as "although" does.
+func TestSentimentEvenIf(t *testing.T) {
+	s := NewRuleScorer()
+	checkLabels(t, s, []labelCase{
+		{"Even if you like horror films, skip this one.", post.Negative},
+		{"Avoid these players - even if they're free!", post.Negative},
+		{"Even if you hate musicals, you will love this one.", post.Positive},
+		{"Even if it's a bit pricey, it's worth it.", post.Positive},
+		{"Even if it's cheap, it's junk.", post.Negative},
+	})
+}
