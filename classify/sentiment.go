@@ -1046,6 +1046,15 @@ func newRuleScorer() *Scorer {
 		// passwords") is kept data, no rescue (VADER: saved +1.1).
 		{s: "my saved", v: 0}, {s: "your saved", v: 0}, {s: "our saved", v: 0}, {s: "their saved", v: 0},
 		{s: "his saved", v: 0}, {s: "her saved", v: 0},
+		// A stop on the way is a visit, not a halt (VADER: stop -1.2,
+		// stopped -0.9): "stopped by this place", "stopped in for lunch",
+		// "stopped at a diner", "the bus now stops at the station". One
+		// "stopped by police" was halted.
+		{s: "stopped by", v: 0}, {s: "stop by", v: 0}, {s: "stops by", v: 0}, {s: "stopping by", v: 0},
+		{s: "stopped in for", v: 0}, {s: "stop in for", v: 0}, {s: "stopped at a", v: 0}, {s: "stopped at the", v: 0},
+		{s: "stopped at this", v: 0}, {s: "stop at a", v: 0}, {s: "stop at the", v: 0}, {s: "stops at the", v: 0},
+		{s: "stops at a", v: 0}, {s: "stopping at a", v: 0}, {s: "stopping at the", v: 0},
+		{s: "was stopped by", v: -0.9}, {s: "were stopped by", v: -0.9}, {s: "got stopped by", v: -0.9},
 		{s: "flat tire", v: -1.5}, {s: "flat tires", v: -1.5}, {s: "flat tyre", v: -1.5}, {s: "flat tyres", v: -1.5},
 		{s: "passed away", v: -1.5}, {s: "pass away", v: -1.5}, {s: "passes away", v: -1.5},
 		// "It's the little things": the small pleasures that make a day,

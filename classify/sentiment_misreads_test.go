@@ -83,3 +83,17 @@ func TestSentimentEvenIf(t *testing.T) {
 		{"Even if it's cheap, it's junk.", post.Negative},
 	})
 }
+
+// TestSentimentStopVisit checks that a stop on the way is a visit, not a
+// halt, and the halts it must leave alone.
+func TestSentimentStopVisit(t *testing.T) {
+	s := NewRuleScorer()
+	checkLabels(t, s, []labelCase{
+		{"We stopped at a diner for lunch.", post.Neutral},
+		{"We stopped in for a quick bite.", post.Neutral},
+		{"The bus now stops at the station on Elm Street.", post.Neutral},
+		{"The download stopped at 50%.", post.Negative},
+		{"The heater stops working after an hour.", post.Negative},
+		{"One man was stopped by police outside the building.", post.Negative},
+	})
+}
