@@ -2301,6 +2301,19 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 	// "too" before an unrated word ("too big", "too slow to start", "paid
 	// too much") is excess, which is a complaint in the same way.
 	for i := range toks {
+		if i > 0 && isNegator(&toks[i]) && remedyOfNothing(low, toks, i) {
+			// "raised the rent and fixed nothing", "the patch improved
+			// nothing": a remedy of nothing failed.
+			p := &toks[i-1]
+			if p.val > 0 {
+				p.val *= negScalar
+			} else {
+				p.val = negatedUnrated
+			}
+			p.flags |= tNegated
+			p.modStart = p.start
+			continue
+		}
 		if toks[i].flags&tEndClause != 0 || i+1 >= len(toks) || toks[i].info.val != 0 {
 			continue
 		}
@@ -5187,6 +5200,23 @@ func osWord(low []byte, t *sentToken) bool {
 // rated reports whether t is a word with a rating of its own (not a booster).
 func rated(t *sentToken) bool {
 	return t.info.flags&wInLexicon != 0 && t.info.val != 0 && t.info.flags&(wBoostUp|wBoostDown) == 0
+}
+
+// remedyOfNothing reports whether toks[i] is the "nothing" that ends a
+// clause as the object of a verb of remedy just before it ("fixed
+// nothing", "the update improved nothing", "it solves nothing"); not
+// "nothing more", "nothing else", which compare.
+func remedyOfNothing(low []byte, toks []sentToken, i int) bool {
+	if !wordIs(low, &toks[i], "nothing") || toks[i-1].flags&(tEndClause|tNegated) != 0 ||
+		toks[i].flags&tEndClause == 0 && i+1 < len(toks) {
+		return false
+	}
+	switch tokWord(low, toks, i-1) {
+	case "fixed", "fixes", "fix", "solved", "solves", "solve", "resolved", "resolves", "improved", "improves",
+		"helped", "helps", "changed", "changes", "achieved", "achieves", "accomplished", "accomplishes":
+		return true
+	}
+	return false
 }
 
 // evenIf reports whether toks[i] is the "if" of "even if", which opens a

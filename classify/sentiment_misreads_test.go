@@ -97,3 +97,15 @@ func TestSentimentStopVisit(t *testing.T) {
 		{"One man was stopped by police outside the building.", post.Negative},
 	})
 }
+
+// TestSentimentRemedyOfNothing checks that a remedy of nothing failed,
+// and that "nothing more" and "nothing else" still compare.
+func TestSentimentRemedyOfNothing(t *testing.T) {
+	s := NewRuleScorer()
+	checkLabels(t, s, []labelCase{
+		{"They raised the rent again and fixed nothing.", post.Negative},
+		{"They raised the fees again and improved nothing.", post.Negative},
+		{"The update fixed nothing.", post.Negative},
+		{"I love nothing more than a good book.", post.Positive},
+	})
+}
