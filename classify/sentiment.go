@@ -4195,7 +4195,7 @@ func negatedBe(low []byte, toks []sentToken, j int) int {
 // "eliminates", "avoid", "sorted" and the like, up to three words before it
 // in its clause, or -1. The bare "fix" and "resolve" are left out: "wish
 // they will fix the problem", "trying to resolve the problem" still
-// complain.
+// complain; but not after "went out of their way to".
 func resolvedBy(low []byte, toks []sentToken, i int) int {
 	// The trouble, or a word of blame before it: "fixed the crashing bug".
 	if !troubleWord(low, &toks[i]) && (toks[i].flags&tEndClause != 0 || i+1 == len(toks) || !troubleWord(low, &toks[i+1])) {
@@ -4205,7 +4205,11 @@ func resolvedBy(low []byte, toks []sentToken, i int) int {
 		switch string(low[toks[j].start:toks[j].end]) {
 		case "solved", "solves", "solve", "fixes", "fixed", "eliminates", "eliminated", "eliminate", "avoid",
 			"avoids", "avoided", "resolved", "resolves", "cures", "cured", "prevents", "prevented", "prevent",
-			"removes", "removed", "corrected", "corrects", "sorted", "repaired", "repairs", "addressed", "out":
+			"removes", "removed", "corrected", "corrects", "sorted", "repaired", "repairs", "addressed", "out",
+			"fix", "resolve":
+			if (wordIs(low, &toks[j], "fix") || wordIs(low, &toks[j], "resolve")) && !outOfWayTo(low, toks, j) {
+				continue // "wish they will fix the problem"
+			}
 			if wordIs(low, &toks[j], "out") {
 				// "worked out the problem", "ironed out the bugs", not
 				// "found out the problem" nor "pointed out the flaws".
@@ -4230,6 +4234,14 @@ func resolvedBy(low []byte, toks []sentToken, i int) int {
 		}
 	}
 	return -1
+}
+
+// outOfWayTo reports whether toks[j] follows "out of <their> way to":
+// what someone went out of their way to do ("went out of her way to fix
+// the problem") was done, unlike "no way to fix it".
+func outOfWayTo(low []byte, toks []sentToken, j int) bool {
+	return j >= 5 && tokWord(low, toks, j-1) == "to" && tokWord(low, toks, j-2) == "way" &&
+		tokWord(low, toks, j-4) == "of" && tokWord(low, toks, j-5) == "out"
 }
 
 // certaintyAdverb reports whether t is an adverb of certainty or candour

@@ -109,3 +109,14 @@ func TestSentimentRemedyOfNothing(t *testing.T) {
 		{"I love nothing more than a good book.", post.Positive},
 	})
 }
+
+// TestSentimentOutOfWayToFix checks that what someone went out of their
+// way to fix was fixed, while a fix wanted or impossible still complains.
+func TestSentimentOutOfWayToFix(t *testing.T) {
+	s := NewRuleScorer()
+	checkLabels(t, s, []labelCase{
+		{"The manager went out of her way to fix the problem.", post.Positive},
+		{"They need to fix the problem.", post.Negative},
+		{"There is no way to fix the problem.", post.Negative},
+	})
+}
