@@ -45,6 +45,8 @@ func TestSentimentMisreadNegations(t *testing.T) {
 		{"It didn't make me feel welcome at all.", post.Negative},
 		{"I don't know, you look great.", post.Positive},
 		{"Will never, ever go back.", post.Negative},
+		{"Never, ever going back to that restaurant.", post.Negative},
+		{"I'm going back next week.", post.Neutral},
 		{"I will never, ever go back to my old carrier, this one is so much better.", post.Positive},
 		{"The update didn't cause any file errors.", post.Positive},
 		{"The patch did not cause any new problems.", post.Positive},

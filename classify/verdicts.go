@@ -395,6 +395,13 @@ func intentBefore(low []byte, toks []sentToken, verb int) (sign, from int) {
 			}
 		case "doubt":
 			negated = true
+		case "never":
+			// "I'm never going back", "never coming back here": the
+			// progressive says the intent.
+			switch tokWord(low, toks, verb) {
+			case "going", "coming":
+				intent = true
+			}
 		}
 		if isNegator(&toks[j]) && !(j+1 < verb && tokWord(low, toks, j+1) == "wait") {
 			negated = true // "can't wait to go back" is no negation
