@@ -1047,13 +1047,11 @@ func newRuleScorer() *Scorer {
 		{s: "my saved", v: 0}, {s: "your saved", v: 0}, {s: "our saved", v: 0}, {s: "their saved", v: 0},
 		{s: "his saved", v: 0}, {s: "her saved", v: 0},
 		// A stop on the way is a visit, not a halt (VADER: stop -1.2,
-		// stopped -0.9): "stopped by this place", "stopped in for lunch",
-		// "stopped at a diner", "the bus now stops at the station". One
-		// "stopped by police" was halted.
+		// stopped -0.9): "stopped by this place", "stopped in for lunch"
+		// (and "stopped at a diner": see stopVisit). One "stopped by
+		// police" was halted.
 		{s: "stopped by", v: 0}, {s: "stop by", v: 0}, {s: "stops by", v: 0}, {s: "stopping by", v: 0},
-		{s: "stopped in for", v: 0}, {s: "stop in for", v: 0}, {s: "stopped at a", v: 0}, {s: "stopped at the", v: 0},
-		{s: "stopped at this", v: 0}, {s: "stop at a", v: 0}, {s: "stop at the", v: 0}, {s: "stops at the", v: 0},
-		{s: "stops at a", v: 0}, {s: "stopping at a", v: 0}, {s: "stopping at the", v: 0},
+		{s: "stopped in for", v: 0}, {s: "stop in for", v: 0},
 		{s: "was stopped by", v: -0.9}, {s: "were stopped by", v: -0.9}, {s: "got stopped by", v: -0.9},
 		{s: "flat tire", v: -1.5}, {s: "flat tires", v: -1.5}, {s: "flat tyre", v: -1.5}, {s: "flat tyres", v: -1.5},
 		{s: "passed away", v: -1.5}, {s: "pass away", v: -1.5}, {s: "passes away", v: -1.5},
@@ -2002,6 +2000,11 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 			case otherNews:
 				v = 0
 			}
+		}
+		// "stopped at a diner", "the bus stops at the station": a stop on
+		// the way, not a halt (the first byte keeps the test cheap).
+		if v < 0 && t.span == 0 && low[t.start] == 's' && stopVisit(low, toks, i) {
+			v = 0
 		}
 		// A bare "no" rates a lack, which is only bad where the thing is
 		// wanted: a noise or fault lacked is good ("no background hiss"),
@@ -5226,6 +5229,26 @@ func remedyOfNothing(low []byte, toks []sentToken, i int) bool {
 	switch tokWord(low, toks, i-1) {
 	case "fixed", "fixes", "fix", "solved", "solves", "solve", "resolved", "resolves", "improved", "improves",
 		"helped", "helps", "changed", "changes", "achieved", "achieves", "accomplished", "accomplishes":
+		return true
+	}
+	return false
+}
+
+// stopVisit reports whether toks[i] is a form of "stop" followed by "at"
+// and a determiner: a stop at a place on the way ("stopped at a diner for
+// lunch", "the bus stops at the station"), not a halt at a point ("the
+// download stopped at 50%", "will stop at nothing").
+func stopVisit(low []byte, toks []sentToken, i int) bool {
+	switch tokWord(low, toks, i) {
+	case "stop", "stops", "stopped", "stopping":
+	default:
+		return false
+	}
+	if i+2 >= len(toks) || toks[i].flags&tEndClause != 0 || toks[i+1].flags&tEndClause != 0 || tokWord(low, toks, i+1) != "at" {
+		return false
+	}
+	switch tokWord(low, toks, i+2) {
+	case "a", "an", "the", "this", "that", "our", "my", "their", "his", "her", "every", "each":
 		return true
 	}
 	return false
