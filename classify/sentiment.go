@@ -5423,6 +5423,12 @@ func negatesUnrated(low []byte, toks []sentToken, i int) bool {
 	switch string(low[toks[i+1].start:toks[i+1].end]) {
 	case "only", "just", "wait", "mind", "hesitate":
 		return false
+	case "been":
+		// "I've never been to Spain", "haven't been to the new mall":
+		// a place not visited is no failing.
+		if i+2 < len(toks) && toks[i+1].flags&tEndClause == 0 && wordIs(low, &toks[i+2], "to") {
+			return false
+		}
 	case "let", "lets":
 		// "the suspense never lets up", "the rain didn't let up": what
 		// does not ease is praised or blamed by its own word, not by

@@ -122,3 +122,15 @@ func TestSentimentOutOfWayToFix(t *testing.T) {
 		{"There is no way to fix the problem.", post.Negative},
 	})
 }
+
+// TestSentimentNeverBeenTo checks that a place never visited is no
+// failing, while a thing never fixed or never able still complains.
+func TestSentimentNeverBeenTo(t *testing.T) {
+	s := NewRuleScorer()
+	checkLabels(t, s, []labelCase{
+		{"I've never been to Spain.", post.Neutral},
+		{"I haven't been to the new mall yet.", post.Neutral},
+		{"It has never been fixed.", post.Negative},
+		{"I've never been able to connect it.", post.Negative},
+	})
+}
