@@ -1042,6 +1042,8 @@ func newRuleScorer() *Scorer {
 		// and a part that "snapped off" broke.
 		{s: "parking ticket", v: -1.5}, {s: "parking tickets", v: -1.5}, {s: "speeding ticket", v: -1.5},
 		{s: "speeding tickets", v: -1.5}, {s: "traffic ticket", v: -1.5}, {s: "snapped off", v: -1.5},
+		// A secret told is no mess (earshot: spilled -1.0).
+		{s: "spilled the beans", v: 0}, {s: "spilt the beans", v: 0},
 		// What one has saved ("all my saved playlists", "your saved
 		// passwords") is kept data, no rescue (VADER: saved +1.1).
 		{s: "my saved", v: 0}, {s: "your saved", v: 0}, {s: "our saved", v: 0}, {s: "their saved", v: 0},
