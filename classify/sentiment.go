@@ -5296,7 +5296,9 @@ func noLack(low []byte, toks []sentToken, i int, v float64) float64 {
 			continue
 		}
 		if k <= i+2 && (toks[k].info.val == 0 || troubleWord(low, &toks[k])) && (lackedNoise(w) || troubleWord(low, &toks[k])) &&
-			(k+1 >= len(toks) || toks[k].flags&tEndClause != 0 || !troubleWord(low, &toks[k+1])) {
+			(k+1 >= len(toks) || toks[k].flags&tEndClause != 0 || troubleFollower(low, &toks[k+1]) && !noiseControl(tokWord(low, toks, k+1))) {
+			// Not a noun after it: "no noise cancelling", "no hum
+			// filter" lack a feature.
 			return troubleAbsent
 		}
 		if k == i+1 && noPlansTo(low, toks, i) {
@@ -5316,6 +5318,16 @@ func lackedNoise(w string) bool {
 	case "hiss", "hissing", "hum", "humming", "buzz", "buzzing", "static", "noise", "noises", "crackle", "crackles",
 		"crackling", "rattle", "rattles", "rattling", "squeak", "squeaks", "squeaking", "squeal", "squealing",
 		"echo", "interference", "dropout", "dropouts", "flicker", "flickering", "glare", "waiting", "queue", "queues":
+		return true
+	}
+	return false
+}
+
+// noiseControl reports whether w names a means of controlling a noise
+// ("noise cancelling"), which a "no" before the noise says is lacking.
+func noiseControl(w string) bool {
+	switch w {
+	case "cancelling", "canceling", "cancellation", "reduction", "suppression", "isolating", "isolation":
 		return true
 	}
 	return false

@@ -18,6 +18,7 @@ func TestSentimentNoLack(t *testing.T) {
 		{"The new headphones have no hiss at all, even at full volume.", post.Positive},
 		{"No static on the line anymore after the repair.", post.Positive},
 		{"No waiting, we were seated right away.", post.Positive},
+		{"The amp has no hum filter.", post.Negative},
 		// A thing not needed.
 		{"No filter needed.", post.Neutral},
 		{"No experience is required for the course.", post.Neutral},
