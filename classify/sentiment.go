@@ -2005,7 +2005,7 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 		}
 		// "stopped at a diner", "the bus stops at the station": a stop on
 		// the way, not a halt (the first byte keeps the test cheap).
-		if v < 0 && t.span == 0 && low[t.start] == 's' && stopVisit(low, toks, i) {
+		if v < 0 && t.span == 0 && low[t.start] == 's' && stopVisit(text, low, toks, i) {
 			v = 0
 		}
 		// A bare "no" rates a lack, which is only bad where the thing is
@@ -5237,10 +5237,11 @@ func remedyOfNothing(low []byte, toks []sentToken, i int) bool {
 }
 
 // stopVisit reports whether toks[i] is a form of "stop" followed by "at"
-// and a determiner: a stop at a place on the way ("stopped at a diner for
-// lunch", "the bus stops at the station"), not a halt at a point ("the
-// download stopped at 50%", "will stop at nothing").
-func stopVisit(low []byte, toks []sentToken, i int) bool {
+// and a determiner or a name: a stop at a place on the way ("stopped at a
+// diner for lunch", "the bus stops at the station", "now stops at Elm
+// St"), not a halt at a point ("the download stopped at 50%", "will stop
+// at nothing").
+func stopVisit(text string, low []byte, toks []sentToken, i int) bool {
 	switch tokWord(low, toks, i) {
 	case "stop", "stops", "stopped", "stopping":
 	default:
@@ -5253,7 +5254,9 @@ func stopVisit(low []byte, toks []sentToken, i int) bool {
 	case "a", "an", "the", "this", "that", "our", "my", "their", "his", "her", "every", "each":
 		return true
 	}
-	return false
+	// A name: capitalised, in text not written in capitals.
+	c, d := text[toks[i+2].start], text[toks[i].start+1]
+	return c >= 'A' && c <= 'Z' && d >= 'a' && d <= 'z'
 }
 
 // evenIf reports whether toks[i] is the "if" of "even if", which opens a

@@ -98,7 +98,9 @@ func TestSentimentStopVisit(t *testing.T) {
 		{"We stopped at a diner for lunch.", post.Neutral},
 		{"We stopped in for a quick bite.", post.Neutral},
 		{"The bus now stops at the station on Elm Street.", post.Neutral},
+		{"Bus 42 now stops at Elm St", post.Neutral},
 		{"The download stopped at 50%.", post.Negative},
+		{"THE DOWNLOAD STOPPED AT HALF WAY", post.Negative},
 		{"The heater stops working after an hour.", post.Negative},
 		{"One man was stopped by police outside the building.", post.Negative},
 	})
