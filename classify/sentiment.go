@@ -2008,6 +2008,11 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 		if v < 0 && t.span == 0 && low[t.start] == 's' && stopVisit(text, low, toks, i) {
 			v = 0
 		}
+		// "Does anyone know if the ferry runs on holidays?": what is
+		// asked about is no praise.
+		if v > 0 && a.questions > 0 && askedWhether(low, toks, i) {
+			v = 0
+		}
 		// A bare "no" rates a lack, which is only bad where the thing is
 		// wanted: a noise or fault lacked is good ("no background hiss"),
 		// one not needed is no burden ("no filter needed"), and "no plans
@@ -5257,6 +5262,33 @@ func stopVisit(text string, low []byte, toks []sentToken, i int) bool {
 	// A name: capitalised, in text not written in capitals.
 	c, d := text[toks[i+2].start], text[toks[i].start+1]
 	return c >= 'A' && c <= 'Z' && d >= 'a' && d <= 'z'
+}
+
+// askedWhether reports whether toks[i] is in a question that asks
+// whether anyone knows a fact ("Does anyone know if the ferry runs on
+// holidays?", "Do you know when the pool opens?"), after its "know" and
+// the "if", "whether", "when" or "where" that opens what is asked.
+func askedWhether(low []byte, toks []sentToken, i int) bool {
+	if !question(toks, i) {
+		return false
+	}
+	for j := i - 1; j >= 2 && toks[j].flags&tEndSentence == 0; j-- {
+		switch tokWord(low, toks, j) {
+		case "if", "whether", "when", "where":
+		default:
+			continue
+		}
+		if tokWord(low, toks, j-1) != "know" {
+			return false
+		}
+		switch tokWord(low, toks, j-2) {
+		case "anyone", "anybody", "someone", "somebody", "you", "u", "ya":
+			return j < 3 || toks[j-3].flags&tEndSentence != 0 || tokWord(low, toks, j-3) == "does" ||
+				tokWord(low, toks, j-3) == "do"
+		}
+		return false
+	}
+	return false
 }
 
 // evenIf reports whether toks[i] is the "if" of "even if", which opens a

@@ -140,3 +140,16 @@ func TestSentimentNeverBeenTo(t *testing.T) {
 		{"I've never been able to connect it.", post.Negative},
 	})
 }
+
+// TestSentimentAskedWhether checks that what a question asks anyone to
+// know is no praise, while blame in it, and rhetorical praise, stay.
+func TestSentimentAskedWhether(t *testing.T) {
+	s := NewRuleScorer()
+	checkLabels(t, s, []labelCase{
+		{"Does anyone know if the ferry runs on holidays?", post.Neutral},
+		{"Anyone know when the pool opens for summer fun?", post.Neutral},
+		{"Does anyone know if this awful lag will be fixed?", post.Negative},
+		{"Do you know how great this is?", post.Positive},
+		{"I know if it's good, it's good.", post.Positive},
+	})
+}
