@@ -19,7 +19,7 @@ var earshotLexicon = map[string]float64{
 	"gripes": -1.4, "quibble": -0.7, "quibbles": -0.7, "hiccup": -0.8, "hiccups": -0.8, "froze": -1.2,
 	"inoperable": -2.0, "scratched": -1.0, "crashed": -1.7, "inconsistent": -1.1, "unintuitive": -1.5,
 	"cumbersome": -1.4, "finicky": -1.2, "tinny": -1.2, "muffled": -1.0, "outdated": -1.0, "pricey": -0.8,
-	"junky": -1.8, "dying": -1.9, "substandard": -1.8, "grainy": -1.0, "faded": -0.8, "wobbly": -1.0,
+	"junky": -1.8, "dying": -1.9, "substandard": -1.8, "grainy": -1.0, "faded": -0.8, "wobbly": -1.0, "sagged": -1.0, "sagging": -1.0, "sags": -1.0, "spilled": -1.0, "spilt": -1.0,
 	"jammed": -1.2, "unreadable": -1.5, "incompatible": -1.2, "leaky": -1.2, "flaky": -1.3, "brittle": -1.0,
 	"tedious": -1.6, "chintzy": -1.5, "inaccurate": -1.3, "deceptive": -2.0, "nightmare": -2.2,
 	"headache": -1.5, "headaches": -1.5, "migraine": -1.8, "migraines": -1.8, "unanswered": -1.0, "error-prone": -1.5,

@@ -353,7 +353,10 @@ func newRuleScorer() *Scorer {
 		"started", "starts", "began", "begins", "starting", "beginning")
 	set(wBut, "but", "however")
 	set(wLeast, "least")
-	set(wNo, "no", "zero") // "zero motivation", "zero complaints": "zero" before a rated word is "no"
+	// "zero motivation", "zero complaints": "zero" before a rated word is
+	// "no"; so is "minimal" ("with minimal difficulty", "minimal
+	// improvement"), which leaves little of it.
+	set(wNo, "no", "zero", "minimal")
 	set(wNever, "never")
 	set(wWithout, "without")
 	set(wSoThis, "so", "this")
@@ -1035,6 +1038,23 @@ func newRuleScorer() *Scorer {
 		{s: "empty promise", v: -1.5}, {s: "empty promises", v: -1.5},
 		// One who "passed away" died, said gently: mourned, milder than
 		// VADER's "died" -2.6; a flat tire is a mishap (VADER: flat 0).
+		// A fine for parking or speeding is a mishap (VADER: ticket 0),
+		// and a part that "snapped off" broke.
+		{s: "parking ticket", v: -1.5}, {s: "parking tickets", v: -1.5}, {s: "speeding ticket", v: -1.5},
+		{s: "speeding tickets", v: -1.5}, {s: "traffic ticket", v: -1.5}, {s: "snapped off", v: -1.5},
+		// A secret told is no mess (earshot: spilled -1.0).
+		{s: "spilled the beans", v: 0}, {s: "spilt the beans", v: 0},
+		// What one has saved ("all my saved playlists", "your saved
+		// passwords") is kept data, no rescue (VADER: saved +1.1).
+		{s: "my saved", v: 0}, {s: "your saved", v: 0}, {s: "our saved", v: 0}, {s: "their saved", v: 0},
+		{s: "his saved", v: 0}, {s: "her saved", v: 0},
+		// A stop on the way is a visit, not a halt (VADER: stop -1.2,
+		// stopped -0.9): "stopped by this place", "stopped in for lunch"
+		// (and "stopped at a diner": see stopVisit). One "stopped by
+		// police" was halted.
+		{s: "stopped by", v: 0}, {s: "stop by", v: 0}, {s: "stops by", v: 0}, {s: "stopping by", v: 0},
+		{s: "stopped in for", v: 0}, {s: "stop in for", v: 0},
+		{s: "was stopped by", v: -0.9}, {s: "were stopped by", v: -0.9}, {s: "got stopped by", v: -0.9},
 		{s: "flat tire", v: -1.5}, {s: "flat tires", v: -1.5}, {s: "flat tyre", v: -1.5}, {s: "flat tyres", v: -1.5},
 		{s: "passed away", v: -1.5}, {s: "pass away", v: -1.5}, {s: "passes away", v: -1.5},
 		// "It's the little things": the small pleasures that make a day,
@@ -1983,6 +2003,23 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 				v = 0
 			}
 		}
+		// "stopped at a diner", "the bus stops at the station": a stop on
+		// the way, not a halt (the first byte keeps the test cheap).
+		if v < 0 && t.span == 0 && low[t.start] == 's' && stopVisit(text, low, toks, i) {
+			v = 0
+		}
+		// "Does anyone know if the ferry runs on holidays?": what is
+		// asked about is no praise.
+		if v > 0 && a.questions > 0 && askedWhether(low, toks, i) {
+			v = 0
+		}
+		// A bare "no" rates a lack, which is only bad where the thing is
+		// wanted: a noise or fault lacked is good ("no background hiss"),
+		// one not needed is no burden ("no filter needed"), and "no plans
+		// to" leaves the rating to the verb it denies ("no plans to stop").
+		if f&wNo != 0 && v < 0 && t.span == 0 {
+			v = noLack(low, toks, i, v)
+		}
 		// "I wish it had ..." wants what is missing: the wish is no praise
 		// (a greeting, "wish you luck", keeps its rating).
 		if f&wWish != 0 && i+1 < len(toks) && toks[i+1].info.flags&wWishSubj != 0 && toks[i].flags&tEndClause == 0 {
@@ -2020,7 +2057,7 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 		}
 		if f&wFixed == 0 && !aside && (f&wNo == 0 || b == 0 || toks[b-1].info.flags&wNo == 0) &&
 			((b > 0 && noBefore(b-1)) || (b > 1 && noBefore(b-2)) ||
-				(b > 2 && noBefore(b-3) && toks[b-1].info.flags&wOr != 0)) {
+				(b > 2 && noBefore(b-3) && (toks[b-1].info.flags&wOr != 0 || noPlansTo(low, toks, b-3)))) {
 			v *= negScalar
 			t.flags |= tNegated
 			t.modStart = min(t.modStart, toks[b-1].start)
@@ -2274,6 +2311,19 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 	// "too" before an unrated word ("too big", "too slow to start", "paid
 	// too much") is excess, which is a complaint in the same way.
 	for i := range toks {
+		if i > 0 && isNegator(&toks[i]) && remedyOfNothing(low, toks, i) {
+			// "raised the rent and fixed nothing", "the patch improved
+			// nothing": a remedy of nothing failed.
+			p := &toks[i-1]
+			if p.val > 0 {
+				p.val *= negScalar
+			} else {
+				p.val = negatedUnrated
+			}
+			p.flags |= tNegated
+			p.modStart = p.start
+			continue
+		}
 		if toks[i].flags&tEndClause != 0 || i+1 >= len(toks) || toks[i].info.val != 0 {
 			continue
 		}
@@ -2465,9 +2515,10 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 
 	// "although" and "though" open a conceded clause ("although it is
 	// cheap, it broke"; "great phone, though pricey"): like the words before
-	// a "but", it counts half.
+	// a "but", it counts half. So does "even if" ("even if you love bad
+	// movies, skip this one").
 	for i := 0; i < len(toks); i++ {
-		if toks[i].info.flags&wConcede == 0 || toks[i].flags&tEndClause != 0 {
+		if toks[i].flags&tEndClause != 0 || toks[i].info.flags&wConcede == 0 && !evenIf(low, toks, i) {
 			continue
 		}
 		for j := i + 1; j < len(toks); j++ {
@@ -3589,8 +3640,8 @@ func negatedVerbObject(low []byte, toks []sentToken, b int) int {
 // reaches toks[b] through a chain of auxiliaries and degree words past
 // VADER's three words, or -1: "not going to be happy", "won't be able to
 // enjoy it", "doesn't seem to be very reliable", "haven't been able to
-// enjoy it", "not a lot of good options". Any other word between ends the
-// reach.
+// enjoy it", "not a lot of good options", "doesn't make you look cool".
+// Any other word between ends the reach.
 func negatedThroughChain(low []byte, toks []sentToken, b int) int {
 	neg := false
 	for k := b - 4; k >= 0 && k >= b-7; k-- {
@@ -3615,7 +3666,10 @@ func negatedThroughChain(low []byte, toks []sentToken, b int) int {
 		}
 		switch tokWord(low, toks, j) {
 		case "going", "to", "be", "able", "seem", "seems", "seemed", "appear", "appears", "appeared", "gonna",
-			"been", "being", "have", "ever", "even", "a", "lot", "lots", "of", "whole":
+			"been", "being", "have", "ever", "even", "a", "lot", "lots", "of", "whole",
+			// "doesn't make you look cool", "didn't make me feel
+			// welcome": a causative chain.
+			"make", "makes", "made", "you", "me", "us", "him", "her", "them", "look", "feel", "sound":
 			continue
 		}
 		break
@@ -4033,8 +4087,8 @@ func troubleWord(low []byte, t *sentToken) bool {
 // have not had any distortion problems", "haven't had a single problem",
 // "have not yet seen any of the usual problems", "there hasn't been any
 // issue". The negator must be followed by a verb of meeting (had, seen,
-// experienced, been...) and then a quantifier (any, a, one, single), with
-// no rated word between, or -1. For a trouble the lexicon rates, VADER's
+// experienced, been...) or of causing (cause, caused) and then a
+// quantifier (any, a, one, single), with no rated word between, or -1. For a trouble the lexicon rates, VADER's
 // three words reach the short forms ("not had any problems"), so the
 // caller asks for four words or more.
 func troubleNotMet(low []byte, toks []sentToken, i, minReach int) int {
@@ -4070,7 +4124,9 @@ func troubleNotMet(low []byte, toks []sentToken, i, minReach int) int {
 				return k
 			}
 			quantifier = true
-		case "had", "seen", "experienced", "noticed", "encountered", "found", "run", "ran", "hit", "faced", "been":
+		case "had", "seen", "experienced", "noticed", "encountered", "found", "run", "ran", "hit", "faced", "been",
+			// "didn't cause any file errors": a trouble not caused.
+			"cause", "caused", "causes":
 			if quantifier && j > 0 && j >= i-5 {
 				k := j - 1
 				if k > 0 && (wordIs(low, &toks[k], "yet") || wordIs(low, &toks[k], "ever") || wordIs(low, &toks[k], "really")) {
@@ -4149,7 +4205,7 @@ func negatedBe(low []byte, toks []sentToken, j int) int {
 // "eliminates", "avoid", "sorted" and the like, up to three words before it
 // in its clause, or -1. The bare "fix" and "resolve" are left out: "wish
 // they will fix the problem", "trying to resolve the problem" still
-// complain.
+// complain; but not after "went out of their way to".
 func resolvedBy(low []byte, toks []sentToken, i int) int {
 	// The trouble, or a word of blame before it: "fixed the crashing bug".
 	if !troubleWord(low, &toks[i]) && (toks[i].flags&tEndClause != 0 || i+1 == len(toks) || !troubleWord(low, &toks[i+1])) {
@@ -4159,7 +4215,11 @@ func resolvedBy(low []byte, toks []sentToken, i int) int {
 		switch string(low[toks[j].start:toks[j].end]) {
 		case "solved", "solves", "solve", "fixes", "fixed", "eliminates", "eliminated", "eliminate", "avoid",
 			"avoids", "avoided", "resolved", "resolves", "cures", "cured", "prevents", "prevented", "prevent",
-			"removes", "removed", "corrected", "corrects", "sorted", "repaired", "repairs", "addressed", "out":
+			"removes", "removed", "corrected", "corrects", "sorted", "repaired", "repairs", "addressed", "out",
+			"fix", "resolve":
+			if (wordIs(low, &toks[j], "fix") || wordIs(low, &toks[j], "resolve")) && !outOfWayTo(low, toks, j) {
+				continue // "wish they will fix the problem"
+			}
 			if wordIs(low, &toks[j], "out") {
 				// "worked out the problem", "ironed out the bugs", not
 				// "found out the problem" nor "pointed out the flaws".
@@ -4184,6 +4244,14 @@ func resolvedBy(low []byte, toks []sentToken, i int) int {
 		}
 	}
 	return -1
+}
+
+// outOfWayTo reports whether toks[j] follows "out of <their> way to":
+// what someone went out of their way to do ("went out of her way to fix
+// the problem") was done, unlike "no way to fix it".
+func outOfWayTo(low []byte, toks []sentToken, j int) bool {
+	return j >= 5 && tokWord(low, toks, j-1) == "to" && tokWord(low, toks, j-2) == "way" &&
+		tokWord(low, toks, j-4) == "of" && tokWord(low, toks, j-5) == "out"
 }
 
 // certaintyAdverb reports whether t is an adverb of certainty or candour
@@ -5156,6 +5224,165 @@ func rated(t *sentToken) bool {
 	return t.info.flags&wInLexicon != 0 && t.info.val != 0 && t.info.flags&(wBoostUp|wBoostDown) == 0
 }
 
+// remedyOfNothing reports whether toks[i] is the "nothing" that ends a
+// clause as the object of a verb of remedy just before it ("fixed
+// nothing", "the update improved nothing", "it solves nothing"); not
+// "nothing more", "nothing else", which compare.
+func remedyOfNothing(low []byte, toks []sentToken, i int) bool {
+	if !wordIs(low, &toks[i], "nothing") || toks[i-1].flags&(tEndClause|tNegated) != 0 ||
+		toks[i].flags&tEndClause == 0 && i+1 < len(toks) {
+		return false
+	}
+	switch tokWord(low, toks, i-1) {
+	case "fixed", "fixes", "fix", "solved", "solves", "solve", "resolved", "resolves", "improved", "improves",
+		"helped", "helps", "changed", "changes", "achieved", "achieves", "accomplished", "accomplishes":
+		return true
+	}
+	return false
+}
+
+// stopVisit reports whether toks[i] is a form of "stop" followed by "at"
+// and a determiner or a name: a stop at a place on the way ("stopped at a
+// diner for lunch", "the bus stops at the station", "now stops at Elm
+// St"), not a halt at a point ("the download stopped at 50%", "will stop
+// at nothing").
+func stopVisit(text string, low []byte, toks []sentToken, i int) bool {
+	switch tokWord(low, toks, i) {
+	case "stop", "stops", "stopped", "stopping":
+	default:
+		return false
+	}
+	if i+2 >= len(toks) || toks[i].flags&tEndClause != 0 || toks[i+1].flags&tEndClause != 0 || tokWord(low, toks, i+1) != "at" {
+		return false
+	}
+	switch tokWord(low, toks, i+2) {
+	case "a", "an", "the", "this", "that", "our", "my", "their", "his", "her", "every", "each":
+		return true
+	}
+	// A name: capitalised, in text not written in capitals.
+	c, d := text[toks[i+2].start], text[toks[i].start+1]
+	return c >= 'A' && c <= 'Z' && d >= 'a' && d <= 'z'
+}
+
+// askedWhether reports whether toks[i] is in a question that asks
+// whether anyone knows a fact ("Does anyone know if the ferry runs on
+// holidays?", "Do you know when the pool opens?"), after its "know" and
+// the "if", "whether", "when" or "where" that opens what is asked.
+func askedWhether(low []byte, toks []sentToken, i int) bool {
+	if !question(toks, i) {
+		return false
+	}
+	for j := i - 1; j >= 2 && toks[j].flags&tEndSentence == 0; j-- {
+		switch tokWord(low, toks, j) {
+		case "if", "whether", "when", "where":
+		default:
+			continue
+		}
+		if tokWord(low, toks, j-1) != "know" {
+			return false
+		}
+		switch tokWord(low, toks, j-2) {
+		case "anyone", "anybody", "someone", "somebody", "you", "u", "ya":
+			return j < 3 || toks[j-3].flags&tEndSentence != 0 || tokWord(low, toks, j-3) == "does" ||
+				tokWord(low, toks, j-3) == "do"
+		}
+		return false
+	}
+	return false
+}
+
+// evenIf reports whether toks[i] is the "if" of "even if", which opens a
+// clause conceded: one set off by a comma from the rest of its sentence
+// ("even if you love bad movies, skip this", "it works, even if it is
+// slow"), not one run into it ("I knew that even if I paid to fix it it
+// would break again"). The byte test keeps it cheap on every token.
+func evenIf(low []byte, toks []sentToken, i int) bool {
+	t := &toks[i]
+	if t.end-t.start != 2 || low[t.start] != 'i' || low[t.start+1] != 'f' || i == 0 ||
+		toks[i-1].flags&tEndClause != 0 || !wordIs(low, &toks[i-1], "even") {
+		return false
+	}
+	if i > 1 && toks[i-2].flags&tEndClause != 0 {
+		return true
+	}
+	for j := i + 1; j < len(toks); j++ {
+		if toks[j].flags&tEndClause != 0 {
+			return toks[j].flags&tEndSentence == 0
+		}
+	}
+	return false
+}
+
+// noLack returns the rating of the bare "no" at toks[i], rated v: a lack
+// is bad news only where the thing is wanted ("no hot water", "no reply
+// from support"). A noise or a fault lacked, the next word or the one
+// after ("no hiss", "no background noise", "no lag"), is good news, as "no
+// issues" is; a thing lacked and not needed ("no filter needed", "no
+// assembly required", "no experience is required") rates nothing, nor
+// does "no plans to" before a rated verb, which the verb's negation rates
+// (see noPlansTo).
+func noLack(low []byte, toks []sentToken, i int, v float64) float64 {
+	for k := i + 1; k < len(toks) && k <= i+3 && toks[k-1].flags&tEndClause == 0; k++ {
+		w := tokWord(low, toks, k)
+		switch w {
+		case "needed", "required", "necessary":
+			return 0
+		case "is", "are", "was", "were":
+			continue
+		}
+		if k <= i+2 && (toks[k].info.val == 0 || troubleWord(low, &toks[k])) && (lackedNoise(w) || troubleWord(low, &toks[k])) &&
+			(k+1 >= len(toks) || toks[k].flags&tEndClause != 0 || troubleFollower(low, &toks[k+1]) && !noiseControl(tokWord(low, toks, k+1))) {
+			// Not a noun after it: "no noise cancelling", "no hum
+			// filter" lack a feature.
+			return troubleAbsent
+		}
+		if k == i+1 && noPlansTo(low, toks, i) {
+			return 0
+		}
+		if toks[k].info.val != 0 {
+			break
+		}
+	}
+	return v
+}
+
+// lackedNoise reports whether w names a noise or a nuisance whose lack is
+// praised: "no hiss", "no static", "no waiting".
+func lackedNoise(w string) bool {
+	switch w {
+	case "hiss", "hissing", "hum", "humming", "buzz", "buzzing", "static", "noise", "noises", "crackle", "crackles",
+		"crackling", "rattle", "rattles", "rattling", "squeak", "squeaks", "squeaking", "squeal", "squealing",
+		"echo", "interference", "dropout", "dropouts", "flicker", "flickering", "glare", "waiting", "queue", "queues":
+		return true
+	}
+	return false
+}
+
+// noiseControl reports whether w names a means of controlling a noise
+// ("noise cancelling"), which a "no" before the noise says is lacking.
+func noiseControl(w string) bool {
+	switch w {
+	case "cancelling", "canceling", "cancellation", "reduction", "suppression", "isolating", "isolation":
+		return true
+	}
+	return false
+}
+
+// noPlansTo reports whether toks[i], "no", opens "no plan(s) to" or "no
+// intention(s) to" before a rated verb ("no plans to stop", "no intention
+// to leave"): the verb is denied, and its rating turned, not the "no".
+func noPlansTo(low []byte, toks []sentToken, i int) bool {
+	if i+3 >= len(toks) || toks[i].flags&tEndClause != 0 || toks[i+1].flags&tEndClause != 0 || toks[i+2].flags&tEndClause != 0 {
+		return false
+	}
+	switch tokWord(low, toks, i+1) {
+	case "plan", "plans", "intention", "intentions":
+	default:
+		return false
+	}
+	return tokWord(low, toks, i+2) == "to" && toks[i+3].info.val != 0
+}
+
 // troubleAbsent is the rating of an unrated trouble never met, as the
 // idiom "no issues" is rated.
 const troubleAbsent = 1.0
@@ -5245,6 +5472,12 @@ func negatesUnrated(low []byte, toks []sentToken, i int) bool {
 	switch string(low[toks[i+1].start:toks[i+1].end]) {
 	case "only", "just", "wait", "mind", "hesitate":
 		return false
+	case "been":
+		// "I've never been to Spain", "haven't been to the new mall":
+		// a place not visited is no failing.
+		if i+2 < len(toks) && toks[i+1].flags&tEndClause == 0 && wordIs(low, &toks[i+2], "to") {
+			return false
+		}
 	case "let", "lets":
 		// "the suspense never lets up", "the rain didn't let up": what
 		// does not ease is praised or blamed by its own word, not by

@@ -373,7 +373,7 @@ func answer(low []byte, toks []sentToken, i int) int {
 func intentBefore(low []byte, toks []sentToken, verb int) (sign, from int) {
 	intent, negated := false, false
 	from = verb
-	for j := verb - 1; j >= 0 && j >= verb-4 && toks[j].flags&tEndClause == 0; j-- {
+	for j := verb - 1; j >= 0 && j >= verb-4 && (toks[j].flags&tEndClause == 0 || neverEver(low, toks, j)); j-- {
 		w := tokWord(low, toks, j)
 		if toks[j].flags&tNt != 0 || strings.Contains(w, "’") {
 			w = strings.ReplaceAll(w, "’", "'") // "I’ll", "won’t"
@@ -395,6 +395,13 @@ func intentBefore(low []byte, toks []sentToken, verb int) (sign, from int) {
 			}
 		case "doubt":
 			negated = true
+		case "never":
+			// "I'm never going back", "never coming back here": the
+			// progressive says the intent.
+			switch tokWord(low, toks, verb) {
+			case "going", "coming":
+				intent = true
+			}
 		}
 		if isNegator(&toks[j]) && !(j+1 < verb && tokWord(low, toks, j+1) == "wait") {
 			negated = true // "can't wait to go back" is no negation
@@ -410,6 +417,13 @@ func intentBefore(low []byte, toks []sentToken, verb int) (sign, from int) {
 		return -1, from
 	}
 	return 1, from
+}
+
+// neverEver reports whether toks[j] is the "never" of "never, ever",
+// whose comma is emphasis, not a clause's end ("I will never, ever go
+// back").
+func neverEver(low []byte, toks []sentToken, j int) bool {
+	return tokWord(low, toks, j) == "never" && tokWord(low, toks, j+1) == "ever"
 }
 
 // elsewhere reports whether toks[i] is the "elsewhere" (or "somewhere
