@@ -335,9 +335,11 @@ func newRuleScorer() *Scorer {
 		"miss", "misses", "missed", "missing", "waste", "break", "breaks", "broke", "broken", "breaking",
 		"decline", "declines", "decrease", "decreases", "reduction", "reductions", "erosion", "out")
 	set(wFall, "fell", "fallen", "falls", "dropped", "drops", "declined", "plunged", "plunges", "plummeted",
-		"plummets", "plummet", "plummeting", "slumped", "shrank", "shrunk", "eased", "dipped", "tumbled", "halved", "slowed", "cooled")
+		"plummets", "plummet", "plummeting", "slumped", "shrank", "shrunk", "eased", "dipped", "tumbled", "halved", "slowed", "cooled",
+		"falling", "declining", "shrinking", "dwindling", "plunging", "tumbling", "slowing", "waning", "diminishing")
 	set(wRise, "rose", "risen", "rises", "climbed", "soared", "surged", "jumped", "grew", "grown", "doubled",
-		"tripled", "increased", "rebounded")
+		"tripled", "increased", "rebounded", "rising", "growing", "soaring", "mounting", "surging", "climbing", "increasing",
+		"spiralling", "spiraling", "skyrocketing", "ballooning", "escalating")
 	set(wGoodQuantity, "economy", "wages", "earnings", "revenue", "revenues", "exports", "employment", "stock",
 		"stocks", "market", "markets", "output", "income", "incomes", "productivity", "gdp", "investment", "sales",
 		"jobs", "hiring", "expectancy", "literacy", "ratings", "support")
@@ -1364,6 +1366,10 @@ const (
 	// fallAfter read as the change of its rated subject: "Crime fell to
 	// its lowest level" rates the crime, not the falling nor the low.
 	tLevel
+	// tFalling marks a rated word after a participle of decrease that
+	// says it lessens ("falling crime", "declining trust"; see
+	// rateChanging): the negation pass reads less of it.
+	tFalling
 )
 
 type sentScratch struct {
@@ -1637,6 +1643,11 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 	// "The economy grew", "Emissions fell": quantities that change.
 	if a.words&(wGoodQuantity|wBadQuantity) != 0 && a.words&(wFall|wRise) != 0 {
 		rateQuantities(low, toks)
+	}
+	// "falling crime", "rising emissions": a participle of change before
+	// what changes.
+	if a.words&(wFall|wRise) != 0 {
+		rateChanging(low, toks)
 	}
 	// "Mortgage rates plummeted", "Temperatures plummeted overnight",
 	// "plummeting temperatures": a measure that changes is news, not blame.
@@ -2200,6 +2211,10 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 				// "Crime fell", "Profits dropped 12 percent": less of a
 				// bad thing is good, less of a good one bad.
 				j = b
+			}
+			if j < 0 && t.flags&tFalling != 0 {
+				// "falling crime", "declining trust".
+				j = b - 1
 			}
 			if j < 0 && a.questions > 0 && question(toks, b) && answer(low, toks, b) < 0 {
 				// "Would I recommend it? Absolutely not.", "Is it worth the
@@ -6022,7 +6037,7 @@ func changeAfter(low []byte, toks []sentToken, i int, verb uint64) int {
 				return -1
 			}
 			prep = true // "trust in government", "deaths from the disease"
-		case "has", "have", "had", "also", "again", "sharply", "steadily", "slightly", "further":
+		case "has", "have", "had", "also", "again", "sharply", "steadily", "slightly", "further", "still":
 		case "will", "could", "may", "might", "would", "is", "are", "expected", "likely", "set", "to", "continue", "continues",
 			"continued":
 			// "Rates are expected to plummet", "temperatures will plummet",
@@ -6056,6 +6071,17 @@ func changeAfter(low []byte, toks []sentToken, i int, verb uint64) int {
 		case "has", "have", "had":
 		default:
 			return -1
+		}
+	default:
+		// A participle is a change under way after a form of "be"
+		// ("Crime is falling", "emissions are still rising"), and
+		// otherwise a noun's ("options like slowing the music").
+		if w := tokWord(low, toks, v); len(w) > 4 && w[len(w)-3:] == "ing" {
+			switch tokWord(low, toks, v-1) {
+			case "is", "are", "was", "were", "been", "be", "still", "keeps", "kept":
+			default:
+				return -1
+			}
 		}
 	}
 	switch next {
@@ -6108,6 +6134,53 @@ func rateQuantities(low []byte, toks []sentToken) {
 		t.info.val, t.info.flags = quantityValence, t.info.flags|wInLexicon
 		if t.info.flags&wBadQuantity != 0 {
 			t.info.val = -quantityValence
+		}
+	}
+}
+
+// rateChanging reads a participle of change before what changes, as
+// changeAfter reads a verb after it: "falling crime" is good news,
+// "rising emissions", "soaring inflation" and "declining trust" bad, and
+// "growing inequality" no growth to praise. The participle itself is
+// marked tLevel (VADER rates "falling" -0.6 and "growing" +0.7); an
+// unrated quantity is rated as rateQuantities rates it; a rated word
+// after a participle of decrease is marked tFalling for the negation
+// pass. A participle of a verb ("is falling", "kept growing") or of
+// another sense ("falling asleep", "growing tired", "falling victim")
+// is no change of a quantity.
+func rateChanging(low []byte, toks []sentToken) {
+	for i := 0; i+1 < len(toks); i++ {
+		t, n := &toks[i], &toks[i+1]
+		if t.info.flags&(wFall|wRise) == 0 || t.flags&tEndClause != 0 || t.span != 0 || n.span != 0 ||
+			n.info.flags&wMeasure != 0 || t.end-t.start < 5 || string(low[t.end-3:t.end]) != "ing" {
+			continue
+		}
+		if i > 0 && toks[i-1].flags&tEndClause == 0 {
+			switch tokWord(low, toks, i-1) {
+			case "is", "are", "was", "were", "be", "been", "being", "am", "keep", "keeps", "kept", "get", "gets", "got",
+				"start", "starts", "started", "stop", "stops", "stopped", "continue", "continues", "continued", "still",
+				"and", "or":
+				continue
+			}
+		}
+		switch tokWord(low, toks, i+1) {
+		case "asleep", "apart", "short", "flat", "silent", "ill", "victim", "prey", "out", "off", "behind", "through",
+			"up", "tired", "weary", "bored", "old", "fond", "accustomed", "into", "upon", "over", "in", "down", "on",
+			"to", "by", "at", "for", "from", "with", "of", "and", "or", "but", "as", "sick", "worse", "better":
+			continue
+		}
+		if n.info.val == 0 && n.info.flags&(wGoodQuantity|wBadQuantity) != 0 {
+			n.info.val, n.info.flags = quantityValence, n.info.flags|wInLexicon
+			if n.info.flags&wBadQuantity != 0 {
+				n.info.val = -quantityValence
+			}
+		}
+		if n.info.flags&wInLexicon == 0 || n.info.val == 0 {
+			continue
+		}
+		t.flags |= tLevel
+		if t.info.flags&wFall != 0 {
+			n.flags |= tFalling
 		}
 	}
 }
