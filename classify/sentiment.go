@@ -652,6 +652,25 @@ func newRuleScorer() *Scorer {
 		{s: "lower taxes", v: 0}, {s: "lowering taxes", v: 0}, {s: "lowered taxes", v: 0}, {s: "tax cut", v: 0},
 		{s: "tax cuts", v: 0}, {s: "rate cut", v: 0}, {s: "rate cuts", v: 0}, {s: "cut interest rates", v: 0},
 		{s: "third party", v: 0}, {s: "3rd party", v: 0}, {s: "other party", v: 0}, {s: "genius bar", v: 0},
+		// News senses of words VADER rates in their others: more of a
+		// political party (above), a fine imposed is
+		// no praise (fine +0.8), and a ruling "in their favour" says who
+		// won, not that anyone did a favour (favour +1.9).
+		{s: "governing party", v: 0}, {s: "opposition parties", v: 0}, {s: "main parties", v: 0},
+		{s: "rival party", v: 0}, {s: "rival parties", v: 0}, {s: "party leader", v: 0}, {s: "party members", v: 0},
+		{s: "party member", v: 0}, {s: "party conference", v: 0}, {s: "party politics", v: 0},
+		{s: "a fine of", v: 0}, {s: "the fine of", v: 0}, {s: "a fine for", v: 0}, {s: "pay a fine", v: 0},
+		{s: "paid a fine", v: 0}, {s: "pay the fine", v: 0}, {s: "paid the fine", v: 0}, {s: "record fine", v: 0},
+		{s: "hefty fine", v: 0}, {s: "heavy fine", v: 0}, {s: "impose a fine", v: 0}, {s: "imposed a fine", v: 0},
+		{s: "face a fine", v: 0}, {s: "faces a fine", v: 0}, {s: "faced a fine", v: 0}, {s: "the fine was", v: 0},
+		{s: "the fine is", v: 0}, {s: "the fine would", v: 0}, {s: "the fine will", v: 0}, {s: "million fine", v: 0},
+		{s: "billion fine", v: 0},
+		{s: "in their favour", v: 0}, {s: "in his favour", v: 0}, {s: "in her favour", v: 0}, {s: "in its favour", v: 0},
+		{s: "in their favor", v: 0}, {s: "in his favor", v: 0}, {s: "in her favor", v: 0}, {s: "in its favor", v: 0},
+		// A goal that is "out of reach" will not be met; a label's "keep
+		// out of reach of children" only warns where to store a thing.
+		{s: "out of reach", v: -1.2}, {s: "within reach", v: 1.2}, {s: "keep out of reach", v: 0},
+		{s: "kept out of reach", v: 0}, {s: "keep it out of reach", v: 0}, {s: "keep them out of reach", v: 0},
 		// What critics say of a work, and of anything: it is "worth
 		// seeing", "a tour de force", "a blast"; it is "a far cry from" the
 		// last one, it is "pleased with itself", or "I stopped caring".

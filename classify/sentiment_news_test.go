@@ -35,3 +35,29 @@ func TestSentimentNewsChange(t *testing.T) {
 		t.Run(c.text, func(t *testing.T) { checkLabels(t, s, []labelCase{c}) })
 	}
 }
+
+// TestSentimentNewsSenses checks the news senses of words VADER rates in
+// their others (a political party, a fine imposed, a ruling in someone's
+// favour) and a goal out of reach, with the other senses left alone.
+func TestSentimentNewsSenses(t *testing.T) {
+	s := NewRuleScorer()
+	tests := []labelCase{
+		{"The opposition party has called for an inquiry.", post.Neutral},
+		{"Party leaders met on Monday.", post.Neutral},
+		{"Officials said the fine would be paid by the end of the year.", post.Neutral},
+		{"The regulator imposed a record fine on the bank.", post.Negative},
+		{"The court ruled in their favour.", post.Neutral},
+		{"The targets look increasingly out of reach.", post.Negative},
+		{"House prices have put home ownership out of reach for a generation.", post.Negative},
+		{"The goal is now within reach.", post.Positive},
+		// Other senses.
+		{"We threw a party for her birthday.", post.Positive},
+		{"It was a fine performance.", post.Positive},
+		{"It works fine for me.", post.Positive},
+		{"He did me a favour.", post.Positive},
+		{"Keep out of reach of children.", post.Neutral},
+	}
+	for _, c := range tests {
+		t.Run(c.text, func(t *testing.T) { checkLabels(t, s, []labelCase{c}) })
+	}
+}
