@@ -118,6 +118,9 @@ const (
 	// wCue marks the words of short posts' cues (rateCues): "sigh", "still", "let", "fan", "only", "typical", "why",
 	// "off", "heading", the family and friends one spends time with, and "time".
 	wCue
+	// wCreate marks verbs that make more of their object ("added",
+	// "created"): "the economy added 300,000 jobs" (rateCreated).
+	wCreate
 )
 
 type wordInfo struct {
@@ -346,6 +349,7 @@ func newRuleScorer() *Scorer {
 	set(wBadQuantity, "deaths", "pollution", "emissions", "homelessness", "inflation", "infections", "layoffs",
 		"deficit", "deficits", "fatalities", "overdoses", "suicides", "costs")
 	set(wMeasure, measureWords...)
+	set(wCreate, "added", "adds", "adding", "add", "created", "creates", "creating", "create")
 	set(wCue, "sigh", "sighs", "still", "let", "fan", "fans", "only", "typical", "why", "off", "heading", "headed", "headin",
 		"dad", "mom", "mum", "family", "kids", "boys", "girls", "wife", "husband", "hubby", "hubs", "sister", "brother",
 		"son", "daughter", "grandma", "grandpa", "bestie", "girlfriend", "boyfriend", "parents", "time",
@@ -653,9 +657,11 @@ func newRuleScorer() *Scorer {
 		{s: "tax cuts", v: 0}, {s: "rate cut", v: 0}, {s: "rate cuts", v: 0}, {s: "cut interest rates", v: 0},
 		{s: "third party", v: 0}, {s: "3rd party", v: 0}, {s: "other party", v: 0}, {s: "genius bar", v: 0},
 		// News senses of words VADER rates in their others: more of a
-		// political party (above), a fine imposed is
-		// no praise (fine +0.8), and a ruling "in their favour" says who
-		// won, not that anyone did a favour (favour +1.9).
+		// political party (above), a fine imposed is no praise (fine
+		// +0.8), a ruling "in their favour" says who
+		// won, not that anyone did a favour (favour +1.9), and a trade or
+		// licence agreement is a document, not a meeting of minds
+		// (agreement +2.2).
 		{s: "governing party", v: 0}, {s: "opposition parties", v: 0}, {s: "main parties", v: 0},
 		{s: "rival party", v: 0}, {s: "rival parties", v: 0}, {s: "party leader", v: 0}, {s: "party members", v: 0},
 		{s: "party member", v: 0}, {s: "party conference", v: 0}, {s: "party politics", v: 0},
@@ -667,6 +673,9 @@ func newRuleScorer() *Scorer {
 		{s: "billion fine", v: 0},
 		{s: "in their favour", v: 0}, {s: "in his favour", v: 0}, {s: "in her favour", v: 0}, {s: "in its favour", v: 0},
 		{s: "in their favor", v: 0}, {s: "in his favor", v: 0}, {s: "in her favor", v: 0}, {s: "in its favor", v: 0},
+		{s: "trade agreement", v: 0}, {s: "trade agreements", v: 0}, {s: "license agreement", v: 0},
+		{s: "licence agreement", v: 0}, {s: "user agreement", v: 0}, {s: "service agreement", v: 0},
+		{s: "rental agreement", v: 0}, {s: "lease agreement", v: 0}, {s: "purchase agreement", v: 0},
 		// A goal that is "out of reach" will not be met; a label's "keep
 		// out of reach of children" only warns where to store a thing.
 		{s: "out of reach", v: -1.2}, {s: "within reach", v: 1.2}, {s: "keep out of reach", v: 0},
@@ -1662,6 +1671,10 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 	// "The economy grew", "Emissions fell": quantities that change.
 	if a.words&(wGoodQuantity|wBadQuantity) != 0 && a.words&(wFall|wRise) != 0 {
 		rateQuantities(low, toks)
+	}
+	// "The economy added 300,000 jobs": a quantity made.
+	if a.words&(wGoodQuantity|wBadQuantity) != 0 && a.words&wCreate != 0 {
+		rateCreated(low, toks)
 	}
 	// "falling crime", "rising emissions": a participle of change before
 	// what changes.
@@ -6148,6 +6161,40 @@ func rateQuantities(low []byte, toks []sentToken) {
 		t := &toks[i]
 		if t.info.flags&(wGoodQuantity|wBadQuantity) == 0 || t.info.val != 0 || t.span != 0 ||
 			changeAfter(low, toks, i, wFall|wRise) < 0 {
+			continue
+		}
+		t.info.val, t.info.flags = quantityValence, t.info.flags|wInLexicon
+		if t.info.flags&wBadQuantity != 0 {
+			t.info.val = -quantityValence
+		}
+	}
+}
+
+// rateCreated rates the unrated quantities that are the object of a verb
+// that makes more of them, as rateQuantities rates those that rise: "the
+// economy added 300,000 jobs", "created 2 million new jobs". Only a
+// count must come between, with "new" or "more" ("added more stock to
+// the shelves" and "added to the deficit" make no quantity news).
+func rateCreated(low []byte, toks []sentToken) {
+	for i := range toks {
+		t := &toks[i]
+		if t.info.flags&(wGoodQuantity|wBadQuantity) == 0 || t.info.val != 0 || t.span != 0 || t.info.flags&wMeasure != 0 {
+			continue
+		}
+		k, count := i-1, false
+		for ; k >= 0 && k >= i-4; k-- {
+			w := tokWord(low, toks, k)
+			if w != "" && w[0] >= '0' && w[0] <= '9' || w == "million" || w == "billion" || w == "thousand" ||
+				w == "thousands" || w == "hundreds" {
+				count = true // "300,000": its comma ends no clause
+				continue
+			}
+			if w == "new" || w == "more" || w == "of" {
+				continue
+			}
+			break
+		}
+		if !count || k < 0 || toks[k].flags&tEndClause != 0 || toks[k].info.flags&wCreate == 0 {
 			continue
 		}
 		t.info.val, t.info.flags = quantityValence, t.info.flags|wInLexicon

@@ -30,6 +30,11 @@ func TestSentimentNewsChange(t *testing.T) {
 		{"She is growing tired of the debate.", post.Negative},
 		{"The growing popularity of the show surprised its makers.", post.Positive},
 		{"The app has options like slowing the music down, which is great.", post.Positive},
+		// A quantity made: a count of jobs added or created.
+		{"The economy added 300,000 jobs in June.", post.Positive},
+		{"The plant will create 2,000 new jobs.", post.Positive},
+		{"Technology is no longer creating new jobs at a rate that replaces old ones.", post.Negative},
+		{"I added more stock to the shelves.", post.Neutral},
 	}
 	for _, c := range tests {
 		t.Run(c.text, func(t *testing.T) { checkLabels(t, s, []labelCase{c}) })
@@ -56,6 +61,9 @@ func TestSentimentNewsSenses(t *testing.T) {
 		{"It works fine for me.", post.Positive},
 		{"He did me a favour.", post.Positive},
 		{"Keep out of reach of children.", post.Neutral},
+		{"Please read the license agreement before installing.", post.Positive},
+		{"The minister will hold talks on the trade agreement.", post.Neutral},
+		{"The two sides reached an agreement on Friday.", post.Positive},
 	}
 	for _, c := range tests {
 		t.Run(c.text, func(t *testing.T) { checkLabels(t, s, []labelCase{c}) })
