@@ -121,6 +121,9 @@ const (
 	// wCreate marks verbs that make more of their object ("added",
 	// "created"): "the economy added 300,000 jobs" (rateCreated).
 	wCreate
+	// wHedge marks words of doubt that may open a doubted clause
+	// ("unclear", "clear", "certain", "seen"; see doubtedClause).
+	wHedge
 )
 
 type wordInfo struct {
@@ -349,6 +352,7 @@ func newRuleScorer() *Scorer {
 	set(wBadQuantity, "deaths", "pollution", "emissions", "homelessness", "inflation", "infections", "layoffs",
 		"deficit", "deficits", "fatalities", "overdoses", "suicides", "costs")
 	set(wMeasure, measureWords...)
+	set(wHedge, "unclear", "uncertain", "doubtful", "questionable", "clear", "certain", "obvious", "evident", "seen")
 	set(wCreate, "added", "adds", "adding", "add", "created", "creates", "creating", "create")
 	set(wCue, "sigh", "sighs", "still", "let", "fan", "fans", "only", "typical", "why", "off", "heading", "headed", "headin",
 		"dad", "mom", "mum", "family", "kids", "boys", "girls", "wife", "husband", "hubby", "hubs", "sister", "brother",
@@ -1671,6 +1675,11 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 	// "The economy grew", "Emissions fell": quantities that change.
 	if a.words&(wGoodQuantity|wBadQuantity) != 0 && a.words&(wFall|wRise) != 0 {
 		rateQuantities(low, toks)
+	}
+	// "It is unclear whether the sanctions will help": what is doubted
+	// is not said.
+	if a.words&wHedge != 0 {
+		doubtedClause(low, toks)
 	}
 	// "The economy added 300,000 jobs": a quantity made.
 	if a.words&(wGoodQuantity|wBadQuantity) != 0 && a.words&wCreate != 0 {
@@ -6167,6 +6176,63 @@ func rateQuantities(low []byte, toks []sentToken) {
 		if t.info.flags&wBadQuantity != 0 {
 			t.info.val = -quantityValence
 		}
+	}
+}
+
+// doubtedClause unrates the words of a clause whose truth a hedge of
+// doubt leaves open: "It is unclear whether the sanctions will help", "it
+// is not at all clear that the tariffs will protect jobs", "it is far
+// from clear that...", "it remains to be seen whether the reforms will
+// succeed". The doubt is the writer's reading (the hedge's own rating,
+// "unclear" or a negated "clear", stays), and the hoped-for outcome is
+// no praise. Plain certainty ("it is clear that the plan works") says
+// what it says.
+func doubtedClause(low []byte, toks []sentToken) {
+	for h := 0; h+1 < len(toks); h++ {
+		if toks[h].info.flags&wHedge == 0 || toks[h].flags&tEndClause != 0 {
+			continue
+		}
+		doubt := false
+		switch tokWord(low, toks, h) {
+		case "unclear", "uncertain", "doubtful", "questionable":
+			doubt = true
+		case "seen":
+			// "remains to be seen", "remain to be seen".
+			doubt = h >= 3 && tokWord(low, toks, h-1) == "be" && tokWord(low, toks, h-2) == "to" &&
+				strings.HasPrefix(tokWord(low, toks, h-3), "remain")
+		default:
+			// "not clear", "not at all certain", "far from clear", "by
+			// no means certain", "isn't obvious".
+			for k := h - 1; k >= 0 && k >= h-3 && toks[k].flags&tEndClause == 0; k-- {
+				if isNegator(&toks[k]) || tokWord(low, toks, k) == "far" && tokWord(low, toks, k+1) == "from" {
+					doubt = true
+					break
+				}
+			}
+		}
+		if !doubt {
+			continue
+		}
+		switch tokWord(low, toks, h+1) {
+		case "whether", "if", "that":
+		default:
+			continue
+		}
+		for k := h + 2; k < len(toks); k++ {
+			switch tokWord(low, toks, k) {
+			case "but", "yet", "although", "though":
+				k = len(toks)
+				continue
+			}
+			if toks[k].span == 0 && toks[k].info.flags&wInLexicon != 0 {
+				toks[k].info.val = 0
+				toks[k].info.flags &^= wInLexicon
+			}
+			if toks[k].flags&tEndSentence != 0 {
+				break
+			}
+		}
+		return
 	}
 }
 

@@ -69,3 +69,24 @@ func TestSentimentNewsSenses(t *testing.T) {
 		t.Run(c.text, func(t *testing.T) { checkLabels(t, s, []labelCase{c}) })
 	}
 }
+
+// TestSentimentNewsDoubt checks hedged judgement: a clause whose truth a
+// hedge of doubt leaves open ("it is unclear whether the sanctions will
+// help") is no praise, while plain certainty and a clause after "but"
+// keep their ratings.
+func TestSentimentNewsDoubt(t *testing.T) {
+	s := NewRuleScorer()
+	tests := []labelCase{
+		{"It is not at all clear that the tariffs will protect jobs.", post.Negative},
+		{"It is unclear whether the sanctions will help.", post.Negative},
+		{"It is by no means certain that the deal will survive.", post.Negative},
+		{"It remains to be seen whether the reforms will succeed.", post.Neutral},
+		// Other senses.
+		{"It is clear that the plan works well.", post.Positive},
+		{"The sound is clear and the bass is great.", post.Positive},
+		{"It is unclear whether the sanctions will help, but the intent is good.", post.Positive},
+	}
+	for _, c := range tests {
+		t.Run(c.text, func(t *testing.T) { checkLabels(t, s, []labelCase{c}) })
+	}
+}
