@@ -339,7 +339,9 @@ func newRuleScorer() *Scorer {
 		"curb", "curbs", "curbed", "curbing", "alleviate", "alleviates", "alleviated", "alleviating",
 		"lose", "loses", "lost", "losing", "wastes", "wasted", "wasting", "squanders", "squandered", "squandering",
 		"miss", "misses", "missed", "missing", "waste", "break", "breaks", "broke", "broken", "breaking",
-		"decline", "declines", "decrease", "decreases", "reduction", "reductions", "erosion", "out")
+		"decline", "declines", "decrease", "decreases", "reduction", "reductions", "erosion", "out",
+		"fight", "fighting", "combat", "combating", "combatting", "tackle", "tackling", "prevent", "preventing",
+		"eradicate", "eradicating")
 	set(wFall, "fell", "fallen", "falls", "dropped", "drops", "declined", "plunged", "plunges", "plummeted",
 		"plummets", "plummet", "plummeting", "slumped", "shrank", "shrunk", "eased", "dipped", "tumbled", "halved", "slowed", "cooled",
 		"falling", "declining", "shrinking", "dwindling", "plunging", "tumbling", "slowing", "waning", "diminishing")
@@ -2247,6 +2249,13 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 			}
 			if j < 0 && t.span == 0 && a.words&wShift != 0 {
 				j = shiftBefore(low, toks, b)
+				if j < 0 && v < 0 {
+					// "to fight crime", "help combat corruption":
+					// opposing a harm is no harm, and the fight no blame.
+					if j = opposeBefore(low, toks, b); j >= 0 {
+						toks[j].val = 0
+					}
+				}
 			}
 			if j < 0 && t.span == 0 && a.words&wFall != 0 && fallAfter(low, toks, i) {
 				// "Crime fell", "Profits dropped 12 percent": less of a
@@ -6325,6 +6334,36 @@ func timeWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// opposeBefore returns the index of a verb of opposing up to three words
+// before toks[b], a harm, in its clause, or -1: "to fight crime", "help
+// combat corruption", "must tackle poverty", "aims to prevent violence".
+// The bare verbs are also nouns ("a fight with my wife", "a late
+// tackle"), and one "fighting cancer" suffers it: they oppose only after
+// "to" or a modal.
+func opposeBefore(low []byte, toks []sentToken, b int) int {
+	for j := b - 1; j >= 0 && j >= b-3; j-- {
+		if toks[j].flags&tEndClause != 0 {
+			return -1
+		}
+		switch w := tokWord(low, toks, j); w {
+		case "and", "or", "but", "with", "is", "was", "are", "were", "for", "of", "by", "against":
+			return -1
+		case "combating", "combatting", "tackling", "preventing", "eradicating", "prevent", "eradicate":
+			return j
+		case "fight", "fighting", "combat", "tackle":
+			// "loved ones fighting cancer" suffer the harm they fight.
+			if j > 0 {
+				switch tokWord(low, toks, j-1) {
+				case "to", "will", "would", "must", "should", "can", "could", "help", "helps", "helped":
+					return j
+				}
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // shiftBefore returns the index of a word of lessening up to four words

@@ -90,3 +90,23 @@ func TestSentimentNewsDoubt(t *testing.T) {
 		t.Run(c.text, func(t *testing.T) { checkLabels(t, s, []labelCase{c}) })
 	}
 }
+
+// TestSentimentNewsOpposing checks verbs of opposing a harm ("to fight
+// crime", "help combat corruption"): the harm opposed is no blame, nor
+// the fight, while a fight suffered or for a good thing keeps its sense.
+func TestSentimentNewsOpposing(t *testing.T) {
+	s := NewRuleScorer()
+	tests := []labelCase{
+		{"The police are working to fight crime.", post.Positive},
+		{"The new law will help combat corruption.", post.Positive},
+		{"The government has pledged to tackle poverty.", post.Positive},
+		{"The bill aims to prevent violence against women.", post.Positive},
+		// Other senses.
+		{"My mother is fighting cancer.", post.Negative},
+		{"The late tackle left him injured.", post.Negative},
+		{"They fought hard but lost.", post.Negative},
+	}
+	for _, c := range tests {
+		t.Run(c.text, func(t *testing.T) { checkLabels(t, s, []labelCase{c}) })
+	}
+}
