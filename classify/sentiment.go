@@ -95,7 +95,7 @@ const (
 	wHard        // "hard", "impossible"...: "hard to care" (see difficulty)
 	// Words that a rule of their own looks for, flagged so that the rules
 	// cost a flag test on every other word.
-	wRuleVerb // "rocks", "prompt", "works", "killed", "over"... (rocksVerb, promptAdjective, itWorks, performance, "over rated")
+	wRuleVerb // "rocks", "prompt", "works", "killed", "over", "favour"... (rocksVerb, promptAdjective, itWorks, performance, "over rated", "in X's favour")
 	wTimeOver // "worked", "lasted", "first", "working", "until", "till" (praiseThatEnded)
 	wExpect   // "expect", "expected", "expecting" (expectedMore)
 	wLasted   // "worked", "lasted", "quit" (shortLived)
@@ -329,7 +329,7 @@ func newRuleScorer() *Scorer {
 	// a degree: "profound disappointment".
 	set(wBoostUp, "profound")
 	set(wHard, hardWords...)
-	set(wRuleVerb, "rocks", "rock", "rocked", "prompt", "works", "worked", "killed", "killing", "killin",
+	set(wRuleVerb, "favour", "favor", "rocks", "rock", "rocked", "prompt", "works", "worked", "killed", "killing", "killin",
 		"crushing", "smashing", "crushed", "nailed", "nailing", "nails", "smashed", "over", "under")
 	set(wTimeOver, "worked", "lasted", "first", "working", "until", "till")
 	set(wExpect, "expect", "expected", "expecting")
@@ -1657,6 +1657,25 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 			toks[i+1].info.val, toks[i+1].info.flags = wi.val, wi.flags
 			toks[i+1].modStart = toks[i].start
 			toks[i+1].span = 1
+		}
+	}
+	// "ruled in the plaintiff's favour", "tipped in Beijing's favour":
+	// who won, not a favour done ("in their favour" is an idiom).
+	for i := 2; i < len(toks); i++ {
+		if toks[i].info.flags&wRuleVerb == 0 || toks[i].span != 0 || toks[i-1].flags&tEndClause != 0 {
+			continue
+		}
+		if w := tokWord(low, toks, i); w != "favour" && w != "favor" {
+			continue
+		}
+		if p := tokWord(low, toks, i-1); !strings.HasSuffix(p, "'s") && !strings.HasSuffix(p, "s'") && !strings.HasSuffix(p, "’s") {
+			continue
+		}
+		for k := i - 2; k >= 0 && k >= i-5 && toks[k].flags&tEndClause == 0; k-- {
+			if tokWord(low, toks, k) == "in" {
+				toks[i].info.val, toks[i].info.flags = 0, toks[i].info.flags&^wInLexicon
+				break
+			}
 		}
 	}
 	// "She killed it tonight", "Nailed it!": a performance praised.
