@@ -6091,8 +6091,8 @@ func changeAfter(low []byte, toks []sentToken, i int, verb uint64) int {
 	}
 	if k < len(toks) && toks[k-1].flags&tEndClause == 0 {
 		switch tokWord(low, toks, k) {
-		case "rate", "rates", "toll", "level", "levels", "count", "figures", "numbers":
-			k++ // "the crime rate", "the death toll": how much of it
+		case "rate", "rates", "toll", "level", "levels", "count", "figures", "numbers", "rating", "ratings":
+			k++ // "the crime rate", "the death toll", "his approval rating": how much of it
 		}
 	}
 	prep := false
@@ -6101,12 +6101,12 @@ func changeAfter(low []byte, toks []sentToken, i int, verb uint64) int {
 			break
 		}
 		switch w := tokWord(low, toks, k); w {
-		case "in", "from", "among", "for":
+		case "in", "from", "among", "for", "against":
 			if prep || k != i+1 {
 				return -1
 			}
-			prep = true // "trust in government", "deaths from the disease"
-		case "has", "have", "had", "also", "again", "sharply", "steadily", "slightly", "further", "still":
+			prep = true // "trust in government", "deaths from the disease", "charges against him"
+		case "has", "have", "had", "also", "again", "sharply", "steadily", "slightly", "further", "still", "was", "were", "been":
 		case "will", "could", "may", "might", "would", "is", "are", "expected", "likely", "set", "to", "continue", "continues",
 			"continued":
 			// "Rates are expected to plummet", "temperatures will plummet",

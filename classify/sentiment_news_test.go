@@ -25,6 +25,9 @@ func TestSentimentNewsChange(t *testing.T) {
 		{"Emissions are still rising.", post.Negative},
 		{"Crime is falling across the country.", post.Positive},
 		{"Public trust in the courts is declining.", post.Negative},
+		{"The president's approval rating has slumped to 38 percent.", post.Negative},
+		{"The charges against him were dropped.", post.Positive},
+		{"Complaints against the police fell by 30 percent.", post.Positive},
 		// Other senses of the participles.
 		{"Many soldiers were falling ill.", post.Negative},
 		{"She is growing tired of the debate.", post.Negative},
