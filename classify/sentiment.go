@@ -354,7 +354,8 @@ func newRuleScorer() *Scorer {
 	set(wBadQuantity, "deaths", "pollution", "emissions", "homelessness", "inflation", "infections", "layoffs",
 		"deficit", "deficits", "fatalities", "overdoses", "suicides", "costs")
 	set(wMeasure, measureWords...)
-	set(wHedge, "unclear", "uncertain", "doubtful", "questionable", "clear", "certain", "obvious", "evident", "seen")
+	set(wHedge, "unclear", "uncertain", "doubtful", "questionable", "clear", "certain", "obvious", "evident", "seen",
+		"believe", "believes", "expect", "expects", "think", "thinks")
 	set(wCreate, "added", "adds", "adding", "add", "created", "creates", "creating", "create")
 	set(wCue, "sigh", "sighs", "still", "let", "fan", "fans", "only", "typical", "why", "off", "heading", "headed", "headin",
 		"dad", "mom", "mum", "family", "kids", "boys", "girls", "wife", "husband", "hubby", "hubs", "sister", "brother",
@@ -6207,6 +6208,10 @@ func rateQuantities(low []byte, toks []sentToken) {
 	}
 }
 
+// fewBelieve is the rating of a belief or hope that "few" hold: mild
+// doubt.
+const fewBelieve = -1.0
+
 // doubtedClause unrates the words of a clause whose truth a hedge of
 // doubt leaves open: "It is unclear whether the sanctions will help", "it
 // is not at all clear that the tariffs will protect jobs", "it is far
@@ -6221,9 +6226,38 @@ func doubtedClause(low []byte, toks []sentToken) {
 			continue
 		}
 		doubt := false
+		start := h + 2
 		switch tokWord(low, toks, h) {
 		case "unclear", "uncertain", "doubtful", "questionable":
 			doubt = true
+		case "believe", "believes", "expect", "expects", "think", "thinks":
+			// "Few believe the regulator has the will", "few expect the
+			// talks to succeed": hardly anyone's hope is the writer's
+			// doubt, mild blame.
+			f := -1 // "few believe", "few people believe", "few of them expect"
+			for k := h - 1; k >= 0 && k >= h-3 && toks[k].flags&tEndClause == 0; k-- {
+				if tokWord(low, toks, k) == "few" {
+					f = k
+					break
+				}
+			}
+			if f < 0 || f > 0 && toks[f-1].flags&tEndClause == 0 && tokWord(low, toks, f-1) == "a" {
+				continue // "a few think it is great"
+			}
+			toks[h].info.val, toks[h].info.flags = fewBelieve, toks[h].info.flags|wInLexicon
+			if start = h + 1; tokWord(low, toks, start) == "that" {
+				start++
+			}
+			for k := start; k < len(toks); k++ {
+				if toks[k].span == 0 && toks[k].info.flags&wInLexicon != 0 {
+					toks[k].info.val = 0
+					toks[k].info.flags &^= wInLexicon
+				}
+				if toks[k].flags&(tEndSentence|tEndClause) != 0 {
+					break
+				}
+			}
+			return
 		case "seen":
 			// "remains to be seen", "remain to be seen".
 			doubt = h >= 3 && tokWord(low, toks, h-1) == "be" && tokWord(low, toks, h-2) == "to" &&
@@ -6246,7 +6280,7 @@ func doubtedClause(low []byte, toks []sentToken) {
 		default:
 			continue
 		}
-		for k := h + 2; k < len(toks); k++ {
+		for k := start; k < len(toks); k++ {
 			switch tokWord(low, toks, k) {
 			case "but", "yet", "although", "though":
 				k = len(toks)

@@ -87,10 +87,15 @@ func TestSentimentNewsDoubt(t *testing.T) {
 		{"It is unclear whether the sanctions will help.", post.Negative},
 		{"It is by no means certain that the deal will survive.", post.Negative},
 		{"It remains to be seen whether the reforms will succeed.", post.Neutral},
+		{"Few believe the regulator has the will to hold the banks to account.", post.Negative},
+		{"Few expect the talks to succeed.", post.Negative},
+		{"Few people believe the plan will work.", post.Negative},
 		// Other senses.
 		{"It is clear that the plan works well.", post.Positive},
 		{"The sound is clear and the bass is great.", post.Positive},
 		{"It is unclear whether the sanctions will help, but the intent is good.", post.Positive},
+		{"A few think it is great.", post.Positive},
+		{"I think it is great.", post.Positive},
 	}
 	for _, c := range tests {
 		t.Run(c.text, func(t *testing.T) { checkLabels(t, s, []labelCase{c}) })
