@@ -913,6 +913,13 @@ func newRuleScorer() *Scorer {
 		{s: "chilling effect", v: -1.5}, {s: "more problems than it solves", v: -1.5}, {s: "held accountable", v: -0.8},
 		{s: "rose to the occasion", v: 1.5}, {s: "rise to the occasion", v: 1.5}, {s: "rises to the occasion", v: 1.5},
 		{s: "heads in the sand", v: -1.3}, {s: "head in the sand", v: -1.3},
+		// Editorial verdicts on a policy in set phrases: a crude tool, a
+		// show, a cover-up, a delay or a fix that hides a fault.
+		{s: "blunt instrument", v: -1.2}, {s: "a sop", v: -1.2}, {s: "publicity stunt", v: -1.5},
+		{s: "publicity stunts", v: -1.5}, {s: "a whitewash", v: -1.5}, {s: "kick the can", v: -1.2},
+		{s: "kicks the can", v: -1.2}, {s: "kicked the can", v: -1.2}, {s: "kicking the can", v: -1.2},
+		{s: "paper over", v: -1.2}, {s: "papers over", v: -1.2}, {s: "papered over", v: -1.2},
+		{s: "papering over", v: -1.2}, {s: "half measures", v: -1.0},
 		{s: "paying dividends", v: 1.5}, {s: "pays dividends", v: 1.5}, {s: "paid dividends", v: 1.5}, {s: "pay dividends", v: 1.5},
 		{s: "built on sand", v: -1.3}, {s: "fills a need", v: 1.2}, {s: "fills a desperate need", v: 1.5},
 		{s: "fills a real need", v: 1.5}, {s: "filled a need", v: 1.2},

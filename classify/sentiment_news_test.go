@@ -121,3 +121,24 @@ func TestSentimentNewsOpposing(t *testing.T) {
 		t.Run(c.text, func(t *testing.T) { checkLabels(t, s, []labelCase{c}) })
 	}
 }
+
+// TestSentimentNewsVerdicts checks editorial verdicts on a policy in set
+// phrases VADER leaves unrated.
+func TestSentimentNewsVerdicts(t *testing.T) {
+	s := NewRuleScorer()
+	tests := []labelCase{
+		{"The law is a blunt instrument.", post.Negative},
+		{"The policy is a sop to the party's donors.", post.Negative},
+		{"The announcement is little more than a publicity stunt.", post.Negative},
+		{"The inquiry was a whitewash.", post.Negative},
+		{"The budget papers over the cracks.", post.Negative},
+		{"The government has kicked the can down the road.", post.Negative},
+		{"This is not the time for half measures.", post.Negative},
+		// Other senses.
+		{"The walls were painted with whitewash.", post.Neutral},
+		{"The investigation was thorough and fair.", post.Positive},
+	}
+	for _, c := range tests {
+		t.Run(c.text, func(t *testing.T) { checkLabels(t, s, []labelCase{c}) })
+	}
+}
