@@ -344,15 +344,16 @@ func newRuleScorer() *Scorer {
 		"eradicate", "eradicating")
 	set(wFall, "fell", "fallen", "falls", "dropped", "drops", "declined", "plunged", "plunges", "plummeted",
 		"plummets", "plummet", "plummeting", "slumped", "shrank", "shrunk", "eased", "dipped", "tumbled", "halved", "slowed", "cooled",
-		"falling", "declining", "shrinking", "dwindling", "plunging", "tumbling", "slowing", "waning", "diminishing")
+		"falling", "declining", "shrinking", "dwindling", "plunging", "tumbling", "slowing", "waning", "diminishing",
+		"narrowed", "narrowing", "down")
 	set(wRise, "rose", "risen", "rises", "climbed", "soared", "surged", "jumped", "grew", "grown", "doubled",
 		"tripled", "increased", "rebounded", "rising", "growing", "soaring", "mounting", "surging", "climbing", "increasing",
-		"spiralling", "spiraling", "skyrocketing", "ballooning", "escalating")
+		"spiralling", "spiraling", "skyrocketing", "ballooning", "escalating", "widened", "widening", "up")
 	set(wGoodQuantity, "economy", "wages", "earnings", "revenue", "revenues", "exports", "employment", "stock",
 		"stocks", "market", "markets", "output", "income", "incomes", "productivity", "gdp", "investment", "sales",
 		"jobs", "hiring", "expectancy", "literacy", "ratings", "support")
 	set(wBadQuantity, "deaths", "pollution", "emissions", "homelessness", "inflation", "infections", "layoffs",
-		"deficit", "deficits", "fatalities", "overdoses", "suicides", "costs")
+		"deficit", "deficits", "fatalities", "overdoses", "suicides", "costs", "inequality")
 	set(wMeasure, measureWords...)
 	set(wHedge, "unclear", "uncertain", "doubtful", "questionable", "clear", "certain", "obvious", "evident", "seen",
 		"believe", "believes", "expect", "expects", "think", "thinks")
@@ -6146,6 +6147,15 @@ func changeAfter(low []byte, toks []sentToken, i int, verb uint64) int {
 	case "falls", "drops", "rises":
 		// Also nouns: "the beautiful falls", "Great Falls".
 		if next != "to" && next != "by" && next != "again" && !number(v+1) {
+			return -1
+		}
+	case "down", "up":
+		// "Violent crime is down sharply", "sales were up 5 percent";
+		// "the site is down", "I'm up" have no rated subject, and
+		// "broke down", "shut up" are other verbs.
+		switch tokWord(low, toks, v-1) {
+		case "is", "are", "was", "were":
+		default:
 			return -1
 		}
 	case "fallen", "shrunk", "risen", "grown":
