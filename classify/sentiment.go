@@ -95,7 +95,7 @@ const (
 	wHard        // "hard", "impossible"...: "hard to care" (see difficulty)
 	// Words that a rule of their own looks for, flagged so that the rules
 	// cost a flag test on every other word.
-	wRuleVerb // "rocks", "prompt", "works", "killed", "over"... (rocksVerb, promptAdjective, itWorks, performance, "over rated")
+	wRuleVerb // "rocks", "prompt", "works", "killed", "over", "favour"... (rocksVerb, promptAdjective, itWorks, performance, "over rated", "in X's favour")
 	wTimeOver // "worked", "lasted", "first", "working", "until", "till" (praiseThatEnded)
 	wExpect   // "expect", "expected", "expecting" (expectedMore)
 	wLasted   // "worked", "lasted", "quit" (shortLived)
@@ -118,6 +118,12 @@ const (
 	// wCue marks the words of short posts' cues (rateCues): "sigh", "still", "let", "fan", "only", "typical", "why",
 	// "off", "heading", the family and friends one spends time with, and "time".
 	wCue
+	// wCreate marks verbs that make more of their object ("added",
+	// "created"): "the economy added 300,000 jobs" (rateCreated).
+	wCreate
+	// wHedge marks words of doubt that may open a doubted clause
+	// ("unclear", "clear", "certain", "seen"; see doubtedClause).
+	wHedge
 )
 
 type wordInfo struct {
@@ -323,7 +329,7 @@ func newRuleScorer() *Scorer {
 	// a degree: "profound disappointment".
 	set(wBoostUp, "profound")
 	set(wHard, hardWords...)
-	set(wRuleVerb, "rocks", "rock", "rocked", "prompt", "works", "worked", "killed", "killing", "killin",
+	set(wRuleVerb, "favour", "favor", "rocks", "rock", "rocked", "prompt", "works", "worked", "killed", "killing", "killin",
 		"crushing", "smashing", "crushed", "nailed", "nailing", "nails", "smashed", "over", "under")
 	set(wTimeOver, "worked", "lasted", "first", "working", "until", "till")
 	set(wExpect, "expect", "expected", "expecting")
@@ -333,17 +339,25 @@ func newRuleScorer() *Scorer {
 		"curb", "curbs", "curbed", "curbing", "alleviate", "alleviates", "alleviated", "alleviating",
 		"lose", "loses", "lost", "losing", "wastes", "wasted", "wasting", "squanders", "squandered", "squandering",
 		"miss", "misses", "missed", "missing", "waste", "break", "breaks", "broke", "broken", "breaking",
-		"decline", "declines", "decrease", "decreases", "reduction", "reductions", "erosion", "out")
+		"decline", "declines", "decrease", "decreases", "reduction", "reductions", "erosion", "out",
+		"fight", "fighting", "combat", "combating", "combatting", "tackle", "tackling", "prevent", "preventing",
+		"eradicate", "eradicating")
 	set(wFall, "fell", "fallen", "falls", "dropped", "drops", "declined", "plunged", "plunges", "plummeted",
-		"plummets", "plummet", "plummeting", "slumped", "shrank", "shrunk", "eased", "dipped", "tumbled", "halved", "slowed", "cooled")
+		"plummets", "plummet", "plummeting", "slumped", "shrank", "shrunk", "eased", "dipped", "tumbled", "halved", "slowed", "cooled",
+		"falling", "declining", "shrinking", "dwindling", "plunging", "tumbling", "slowing", "waning", "diminishing",
+		"narrowed", "narrowing", "down")
 	set(wRise, "rose", "risen", "rises", "climbed", "soared", "surged", "jumped", "grew", "grown", "doubled",
-		"tripled", "increased", "rebounded")
+		"tripled", "increased", "rebounded", "rising", "growing", "soaring", "mounting", "surging", "climbing", "increasing",
+		"spiralling", "spiraling", "skyrocketing", "ballooning", "escalating", "widened", "widening", "up")
 	set(wGoodQuantity, "economy", "wages", "earnings", "revenue", "revenues", "exports", "employment", "stock",
 		"stocks", "market", "markets", "output", "income", "incomes", "productivity", "gdp", "investment", "sales",
 		"jobs", "hiring", "expectancy", "literacy", "ratings", "support")
 	set(wBadQuantity, "deaths", "pollution", "emissions", "homelessness", "inflation", "infections", "layoffs",
-		"deficit", "deficits", "fatalities", "overdoses", "suicides", "costs")
+		"deficit", "deficits", "fatalities", "overdoses", "suicides", "costs", "inequality")
 	set(wMeasure, measureWords...)
+	set(wHedge, "unclear", "uncertain", "doubtful", "questionable", "clear", "certain", "obvious", "evident", "seen",
+		"believe", "believes", "expect", "expects", "think", "thinks")
+	set(wCreate, "added", "adds", "adding", "add", "created", "creates", "creating", "create")
 	set(wCue, "sigh", "sighs", "still", "let", "fan", "fans", "only", "typical", "why", "off", "heading", "headed", "headin",
 		"dad", "mom", "mum", "family", "kids", "boys", "girls", "wife", "husband", "hubby", "hubs", "sister", "brother",
 		"son", "daughter", "grandma", "grandpa", "bestie", "girlfriend", "boyfriend", "parents", "time",
@@ -548,6 +562,12 @@ func newRuleScorer() *Scorer {
 		{s: "intelligence officials", v: 0}, {s: "intelligence committee", v: 0}, {s: "intelligence community", v: 0},
 		{s: "interest rate", v: 0}, {s: "interest rates", v: 0}, {s: "unemployment rate", v: 0}, {s: "unemployment benefits", v: 0},
 		{s: "unemployment insurance", v: 0}, {s: "tax credit", v: 0}, {s: "tax credits", v: 0},
+		{s: "defence secretary", v: 0}, {s: "defence spending", v: 0}, {s: "defence budget", v: 0},
+		{s: "defence department", v: 0}, {s: "credit markets", v: 0}, {s: "credit market", v: 0},
+		{s: "credit conditions", v: 0}, {s: "credit rating", v: 0}, {s: "credit ratings", v: 0}, {s: "credit score", v: 0},
+		{s: "credit scores", v: 0}, {s: "line of credit", v: 0}, {s: "credit union", v: 0}, {s: "credit limit", v: 0},
+		{s: "credit crunch", v: -1.5}, {s: "interest payments", v: 0}, {s: "controlling interest", v: 0},
+		{s: "conflict of interest", v: -1.0}, {s: "conflicts of interest", v: -1.0},
 		{s: "state of emergency", v: 0}, {s: "special election", v: 0}, {s: "special counsel", v: 0}, {s: "special session", v: 0},
 		{s: "special prosecutor", v: 0}, {s: "oral arguments", v: 0}, {s: "closing arguments", v: 0}, {s: "heard arguments", v: 0},
 		{s: "flu shot", v: 0}, {s: "flu shots", v: 0}, {s: "health care", v: 0},
@@ -653,6 +673,30 @@ func newRuleScorer() *Scorer {
 		{s: "lower taxes", v: 0}, {s: "lowering taxes", v: 0}, {s: "lowered taxes", v: 0}, {s: "tax cut", v: 0},
 		{s: "tax cuts", v: 0}, {s: "rate cut", v: 0}, {s: "rate cuts", v: 0}, {s: "cut interest rates", v: 0},
 		{s: "third party", v: 0}, {s: "3rd party", v: 0}, {s: "other party", v: 0}, {s: "genius bar", v: 0},
+		// News senses of words VADER rates in their others: more of a
+		// political party (above), a fine imposed is no praise (fine
+		// +0.8), a ruling "in their favour" says who
+		// won, not that anyone did a favour (favour +1.9), and a trade or
+		// licence agreement is a document, not a meeting of minds
+		// (agreement +2.2).
+		{s: "governing party", v: 0}, {s: "opposition parties", v: 0}, {s: "main parties", v: 0},
+		{s: "rival party", v: 0}, {s: "rival parties", v: 0}, {s: "party leader", v: 0}, {s: "party members", v: 0},
+		{s: "party member", v: 0}, {s: "party conference", v: 0}, {s: "party politics", v: 0},
+		{s: "a fine of", v: 0}, {s: "the fine of", v: 0}, {s: "a fine for", v: 0}, {s: "pay a fine", v: 0},
+		{s: "paid a fine", v: 0}, {s: "pay the fine", v: 0}, {s: "paid the fine", v: 0}, {s: "record fine", v: 0},
+		{s: "hefty fine", v: 0}, {s: "heavy fine", v: 0}, {s: "impose a fine", v: 0}, {s: "imposed a fine", v: 0},
+		{s: "face a fine", v: 0}, {s: "faces a fine", v: 0}, {s: "faced a fine", v: 0}, {s: "the fine was", v: 0},
+		{s: "the fine is", v: 0}, {s: "the fine would", v: 0}, {s: "the fine will", v: 0}, {s: "million fine", v: 0},
+		{s: "billion fine", v: 0},
+		{s: "in their favour", v: 0}, {s: "in his favour", v: 0}, {s: "in her favour", v: 0}, {s: "in its favour", v: 0},
+		{s: "in their favor", v: 0}, {s: "in his favor", v: 0}, {s: "in her favor", v: 0}, {s: "in its favor", v: 0},
+		{s: "trade agreement", v: 0}, {s: "trade agreements", v: 0}, {s: "license agreement", v: 0},
+		{s: "licence agreement", v: 0}, {s: "user agreement", v: 0}, {s: "service agreement", v: 0},
+		{s: "rental agreement", v: 0}, {s: "lease agreement", v: 0}, {s: "purchase agreement", v: 0},
+		// A goal that is "out of reach" will not be met; a label's "keep
+		// out of reach of children" only warns where to store a thing.
+		{s: "out of reach", v: -1.2}, {s: "within reach", v: 1.2}, {s: "keep out of reach", v: 0},
+		{s: "kept out of reach", v: 0}, {s: "keep it out of reach", v: 0}, {s: "keep them out of reach", v: 0},
 		// What critics say of a work, and of anything: it is "worth
 		// seeing", "a tour de force", "a blast"; it is "a far cry from" the
 		// last one, it is "pleased with itself", or "I stopped caring".
@@ -879,6 +923,13 @@ func newRuleScorer() *Scorer {
 		{s: "chilling effect", v: -1.5}, {s: "more problems than it solves", v: -1.5}, {s: "held accountable", v: -0.8},
 		{s: "rose to the occasion", v: 1.5}, {s: "rise to the occasion", v: 1.5}, {s: "rises to the occasion", v: 1.5},
 		{s: "heads in the sand", v: -1.3}, {s: "head in the sand", v: -1.3},
+		// Editorial verdicts on a policy in set phrases: a crude tool, a
+		// show, a cover-up, a delay or a fix that hides a fault.
+		{s: "blunt instrument", v: -1.2}, {s: "a sop", v: -1.2}, {s: "publicity stunt", v: -1.5},
+		{s: "publicity stunts", v: -1.5}, {s: "a whitewash", v: -1.5}, {s: "kick the can", v: -1.2},
+		{s: "kicks the can", v: -1.2}, {s: "kicked the can", v: -1.2}, {s: "kicking the can", v: -1.2},
+		{s: "paper over", v: -1.2}, {s: "papers over", v: -1.2}, {s: "papered over", v: -1.2},
+		{s: "papering over", v: -1.2}, {s: "half measures", v: -1.0},
 		{s: "paying dividends", v: 1.5}, {s: "pays dividends", v: 1.5}, {s: "paid dividends", v: 1.5}, {s: "pay dividends", v: 1.5},
 		{s: "built on sand", v: -1.3}, {s: "fills a need", v: 1.2}, {s: "fills a desperate need", v: 1.5},
 		{s: "fills a real need", v: 1.5}, {s: "filled a need", v: 1.2},
@@ -1384,6 +1435,10 @@ const (
 	// fallAfter read as the change of its rated subject: "Crime fell to
 	// its lowest level" rates the crime, not the falling nor the low.
 	tLevel
+	// tFalling marks a rated word after a participle of decrease that
+	// says it lessens ("falling crime", "declining trust"; see
+	// rateChanging): the negation pass reads less of it.
+	tFalling
 )
 
 type sentScratch struct {
@@ -1639,6 +1694,25 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 			toks[i+1].span = 1
 		}
 	}
+	// "ruled in the plaintiff's favour", "tipped in Beijing's favour":
+	// who won, not a favour done ("in their favour" is an idiom).
+	for i := 2; i < len(toks); i++ {
+		if toks[i].info.flags&wRuleVerb == 0 || toks[i].span != 0 || toks[i-1].flags&tEndClause != 0 {
+			continue
+		}
+		if w := tokWord(low, toks, i); w != "favour" && w != "favor" {
+			continue
+		}
+		if p := tokWord(low, toks, i-1); !strings.HasSuffix(p, "'s") && !strings.HasSuffix(p, "s'") && !strings.HasSuffix(p, "’s") {
+			continue
+		}
+		for k := i - 2; k >= 0 && k >= i-5 && toks[k].flags&tEndClause == 0; k-- {
+			if tokWord(low, toks, k) == "in" {
+				toks[i].info.val, toks[i].info.flags = 0, toks[i].info.flags&^wInLexicon
+				break
+			}
+		}
+	}
 	// "She killed it tonight", "Nailed it!": a performance praised.
 	performance(text, low, toks)
 	// "that goal was SICK 🔥", "these graphics are insane 😍": with an
@@ -1657,6 +1731,20 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 	// "The economy grew", "Emissions fell": quantities that change.
 	if a.words&(wGoodQuantity|wBadQuantity) != 0 && a.words&(wFall|wRise) != 0 {
 		rateQuantities(low, toks)
+	}
+	// "It is unclear whether the sanctions will help": what is doubted
+	// is not said.
+	if a.words&wHedge != 0 {
+		doubtedClause(low, toks)
+	}
+	// "The economy added 300,000 jobs": a quantity made.
+	if a.words&(wGoodQuantity|wBadQuantity) != 0 && a.words&wCreate != 0 {
+		rateCreated(low, toks)
+	}
+	// "falling crime", "rising emissions": a participle of change before
+	// what changes.
+	if a.words&(wFall|wRise) != 0 {
+		rateChanging(low, toks)
 	}
 	// "Mortgage rates plummeted", "Temperatures plummeted overnight",
 	// "plummeting temperatures": a measure that changes is news, not blame.
@@ -2232,11 +2320,22 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 			}
 			if j < 0 && t.span == 0 && a.words&wShift != 0 {
 				j = shiftBefore(low, toks, b)
+				if j < 0 && v < 0 {
+					// "to fight crime", "help combat corruption":
+					// opposing a harm is no harm, and the fight no blame.
+					if j = opposeBefore(low, toks, b); j >= 0 {
+						toks[j].val = 0
+					}
+				}
 			}
 			if j < 0 && t.span == 0 && a.words&wFall != 0 && fallAfter(low, toks, i) {
 				// "Crime fell", "Profits dropped 12 percent": less of a
 				// bad thing is good, less of a good one bad.
 				j = b
+			}
+			if j < 0 && t.flags&tFalling != 0 {
+				// "falling crime", "declining trust".
+				j = b - 1
 			}
 			if j < 0 && a.questions > 0 && question(toks, b) && answer(low, toks, b) < 0 {
 				// "Would I recommend it? Absolutely not.", "Is it worth the
@@ -6240,8 +6339,8 @@ func changeAfter(low []byte, toks []sentToken, i int, verb uint64) int {
 	}
 	if k < len(toks) && toks[k-1].flags&tEndClause == 0 {
 		switch tokWord(low, toks, k) {
-		case "rate", "rates", "toll", "level", "levels", "count", "figures", "numbers":
-			k++ // "the crime rate", "the death toll": how much of it
+		case "rate", "rates", "toll", "level", "levels", "count", "figures", "numbers", "rating", "ratings":
+			k++ // "the crime rate", "the death toll", "his approval rating": how much of it
 		}
 	}
 	prep := false
@@ -6250,12 +6349,12 @@ func changeAfter(low []byte, toks []sentToken, i int, verb uint64) int {
 			break
 		}
 		switch w := tokWord(low, toks, k); w {
-		case "in", "from", "among", "for":
+		case "in", "from", "among", "for", "against":
 			if prep || k != i+1 {
 				return -1
 			}
-			prep = true // "trust in government", "deaths from the disease"
-		case "has", "have", "had", "also", "again", "sharply", "steadily", "slightly", "further":
+			prep = true // "trust in government", "deaths from the disease", "charges against him"
+		case "has", "have", "had", "also", "again", "sharply", "steadily", "slightly", "further", "still", "was", "were", "been":
 		case "will", "could", "may", "might", "would", "is", "are", "expected", "likely", "set", "to", "continue", "continues",
 			"continued":
 			// "Rates are expected to plummet", "temperatures will plummet",
@@ -6283,12 +6382,32 @@ func changeAfter(low []byte, toks []sentToken, i int, verb uint64) int {
 		if next != "to" && next != "by" && next != "again" && !number(v+1) {
 			return -1
 		}
+	case "down", "up":
+		// "Violent crime is down sharply", "sales were up 5 percent";
+		// "the site is down", "I'm up" have no rated subject, and
+		// "broke down", "shut up" are other verbs.
+		switch tokWord(low, toks, v-1) {
+		case "is", "are", "was", "were":
+		default:
+			return -1
+		}
 	case "fallen", "shrunk", "risen", "grown":
 		// Also adjectives: "a fallen hero", "a grown man".
 		switch tokWord(low, toks, v-1) {
 		case "has", "have", "had":
 		default:
 			return -1
+		}
+	default:
+		// A participle is a change under way after a form of "be"
+		// ("Crime is falling", "emissions are still rising"), and
+		// otherwise a noun's ("options like slowing the music").
+		if w := tokWord(low, toks, v); len(w) > 4 && w[len(w)-3:] == "ing" {
+			switch tokWord(low, toks, v-1) {
+			case "is", "are", "was", "were", "been", "be", "still", "keeps", "kept":
+			default:
+				return -1
+			}
 		}
 	}
 	switch next {
@@ -6345,6 +6464,177 @@ func rateQuantities(low []byte, toks []sentToken) {
 	}
 }
 
+// fewBelieve is the rating of a belief or hope that "few" hold: mild
+// doubt.
+const fewBelieve = -1.0
+
+// doubtedClause unrates the words of a clause whose truth a hedge of
+// doubt leaves open: "It is unclear whether the sanctions will help", "it
+// is not at all clear that the tariffs will protect jobs", "it is far
+// from clear that...", "it remains to be seen whether the reforms will
+// succeed". The doubt is the writer's reading (the hedge's own rating,
+// "unclear" or a negated "clear", stays), and the hoped-for outcome is
+// no praise. Plain certainty ("it is clear that the plan works") says
+// what it says.
+func doubtedClause(low []byte, toks []sentToken) {
+	for h := 0; h+1 < len(toks); h++ {
+		if toks[h].info.flags&wHedge == 0 || toks[h].flags&tEndClause != 0 {
+			continue
+		}
+		doubt := false
+		start := h + 2
+		switch tokWord(low, toks, h) {
+		case "unclear", "uncertain", "doubtful", "questionable":
+			doubt = true
+		case "believe", "believes", "expect", "expects", "think", "thinks":
+			// "Few believe the regulator has the will", "few expect the
+			// talks to succeed": hardly anyone's hope is the writer's
+			// doubt, mild blame.
+			f := -1 // "few believe", "few people believe", "few of them expect"
+			for k := h - 1; k >= 0 && k >= h-3 && toks[k].flags&tEndClause == 0; k-- {
+				if tokWord(low, toks, k) == "few" {
+					f = k
+					break
+				}
+			}
+			if f < 0 || f > 0 && toks[f-1].flags&tEndClause == 0 && tokWord(low, toks, f-1) == "a" {
+				continue // "a few think it is great"
+			}
+			toks[h].info.val, toks[h].info.flags = fewBelieve, toks[h].info.flags|wInLexicon
+			if start = h + 1; tokWord(low, toks, start) == "that" {
+				start++
+			}
+			for k := start; k < len(toks); k++ {
+				if toks[k].span == 0 && toks[k].info.flags&wInLexicon != 0 {
+					toks[k].info.val = 0
+					toks[k].info.flags &^= wInLexicon
+				}
+				if toks[k].flags&(tEndSentence|tEndClause) != 0 {
+					break
+				}
+			}
+			return
+		case "seen":
+			// "remains to be seen", "remain to be seen".
+			doubt = h >= 3 && tokWord(low, toks, h-1) == "be" && tokWord(low, toks, h-2) == "to" &&
+				strings.HasPrefix(tokWord(low, toks, h-3), "remain")
+		default:
+			// "not clear", "not at all certain", "far from clear", "by
+			// no means certain", "isn't obvious".
+			for k := h - 1; k >= 0 && k >= h-3 && toks[k].flags&tEndClause == 0; k-- {
+				if isNegator(&toks[k]) || tokWord(low, toks, k) == "far" && tokWord(low, toks, k+1) == "from" {
+					doubt = true
+					break
+				}
+			}
+		}
+		if !doubt {
+			continue
+		}
+		switch tokWord(low, toks, h+1) {
+		case "whether", "if", "that":
+		default:
+			continue
+		}
+		for k := start; k < len(toks); k++ {
+			switch tokWord(low, toks, k) {
+			case "but", "yet", "although", "though":
+				k = len(toks)
+				continue
+			}
+			if toks[k].span == 0 && toks[k].info.flags&wInLexicon != 0 {
+				toks[k].info.val = 0
+				toks[k].info.flags &^= wInLexicon
+			}
+			if toks[k].flags&tEndSentence != 0 {
+				break
+			}
+		}
+		return
+	}
+}
+
+// rateCreated rates the unrated quantities that are the object of a verb
+// that makes more of them, as rateQuantities rates those that rise: "the
+// economy added 300,000 jobs", "created 2 million new jobs". Only a
+// count must come between, with "new" or "more" ("added more stock to
+// the shelves" and "added to the deficit" make no quantity news).
+func rateCreated(low []byte, toks []sentToken) {
+	for i := range toks {
+		t := &toks[i]
+		if t.info.flags&(wGoodQuantity|wBadQuantity) == 0 || t.info.val != 0 || t.span != 0 || t.info.flags&wMeasure != 0 {
+			continue
+		}
+		k, count := i-1, false
+		for ; k >= 0 && k >= i-4; k-- {
+			w := tokWord(low, toks, k)
+			if w != "" && w[0] >= '0' && w[0] <= '9' || w == "million" || w == "billion" || w == "thousand" ||
+				w == "thousands" || w == "hundreds" {
+				count = true // "300,000": its comma ends no clause
+				continue
+			}
+			if w == "new" || w == "more" || w == "of" {
+				continue
+			}
+			break
+		}
+		if !count || k < 0 || toks[k].flags&tEndClause != 0 || toks[k].info.flags&wCreate == 0 {
+			continue
+		}
+		t.info.val, t.info.flags = quantityValence, t.info.flags|wInLexicon
+		if t.info.flags&wBadQuantity != 0 {
+			t.info.val = -quantityValence
+		}
+	}
+}
+
+// rateChanging reads a participle of change before what changes, as
+// changeAfter reads a verb after it: "falling crime" is good news,
+// "rising emissions", "soaring inflation" and "declining trust" bad, and
+// "growing inequality" no growth to praise. The participle itself is
+// marked tLevel (VADER rates "falling" -0.6 and "growing" +0.7); an
+// unrated quantity is rated as rateQuantities rates it; a rated word
+// after a participle of decrease is marked tFalling for the negation
+// pass. A participle of a verb ("is falling", "kept growing") or of
+// another sense ("falling asleep", "growing tired", "falling victim")
+// is no change of a quantity.
+func rateChanging(low []byte, toks []sentToken) {
+	for i := 0; i+1 < len(toks); i++ {
+		t, n := &toks[i], &toks[i+1]
+		if t.info.flags&(wFall|wRise) == 0 || t.flags&tEndClause != 0 || t.span != 0 || n.span != 0 ||
+			n.info.flags&wMeasure != 0 || t.end-t.start < 5 || string(low[t.end-3:t.end]) != "ing" {
+			continue
+		}
+		if i > 0 && toks[i-1].flags&tEndClause == 0 {
+			switch tokWord(low, toks, i-1) {
+			case "is", "are", "was", "were", "be", "been", "being", "am", "keep", "keeps", "kept", "get", "gets", "got",
+				"start", "starts", "started", "stop", "stops", "stopped", "continue", "continues", "continued", "still",
+				"and", "or":
+				continue
+			}
+		}
+		switch tokWord(low, toks, i+1) {
+		case "asleep", "apart", "short", "flat", "silent", "ill", "victim", "prey", "out", "off", "behind", "through",
+			"up", "tired", "weary", "bored", "old", "fond", "accustomed", "into", "upon", "over", "in", "down", "on",
+			"to", "by", "at", "for", "from", "with", "of", "and", "or", "but", "as", "sick", "worse", "better":
+			continue
+		}
+		if n.info.val == 0 && n.info.flags&(wGoodQuantity|wBadQuantity) != 0 {
+			n.info.val, n.info.flags = quantityValence, n.info.flags|wInLexicon
+			if n.info.flags&wBadQuantity != 0 {
+				n.info.val = -quantityValence
+			}
+		}
+		if n.info.flags&wInLexicon == 0 || n.info.val == 0 {
+			continue
+		}
+		t.flags |= tLevel
+		if t.info.flags&wFall != 0 {
+			n.flags |= tFalling
+		}
+	}
+}
+
 // timeWord reports whether w names a span of time: "this week", "that year".
 func timeWord(w string) bool {
 	switch w {
@@ -6353,6 +6643,36 @@ func timeWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// opposeBefore returns the index of a verb of opposing up to three words
+// before toks[b], a harm, in its clause, or -1: "to fight crime", "help
+// combat corruption", "must tackle poverty", "aims to prevent violence".
+// The bare verbs are also nouns ("a fight with my wife", "a late
+// tackle"), and one "fighting cancer" suffers it: they oppose only after
+// "to" or a modal.
+func opposeBefore(low []byte, toks []sentToken, b int) int {
+	for j := b - 1; j >= 0 && j >= b-3; j-- {
+		if toks[j].flags&tEndClause != 0 {
+			return -1
+		}
+		switch w := tokWord(low, toks, j); w {
+		case "and", "or", "but", "with", "is", "was", "are", "were", "for", "of", "by", "against":
+			return -1
+		case "combating", "combatting", "tackling", "preventing", "eradicating", "prevent", "eradicate":
+			return j
+		case "fight", "fighting", "combat", "tackle":
+			// "loved ones fighting cancer" suffer the harm they fight.
+			if j > 0 {
+				switch tokWord(low, toks, j-1) {
+				case "to", "will", "would", "must", "should", "can", "could", "help", "helps", "helped":
+					return j
+				}
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // shiftBefore returns the index of a word of lessening up to four words
