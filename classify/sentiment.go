@@ -6691,10 +6691,13 @@ func shiftBefore(low []byte, toks []sentToken, b int) int {
 		if j+1 < b {
 			next = string(low[toks[j+1].start:toks[j+1].end])
 		}
-		// What is lessened ends at "and", "with" or a verb: "reduced wait
-		// times and friendly staff", "reducing clutter makes me happy".
+		// What is lessened ends at "and", "with", a verb or a word of
+		// when: "reduced wait times and friendly staff", "reducing clutter
+		// makes me happy", "trust has eroded since the crisis" (the crisis
+		// is when, not what eroded).
 		switch string(low[t.start:t.end]) {
-		case "and", "or", "but", "with", "is", "was", "are", "were", "makes", "make", "made", "improves", "to":
+		case "and", "or", "but", "with", "is", "was", "are", "were", "makes", "make", "made", "improves", "to",
+			"since", "after", "during", "amid", "until", "despite":
 			return -1
 		}
 		switch string(low[t.start:t.end]) {

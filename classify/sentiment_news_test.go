@@ -154,3 +154,14 @@ func TestSentimentNewsVerdicts(t *testing.T) {
 		t.Run(c.text, func(t *testing.T) { checkLabels(t, s, []labelCase{c}) })
 	}
 }
+
+// TestSentimentNewsLessenedWhen checks that a word of when ends what a
+// verb of lessening lessens: in "trust has eroded since the crisis" the
+// crisis is when trust eroded, not what eroded.
+func TestSentimentNewsLessenedWhen(t *testing.T) {
+	s := NewRuleScorer()
+	checkLabels(t, s, []labelCase{
+		{"Trust in the institutions has eroded steadily since the crisis.", post.Negative},
+		{"The new law reduced violent crime.", post.Positive},
+	})
+}
