@@ -263,14 +263,17 @@ func lexiconEntries(yield func(string, float64) bool) {
 // "nh" and "tx" are states, "mia" and "tia" names, "wd", "wp", "g1", "gt",
 // "qt" and "lts" products, "pita" bread and "slaw" a side dish, "pu"
 // leather, "4q" a fourth quarter, "l" a size. ("xp" keeps its rating:
-// windowsName tells Windows XP from the face.)
+// windowsName tells Windows XP from the face.) "nerd" (-1.2) and "geek"
+// (-0.8) name an enthusiast, most often oneself or a hobby ("#nerd",
+// "nerd gaming conventions", "talking geek"); a slur says so in the words
+// around it ("a stupid nerd").
 var reratedWords = map[string]float64{
 	"honestly": 0,
 	"number":   0,
 	"hand":     0, "kia": 0, "po": 0, "86": 0, "143": 0, "182": 0, "187": 0, "1432": 0, "nh": 0, "tx": 0,
 	"mia": 0, "tia": 0, "wd": 0, "wp": 0, "g1": 0, "gt": 0, "qt": 0, "lts": 0, "pita": 0,
 	"slaw": 0, "pu": 0, "4q": 0, "2qt": 0, "l": 0, "ly": 0, "jp": 0, "jt": 0, "jw": 0, "dx": 0, "nme": 0,
-	"aml": 0, "wag": 0, "xtc": 0, "sete": 0,
+	"aml": 0, "wag": 0, "xtc": 0, "sete": 0, "nerd": 0, "geek": 0,
 }
 
 // NewRuleScorer returns a Scorer that uses the lexicon rules alone and labels
@@ -565,6 +568,11 @@ func newRuleScorer() *Scorer {
 		// generic drug", "the derivative of", "pumped billions into".
 		{s: "rough estimate", v: 0}, {s: "rough estimates", v: 0}, {s: "rough idea", v: 0}, {s: "rough sketch", v: 0},
 		{s: "rough outline", v: 0}, {s: "rough guide", v: 0}, {s: "rough translation", v: 0}, {s: "rough calculation", v: 0},
+		{s: "rough plan", v: 0}, {s: "rough plans", v: 0}, {s: "rough timeline", v: 0}, {s: "rough figure", v: 0},
+		{s: "rough figures", v: 0}, {s: "rough count", v: 0},
+		// Relief of pain is a thing wished for or had, not pain: "ask for
+		// pain relief", "the gel gave fast pain relief".
+		{s: "pain relief", v: 1.0},
 		{s: "shallow end", v: 0}, {s: "shallow water", v: 0}, {s: "shallow waters", v: 0}, {s: "shallow dish", v: 0},
 		{s: "shallow bowl", v: 0}, {s: "shallow pan", v: 0}, {s: "shallow baking", v: 0},
 		{s: "until tender", v: 0}, {s: "until just tender", v: 0}, {s: "until very tender", v: 0},

@@ -280,3 +280,24 @@ func TestSentimentTweetReadings(t *testing.T) {
 	}
 	checkLabels(t, s, tests)
 }
+
+// TestSentimentTweetPlainWords checks words VADER rates that tweets use in
+// a plain sense: an enthusiast ("#nerd", "talking geek"), a plan that is
+// only approximate ("a rough plan"), relief of pain asked for or had.
+func TestSentimentTweetPlainWords(t *testing.T) {
+	s := NewRuleScorer()
+	tests := []labelCase{
+		{"Heading to the Supreme Court for a tour #nerd", post.Neutral},
+		{"Talking geek over dinner.", post.Neutral},
+		{"What are all the nerd gaming conventions coming up this year?", post.Neutral},
+		{"You stupid nerd.", post.Negative},
+		{"The nerd in me loves this!", post.Positive},
+		{"I have a rough plan for the weekend.", post.Neutral},
+		{"Rough plan: go to the hospital, demand pain relief, give birth.", post.Positive},
+		{"The gel gave me fast pain relief.", post.Positive},
+		{"No pain relief at all from these pills.", post.Negative},
+		{"Rough night, my back is killing me.", post.Negative},
+		{"The pain is back.", post.Negative},
+	}
+	checkLabels(t, s, tests)
+}
