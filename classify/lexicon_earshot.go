@@ -142,6 +142,11 @@ var earshotLexicon = map[string]float64{
 	// VADER rates "lack" (-1.3) but none of its other forms.
 	"lacks": -1.3, "lacked": -1.3, "lacking": -1.3,
 	"cutting-edge": 1.5, "turn-off": -1.5, "turnoff": -1.5,
+	// Work that comes to something or nothing ("a productive meeting",
+	// "an unproductive afternoon"), and a shiver of dread or disgust ("it
+	// makes me shudder", "I shudder to think"): VADER rates none of them.
+	"productive": 1.5, "unproductive": -1.5, "counterproductive": -1.5, "unproductivity": -1.5,
+	"shudder": -1.4, "shudders": -1.4, "shuddered": -1.4, "shuddering": -1.4,
 	// Interjections of pain, frustration and disgust, next to VADER's
 	// "ugh" -1.8.
 	"argh": -1.5, "arghh": -1.5, "aargh": -1.5, "ouch": -1.0, "eww": -1.5, "ewww": -1.5, "icky": -1.5,

@@ -573,6 +573,12 @@ func newRuleScorer() *Scorer {
 		// Relief of pain is a thing wished for or had, not pain: "ask for
 		// pain relief", "the gel gave fast pain relief".
 		{s: "pain relief", v: 1.0},
+		// Set phrases whose parts rate otherwise: one who "played hooky"
+		// skipped school or work, no play; one "living it up" enjoys
+		// himself lavishly.
+		{s: "play hooky", v: 0}, {s: "played hooky", v: 0}, {s: "playing hooky", v: 0}, {s: "plays hooky", v: 0},
+		{s: "play hookey", v: 0}, {s: "played hookey", v: 0}, {s: "playing hookey", v: 0},
+		{s: "live it up", v: 1.8}, {s: "living it up", v: 1.8}, {s: "lived it up", v: 1.8}, {s: "lives it up", v: 1.8},
 		{s: "shallow end", v: 0}, {s: "shallow water", v: 0}, {s: "shallow waters", v: 0}, {s: "shallow dish", v: 0},
 		{s: "shallow bowl", v: 0}, {s: "shallow pan", v: 0}, {s: "shallow baking", v: 0},
 		{s: "until tender", v: 0}, {s: "until just tender", v: 0}, {s: "until very tender", v: 0},

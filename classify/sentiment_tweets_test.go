@@ -298,6 +298,18 @@ func TestSentimentTweetPlainWords(t *testing.T) {
 		{"No pain relief at all from these pills.", post.Negative},
 		{"Rough night, my back is killing me.", post.Negative},
 		{"The pain is back.", post.Negative},
+		// Words VADER lacks: work that comes to something or nothing, a
+		// shiver of dread; and set phrases whose parts rate otherwise.
+		{"Very productive morning, inbox at zero.", post.Positive},
+		{"2pm is the hour of unproductivity.", post.Negative},
+		{"Another unproductive meeting.", post.Negative},
+		{"It was not an easy day nor a productive one.", post.Negative},
+		{"It makes me shudder.", post.Negative},
+		{"I shudder to think what it cost.", post.Negative},
+		{"He played hooky from school.", post.Neutral},
+		{"We played football after school.", post.Positive},
+		{"Living it up for one night only.", post.Positive},
+		{"I live in a flat up the hill.", post.Neutral},
 	}
 	checkLabels(t, s, tests)
 }
