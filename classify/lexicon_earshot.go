@@ -147,6 +147,11 @@ var earshotLexicon = map[string]float64{
 	// makes me shudder", "I shudder to think"): VADER rates none of them.
 	"productive": 1.5, "unproductive": -1.5, "counterproductive": -1.5, "unproductivity": -1.5,
 	"shudder": -1.4, "shudders": -1.4, "shuddered": -1.4, "shuddering": -1.4,
+	// A fall from better days ("the decline of the high street",
+	// "declining sales"); "declined" is left unrated, for it is most often
+	// a refusal told as news ("declined to comment"). A "homie" is a
+	// friend, like VADER's "bff".
+	"decline": -1.0, "declining": -1.0, "homie": 1.5, "homies": 1.5,
 	// Interjections of pain, frustration and disgust, next to VADER's
 	// "ugh" -1.8.
 	"argh": -1.5, "arghh": -1.5, "aargh": -1.5, "ouch": -1.0, "eww": -1.5, "ewww": -1.5, "icky": -1.5,

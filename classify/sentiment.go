@@ -578,6 +578,13 @@ func newRuleScorer() *Scorer {
 		// himself lavishly.
 		{s: "play hooky", v: 0}, {s: "played hooky", v: 0}, {s: "playing hooky", v: 0}, {s: "plays hooky", v: 0},
 		{s: "play hookey", v: 0}, {s: "played hookey", v: 0}, {s: "playing hookey", v: 0},
+		// An alert that sounds or is set is a notice, not alertness
+		// (VADER's "alert" +1.2 is the adjective: "stay alert").
+		{s: "alert sound", v: 0}, {s: "alert sounds", v: 0}, {s: "alert tone", v: 0}, {s: "alert tones", v: 0},
+		{s: "an alert", v: 0}, {s: "email alert", v: 0}, {s: "text alert", v: 0}, {s: "news alert", v: 0},
+		{s: "weather alert", v: 0},
+		// A survey of satisfaction measures it and says nothing of it.
+		{s: "satisfaction survey", v: 0}, {s: "satisfaction surveys", v: 0},
 		{s: "live it up", v: 1.8}, {s: "living it up", v: 1.8}, {s: "lived it up", v: 1.8}, {s: "lives it up", v: 1.8},
 		{s: "shallow end", v: 0}, {s: "shallow water", v: 0}, {s: "shallow waters", v: 0}, {s: "shallow dish", v: 0},
 		{s: "shallow bowl", v: 0}, {s: "shallow pan", v: 0}, {s: "shallow baking", v: 0},

@@ -310,6 +310,15 @@ func TestSentimentTweetPlainWords(t *testing.T) {
 		{"We played football after school.", post.Positive},
 		{"Living it up for one night only.", post.Positive},
 		{"I live in a flat up the hill.", post.Neutral},
+		{"The decline of the high street.", post.Negative},
+		{"Sales are declining.", post.Negative},
+		{"She declined to comment.", post.Neutral},
+		{"Chip Kelly is my homie.", post.Positive},
+		{"All the alert sounds at the same time was too confusing.", post.Negative},
+		{"I set an alert for the sale.", post.Neutral},
+		{"Stay alert on the roads.", post.Positive},
+		{"Why businesses need satisfaction surveys", post.Neutral},
+		{"Customer satisfaction is our priority.", post.Positive},
 	}
 	checkLabels(t, s, tests)
 }
