@@ -851,6 +851,10 @@ func newRuleScorer() *Scorer {
 		{s: "did little to", v: -1.2}, {s: "does little to", v: -1.2}, {s: "done little to", v: -1.2}, {s: "do little to", v: -1.2},
 		{s: "got it right", v: 1.5}, {s: "gets it right", v: 1.5}, {s: "got this one right", v: 1.5}, {s: "got that right", v: 1.5},
 		{s: "step in the right direction", v: 1.5}, {s: "steps in the right direction", v: 1.5},
+		// Progress however it goes: "heading in the right direction",
+		// "trying to point in the right direction", "a nudge in the right
+		// direction" ("right" alone is unrated in VADER).
+		{s: "in the right direction", v: 1.5},
 		{s: "strike the right balance", v: 1.5}, {s: "strikes the right balance", v: 1.5}, {s: "struck the right balance", v: 1.5},
 		// Other set phrases of "strike" (VADER: strike -, struck -) that
 		// are no blow: a chord that resonates, a balance found, a pose

@@ -319,6 +319,9 @@ func TestSentimentTweetPlainWords(t *testing.T) {
 		{"Stay alert on the roads.", post.Positive},
 		{"Why businesses need satisfaction surveys", post.Neutral},
 		{"Customer satisfaction is our priority.", post.Positive},
+		{"Sounds like they're trying to point in the right direction again, damn.", post.Positive},
+		{"The club is heading in the right direction.", post.Positive},
+		{"Turn right at the church and keep going in that direction.", post.Neutral},
 	}
 	checkLabels(t, s, tests)
 }
