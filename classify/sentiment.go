@@ -1330,6 +1330,21 @@ func (s *Scorer) lookupClass(w []byte, h uint32, seen uint8) wordInfo {
 			return wordInfo{val: wi.val, flags: wInLexicon}
 		}
 	}
+	// A closed compound of a hashtag that ends in a verdict on what it
+	// names ("#mondaysucks", "#ncaasucks", "#epicfail", "#macfail"): the
+	// verdict is the tag's rating. No English word ends so.
+	if n := len(w); n >= 7 && (w[n-1] == 's' || w[n-1] == 'l') && isLowerASCII(w) {
+		var verdict []byte
+		switch {
+		case string(w[n-5:]) == "sucks":
+			verdict = w[n-5:]
+		case string(w[n-4:]) == "fail":
+			verdict = w[n-4:]
+		}
+		if wi, ok := s.find(verdict); ok && verdict != nil && wi.val != 0 {
+			return wordInfo{val: wi.val, flags: wInLexicon}
+		}
+	}
 	if len(w) < minMisspelt {
 		return wordInfo{}
 	}

@@ -322,6 +322,10 @@ func TestSentimentTweetPlainWords(t *testing.T) {
 		{"Sounds like they're trying to point in the right direction again, damn.", post.Positive},
 		{"The club is heading in the right direction.", post.Positive},
 		{"Turn right at the church and keep going in that direction.", post.Neutral},
+		{"Missed the bus again #mondaysucks", post.Negative},
+		{"Worth 5 games? #ncaasucks", post.Negative},
+		{"Printed the slides twice #epicfail", post.Negative},
+		{"Found my old camera #throwback", post.Neutral},
 	}
 	checkLabels(t, s, tests)
 }
