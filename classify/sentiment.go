@@ -99,6 +99,7 @@ const (
 	wTimeOver // "worked", "lasted", "first", "working", "until", "till" (praiseThatEnded)
 	wExpect   // "expect", "expected", "expecting" (expectedMore)
 	wLasted   // "worked", "lasted", "quit" (shortLived)
+	wLearned  // "learned", "learnt", "learning" (learnedSkill)
 	// Words that a backward scan from each rated word looks for: a text
 	// without any (analysis.words) skips the scan.
 	wFarNeg // "none", "neither", "lack", "think"... (noneOfBefore, neitherBefore, negatedThought, lackBefore, lackRelative)
@@ -331,6 +332,7 @@ func newRuleScorer() *Scorer {
 	set(wTimeOver, "worked", "lasted", "first", "working", "until", "till")
 	set(wExpect, "expect", "expected", "expecting")
 	set(wLasted, "worked", "lasted", "quit")
+	set(wLearned, "learned", "learnt", "learning")
 	set(wFarNeg, "none", "neither", "lack", "lacks", "lacked", "lacking", "think", "believe")
 	set(wShift, "reduce", "reduces", "reduced", "reducing", "erode", "erodes", "eroded", "eroding",
 		"curb", "curbs", "curbed", "curbing", "alleviate", "alleviates", "alleviated", "alleviating",
@@ -2277,6 +2279,10 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 	// "I would expect a little bit more", "I expect it to work far
 	// better": an expectation of more is a let-down.
 	expectedMore(low, toks)
+	// "finally learned to ride a bike": a skill gained.
+	if a.words&wLearned != 0 {
+		learnedSkill(low, toks)
+	}
 	// "great player... when it worked!", "it was nice while it lasted",
 	// "great - for the first three hours": praise of a time that is over.
 	praiseThatEnded(low, toks)
@@ -7191,6 +7197,54 @@ func reasonToAct(low []byte, toks []sentToken, i int) bool {
 		}
 	}
 	return false
+}
+
+// skillValence rates a skill learned, an achievement less than
+// VADER's "accomplished" (1.9).
+const skillValence = 1.0
+
+// learnedSkill reads "learned to V", "is learning how to V": a skill
+// gained or being gained is an achievement ("she's learning to crawl",
+// "finally learned to ride a bike"). Not what one learned to bear
+// ("learned to live with it", "learned to deal with the flaws"), nor a
+// bare "learn to", as often a reproach ("learn to drive!"), nor a
+// negated one ("never learned to swim"), nor one whose verb is rated
+// ("learned to love it"), which rates itself. "Learning" counts as a verb
+// after a form of "be" or opening its clause ("learning to code is
+// fun"), not as a noun ("uses machine learning to predict").
+func learnedSkill(low []byte, toks []sentToken) {
+	for i := range toks {
+		t := &toks[i]
+		if t.info.flags&wLearned == 0 || t.val != 0 || t.span != 0 || t.flags&(tNegScope|tNegated|tEndClause) != 0 {
+			continue
+		}
+		if tokWord(low, toks, i) == "learning" && i > 0 && toks[i-1].flags&tEndClause == 0 {
+			switch tokWord(low, toks, i-1) {
+			case "am", "is", "are", "was", "were", "be", "been", "i'm", "she's", "he's", "we're", "they're",
+				"you're", "it's", "i’m", "she’s", "he’s", "we’re", "they’re", "you’re", "im", "finally", "still":
+			default:
+				continue
+			}
+		}
+		j := i + 1
+		if tokWord(low, toks, j) == "how" && toks[i].flags&tEndClause == 0 {
+			j++
+		}
+		if j+1 >= len(toks) || tokWord(low, toks, j) != "to" || toks[j-1].flags&tEndClause != 0 ||
+			toks[j].flags&tEndClause != 0 {
+			continue
+		}
+		if v := &toks[j+1]; v.val != 0 || v.span != 0 {
+			continue
+		}
+		switch tokWord(low, toks, j+1) {
+		case "live", "deal", "cope", "put", "accept", "tolerate", "ignore", "avoid", "hate", "fear", "distrust",
+			"mistrust", "expect", "stop", "dread", "lie", "settle", "suffer", "endure", "survive", "hide", "lower",
+			"be", "keep", "never", "not":
+			continue
+		}
+		t.val = skillValence
+	}
 }
 
 // expectationValence rates an expectation of more or better, as the idiom

@@ -326,6 +326,14 @@ func TestSentimentTweetPlainWords(t *testing.T) {
 		{"Worth 5 games? #ncaasucks", post.Negative},
 		{"Printed the slides twice #epicfail", post.Negative},
 		{"Found my old camera #throwback", post.Neutral},
+		// A skill learned is an achievement; what one learned to bear is
+		// not, nor a skill never learned, nor machine learning.
+		{"Kid learned to ride a bike without training wheels today!", post.Positive},
+		{"She's learning to crawl this week!", post.Positive},
+		{"I finally learned how to use my phone's camera.", post.Positive},
+		{"I never learned to swim.", post.Negative},
+		{"I learned to keep my mouth shut.", post.Neutral},
+		{"We use machine learning to predict prices.", post.Neutral},
 	}
 	checkLabels(t, s, tests)
 }
