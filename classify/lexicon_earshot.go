@@ -152,6 +152,9 @@ var earshotLexicon = map[string]float64{
 	// a refusal told as news ("declined to comment"). A "homie" is a
 	// friend, like VADER's "bff".
 	"decline": -1.0, "declining": -1.0, "homie": 1.5, "homies": 1.5,
+	// Worn and poor ("a shabby hotel", "shabby treatment"); "not too
+	// shabby" is praise (a phrase of its own).
+	"shabby": -1.2, "shabbily": -1.2,
 	// Interjections of pain, frustration and disgust, next to VADER's
 	// "ugh" -1.8.
 	"argh": -1.5, "arghh": -1.5, "aargh": -1.5, "ouch": -1.0, "eww": -1.5, "ewww": -1.5, "icky": -1.5,

@@ -446,6 +446,14 @@ func newRuleScorer() *Scorer {
 		// damn with faint praise.
 		{s: "as well", v: 0}, {s: "to be honest", v: 0}, {s: "be honest", v: 0}, {s: "at best", v: -1.5}, {s: "had better", v: -1.5},
 		{s: "expect better", v: -1.5}, {s: "could be better", v: -1.5},
+		// Consolation, relish and rue in set phrases: "could be worse" says
+		// it is bearable, a meal that "hit the spot" was just right, a thing
+		// "not too shabby" is good, "just my luck" is a mishap.
+		{s: "could be worse", v: 0.8, fixed: true}, {s: "could have been worse", v: 0.8, fixed: true},
+		{s: "could've been worse", v: 0.8, fixed: true}, {s: "could always be worse", v: 0.8, fixed: true},
+		{s: "hit the spot", v: 1.8}, {s: "hits the spot", v: 1.8}, {s: "hitting the spot", v: 1.8},
+		{s: "not too shabby", v: 1.6, fixed: true}, {s: "not so shabby", v: 1.6, fixed: true},
+		{s: "not shabby", v: 1.6, fixed: true}, {s: "just my luck", v: -1.5},
 		// Taking a thing back to the shop is the verdict on it; "a steal"
 		// and "a breeze" are praise whatever "steal" and "breeze" mean.
 		{s: "returned it", v: -1.5}, {s: "returning it", v: -1.5}, {s: "return it", v: -1.2}, {s: "sent it back", v: -1.5},

@@ -334,6 +334,16 @@ func TestSentimentTweetPlainWords(t *testing.T) {
 		{"I never learned to swim.", post.Negative},
 		{"I learned to keep my mouth shut.", post.Neutral},
 		{"We use machine learning to predict prices.", post.Neutral},
+		// Set phrases of consolation, relish and rue.
+		{"Could be worse.", post.Positive},
+		{"It could have been worse, nobody was hurt.", post.Positive},
+		{"It could get worse by Friday.", post.Negative},
+		{"That burger hit the spot.", post.Positive},
+		{"The ball hit the post.", post.Neutral},
+		{"Not too shabby for a Monday.", post.Positive},
+		{"The hotel was shabby.", post.Negative},
+		{"Just my luck, the shop closed as I arrived.", post.Negative},
+		{"Good luck with the move!", post.Positive},
 	}
 	checkLabels(t, s, tests)
 }
