@@ -454,6 +454,31 @@ func newRuleScorer() *Scorer {
 		{s: "hit the spot", v: 1.8}, {s: "hits the spot", v: 1.8}, {s: "hitting the spot", v: 1.8},
 		{s: "not too shabby", v: 1.6, fixed: true}, {s: "not so shabby", v: 1.6, fixed: true},
 		{s: "not shabby", v: 1.6, fixed: true}, {s: "just my luck", v: -1.5},
+		// An outage told plainly ("the power went out", "wifi is down
+		// again") is an outage, rated as "outage" is; and thanks in
+		// tweets' words ("props to the driver", "shout out to the nurses").
+		{s: "power is down", v: -1.5}, {s: "power was down", v: -1.5}, {s: "power went down", v: -1.5},
+		{s: "power is out", v: -1.5}, {s: "power was out", v: -1.5}, {s: "power went out", v: -1.5},
+		{s: "power's out", v: -1.5}, {s: "power's down", v: -1.5}, {s: "internet is down", v: -1.5},
+		{s: "internet was down", v: -1.5}, {s: "internet went down", v: -1.5}, {s: "internet is out", v: -1.5},
+		{s: "internet was out", v: -1.5}, {s: "internet went out", v: -1.5}, {s: "internet's out", v: -1.5},
+		{s: "internet's down", v: -1.5}, {s: "wifi is down", v: -1.5}, {s: "wifi was down", v: -1.5},
+		{s: "wifi went down", v: -1.5}, {s: "wifi is out", v: -1.5}, {s: "wifi was out", v: -1.5},
+		{s: "wifi went out", v: -1.5}, {s: "wifi's out", v: -1.5}, {s: "wifi's down", v: -1.5},
+		{s: "network is down", v: -1.5}, {s: "network was down", v: -1.5}, {s: "network went down", v: -1.5},
+		{s: "network's down", v: -1.5}, {s: "server is down", v: -1.5}, {s: "server was down", v: -1.5},
+		{s: "server went down", v: -1.5}, {s: "server's down", v: -1.5}, {s: "servers are down", v: -1.5},
+		{s: "servers were down", v: -1.5}, {s: "servers went down", v: -1.5}, {s: "website is down", v: -1.5},
+		{s: "website was down", v: -1.5}, {s: "website went down", v: -1.5}, {s: "website's down", v: -1.5},
+		{s: "site is down", v: -1.5}, {s: "site was down", v: -1.5}, {s: "site went down", v: -1.5},
+		{s: "site's down", v: -1.5}, {s: "service is down", v: -1.5}, {s: "service was down", v: -1.5},
+		{s: "service went down", v: -1.5}, {s: "service is out", v: -1.5}, {s: "service was out", v: -1.5},
+		{s: "service went out", v: -1.5}, {s: "service's out", v: -1.5}, {s: "service's down", v: -1.5},
+		{s: "electricity is down", v: -1.5}, {s: "electricity was down", v: -1.5}, {s: "electricity went down", v: -1.5},
+		{s: "electricity is out", v: -1.5}, {s: "electricity was out", v: -1.5}, {s: "electricity went out", v: -1.5},
+		{s: "electricity's out", v: -1.5}, {s: "electricity's down", v: -1.5},
+		{s: "props to", v: 1.8}, {s: "shout out to", v: 1.5}, {s: "shoutout to", v: 1.5}, {s: "shout outs to", v: 1.5},
+		{s: "shoutouts to", v: 1.5},
 		// Taking a thing back to the shop is the verdict on it; "a steal"
 		// and "a breeze" are praise whatever "steal" and "breeze" mean.
 		{s: "returned it", v: -1.5}, {s: "returning it", v: -1.5}, {s: "return it", v: -1.2}, {s: "sent it back", v: -1.5},
@@ -7823,6 +7848,8 @@ func plainSense(low []byte, toks []sentToken, words []string, i int) bool {
 		case "devolved":
 			// "devolved to the point of parody".
 			return tokWord(low, toks, i+1) == "the" && tokWord(low, toks, i+2) == "point"
+		case "props", "out", "outs", "shoutout", "shoutouts":
+			return false // thanks to whoever follows: "props to the driver"
 		}
 		return !end && determiner(next)
 	case "dividends":

@@ -344,6 +344,16 @@ func TestSentimentTweetPlainWords(t *testing.T) {
 		{"The hotel was shabby.", post.Negative},
 		{"Just my luck, the shop closed as I arrived.", post.Negative},
 		{"Good luck with the move!", post.Positive},
+		// An outage told plainly; thanks in tweets' words.
+		{"Our power is out again.", post.Negative},
+		{"The power went out during dinner.", post.Negative},
+		{"Power's out on our street.", post.Negative},
+		{"Wifi is down again.", post.Negative},
+		{"The power is in your hands.", post.Neutral},
+		{"The sun went down at six.", post.Neutral},
+		{"Props to the bus driver for waiting.", post.Positive},
+		{"Shout out to the nurses on the night shift.", post.Positive},
+		{"Don't shout at the kids.", post.Negative},
 	}
 	checkLabels(t, s, tests)
 }
