@@ -477,6 +477,11 @@ func newRuleScorer() *Scorer {
 		{s: "electricity is down", v: -1.5}, {s: "electricity was down", v: -1.5}, {s: "electricity went down", v: -1.5},
 		{s: "electricity is out", v: -1.5}, {s: "electricity was out", v: -1.5}, {s: "electricity went out", v: -1.5},
 		{s: "electricity's out", v: -1.5}, {s: "electricity's down", v: -1.5},
+		// Recovery, ease and anger in set phrases whose words rate nothing:
+		// "the economy is on the mend", "the bill sailed through", "residents
+		// are up in arms".
+		{s: "on the mend", v: 1.5}, {s: "sailed through", v: 1.5}, {s: "sail through", v: 1.5},
+		{s: "sails through", v: 1.5}, {s: "up in arms", v: -1.8},
 		{s: "props to", v: 1.8}, {s: "shout out to", v: 1.5}, {s: "shoutout to", v: 1.5}, {s: "shout outs to", v: 1.5},
 		{s: "shoutouts to", v: 1.5},
 		// Taking a thing back to the shop is the verdict on it; "a steal"
@@ -7852,6 +7857,20 @@ func plainSense(low []byte, toks []sentToken, words []string, i int) bool {
 			return false // thanks to whoever follows: "props to the driver"
 		}
 		return !end && determiner(next)
+	case "through":
+		// A ship "sailed through the strait" went on water; a bill or a
+		// student "sailed through" passed with ease.
+		if !end {
+			k := i + 1
+			if determiner(next) {
+				k++
+			}
+			switch tokWord(low, toks, k) {
+			case "harbour", "harbor", "strait", "straits", "canal", "channel", "bay", "sea", "seas", "waters",
+				"water", "gulf", "sound", "passage", "lock", "locks", "night", "storm", "fog", "islands":
+				return true
+			}
+		}
 	case "dividends":
 		if !end {
 			switch next {

@@ -354,6 +354,15 @@ func TestSentimentTweetPlainWords(t *testing.T) {
 		{"Props to the bus driver for waiting.", post.Positive},
 		{"Shout out to the nurses on the night shift.", post.Positive},
 		{"Don't shout at the kids.", post.Negative},
+		// Words and set phrases of news and reviews that rate nothing
+		// word by word.
+		{"A feel-good movie for the whole family.", post.Positive},
+		{"The economy is on the mend.", post.Positive},
+		{"The bill sailed through parliament.", post.Positive},
+		{"She sailed through her exams.", post.Positive},
+		{"We sailed through the harbour at dawn.", post.Neutral},
+		{"Residents are up in arms over the plan.", post.Negative},
+		{"He held the baby up in his arms.", post.Neutral},
 	}
 	checkLabels(t, s, tests)
 }
