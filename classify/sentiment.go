@@ -480,6 +480,13 @@ func newRuleScorer() *Scorer {
 		// Recovery, ease and anger in set phrases whose words rate nothing:
 		// "the economy is on the mend", "the bill sailed through", "residents
 		// are up in arms".
+		// A test's result: a negative one is good news ("tested negative",
+		// "the scan came back negative"); testing positive for an illness or
+		// a banned drug is bad, and a result that "came back positive" may
+		// be either (a pregnancy test), so it rates nothing.
+		{s: "tested negative", v: 1.5}, {s: "came back negative", v: 1.5}, {s: "comes back negative", v: 1.5},
+		{s: "test was negative", v: 1.5}, {s: "test is negative", v: 1.5}, {s: "tests were negative", v: 1.5},
+		{s: "tested positive", v: -1.5}, {s: "came back positive", v: 0}, {s: "comes back positive", v: 0},
 		{s: "on the mend", v: 1.5}, {s: "sailed through", v: 1.5}, {s: "sail through", v: 1.5},
 		{s: "sails through", v: 1.5}, {s: "up in arms", v: -1.8},
 		{s: "props to", v: 1.8}, {s: "shout out to", v: 1.5}, {s: "shoutout to", v: 1.5}, {s: "shout outs to", v: 1.5},

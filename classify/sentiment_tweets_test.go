@@ -363,6 +363,12 @@ func TestSentimentTweetPlainWords(t *testing.T) {
 		{"We sailed through the harbour at dawn.", post.Neutral},
 		{"Residents are up in arms over the plan.", post.Negative},
 		{"He held the baby up in his arms.", post.Neutral},
+		{"Test came back negative, phew.", post.Positive},
+		{"Tested negative again, back to work tomorrow.", post.Positive},
+		{"Three players tested positive for the virus.", post.Negative},
+		{"The biopsy came back positive.", post.Neutral},
+		{"The reviews were negative.", post.Negative},
+		{"Stay positive!", post.Positive},
 	}
 	checkLabels(t, s, tests)
 }
