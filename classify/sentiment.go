@@ -487,6 +487,9 @@ func newRuleScorer() *Scorer {
 		{s: "tested negative", v: 1.5}, {s: "came back negative", v: 1.5}, {s: "comes back negative", v: 1.5},
 		{s: "test was negative", v: 1.5}, {s: "test is negative", v: 1.5}, {s: "tests were negative", v: 1.5},
 		{s: "tested positive", v: -1.5}, {s: "came back positive", v: 0}, {s: "comes back positive", v: 0},
+		// Nothing regretted is no regret: "I regret nothing", as "no
+		// regrets".
+		{s: "regret nothing", v: 1.5}, {s: "regrets nothing", v: 1.5}, {s: "regretted nothing", v: 1.5},
 		{s: "on the mend", v: 1.5}, {s: "sailed through", v: 1.5}, {s: "sail through", v: 1.5},
 		{s: "sails through", v: 1.5}, {s: "up in arms", v: -1.8},
 		{s: "props to", v: 1.8}, {s: "shout out to", v: 1.5}, {s: "shoutout to", v: 1.5}, {s: "shout outs to", v: 1.5},

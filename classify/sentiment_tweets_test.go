@@ -369,6 +369,9 @@ func TestSentimentTweetPlainWords(t *testing.T) {
 		{"The biopsy came back positive.", post.Neutral},
 		{"The reviews were negative.", post.Negative},
 		{"Stay positive!", post.Positive},
+		{"Ate the whole cake. Regret nothing.", post.Positive},
+		{"I regret nothing about leaving.", post.Positive},
+		{"I regret saying that.", post.Negative},
 	}
 	checkLabels(t, s, tests)
 }
