@@ -157,6 +157,8 @@ var earshotLexicon = map[string]float64{
 	"shabby": -1.2, "shabbily": -1.2,
 	// A film or story made to cheer ("a feel-good movie").
 	"feel-good": 1.8, "feelgood": 1.8,
+	// A thing ugly to look at; being sent from one excuse to the next.
+	"eyesore": -1.8, "eyesores": -1.8, "runaround": -1.5,
 	// Interjections of pain, frustration and disgust, next to VADER's
 	// "ugh" -1.8.
 	"argh": -1.5, "arghh": -1.5, "aargh": -1.5, "ouch": -1.0, "eww": -1.5, "ewww": -1.5, "icky": -1.5,

@@ -489,6 +489,15 @@ func newRuleScorer() *Scorer {
 		{s: "tested positive", v: -1.5}, {s: "came back positive", v: 0}, {s: "comes back positive", v: 0},
 		// Nothing regretted is no regret: "I regret nothing", as "no
 		// regrets".
+		// Set phrases of praise and blame whose words rate otherwise or
+		// nothing: "a cut above the rest", "over the moon", "my heart is
+		// full", "I was blown away" (one amazed; a roof "blown away" by a
+		// storm is not in these forms), "a step backwards".
+		{s: "a cut above", v: 2.0}, {s: "over the moon", v: 2.5}, {s: "heart is full", v: 2.0},
+		{s: "heart is so full", v: 2.0}, {s: "i was blown away", v: 2.0}, {s: "i'm blown away", v: 2.0},
+		{s: "we were blown away", v: 2.0}, {s: "absolutely blown away", v: 2.0}, {s: "totally blown away", v: 2.0},
+		{s: "completely blown away", v: 2.0}, {s: "just blown away", v: 2.0}, {s: "step backwards", v: -1.5},
+		{s: "step backward", v: -1.5}, {s: "steps backwards", v: -1.5}, {s: "steps backward", v: -1.5},
 		{s: "regret nothing", v: 1.5}, {s: "regrets nothing", v: 1.5}, {s: "regretted nothing", v: 1.5},
 		{s: "on the mend", v: 1.5}, {s: "sailed through", v: 1.5}, {s: "sail through", v: 1.5},
 		{s: "sails through", v: 1.5}, {s: "up in arms", v: -1.8},

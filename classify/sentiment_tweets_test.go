@@ -372,6 +372,14 @@ func TestSentimentTweetPlainWords(t *testing.T) {
 		{"Ate the whole cake. Regret nothing.", post.Positive},
 		{"I regret nothing about leaving.", post.Positive},
 		{"I regret saying that.", post.Negative},
+		{"A cut above the rest.", post.Positive},
+		{"He cut his finger on the tin.", post.Negative},
+		{"Over the moon!", post.Positive},
+		{"My heart is full.", post.Positive},
+		{"I was blown away by the response.", post.Positive},
+		{"The update is a step backwards.", post.Negative},
+		{"The new bridge is an eyesore.", post.Negative},
+		{"Customer service gave me the runaround.", post.Negative},
 	}
 	checkLabels(t, s, tests)
 }
