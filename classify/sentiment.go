@@ -524,7 +524,16 @@ func newRuleScorer() *Scorer {
 		{s: "can't ask for more", v: 2.5, fixed: true}, {s: "cannot ask for more", v: 2.5, fixed: true},
 		{s: "couldn't ask for better", v: 2.5, fixed: true}, {s: "could not ask for better", v: 2.5, fixed: true},
 		{s: "can't ask for better", v: 2.5, fixed: true}, {s: "cannot ask for better", v: 2.5, fixed: true},
-		{s: "couldn't have asked for better", v: 2.5, fixed: true}, {s: "could not have asked for better", v: 2.5, fixed: true},
+		{s: "couldn't have asked for better", v: 2.5, fixed: true},
+		// Nothing to change and no better way it could have gone: praise.
+		{s: "wouldn't change a thing", v: 2.0, fixed: true}, {s: "would not change a thing", v: 2.0, fixed: true},
+		{s: "wouldn't change anything", v: 2.0, fixed: true},
+		{s: "couldn't have turned out better", v: 2.5, fixed: true},
+		// Bad beyond worsening ("things couldn't get any worse"); "any"
+		// keeps the reading of "couldn't be worse" from reaching it.
+		{s: "couldn't get any worse", v: -2.5, fixed: true}, {s: "couldn't be any worse", v: -2.5, fixed: true},
+		{s: "can't get any worse", v: -2.5, fixed: true}, {s: "could not be any worse", v: -2.5, fixed: true},
+		{s: "could not get any worse", v: -2.5, fixed: true}, {s: "could not have asked for better", v: 2.5, fixed: true},
 		// A heart broken by what one tells of is grief, like VADER's
 		// "heartbreaking"; the literal parts rate nothing.
 		{s: "breaks my heart", v: -2.0}, {s: "broke my heart", v: -2.0}, {s: "break my heart", v: -2.0},
@@ -5428,7 +5437,9 @@ func unbeatable(low []byte, toks []sentToken, j, i int) bool {
 		switch string(low[toks[k].start:toks[k].end]) {
 		case "more":
 			cmp = cmp || k == i-1
-		case "get", "gets":
+		case "get", "gets", "gone", "go":
+			// "couldn't have gone better", "couldn't go worse": no way
+			// it went could be more so.
 			verb = true
 		case "be":
 			switch string(low[toks[j].start:toks[j].end]) {

@@ -380,6 +380,14 @@ func TestSentimentTweetPlainWords(t *testing.T) {
 		{"The update is a step backwards.", post.Negative},
 		{"The new bridge is an eyesore.", post.Negative},
 		{"Customer service gave me the runaround.", post.Negative},
+		{"I wouldn't change a thing.", post.Positive},
+		{"Couldn't have gone better.", post.Positive},
+		{"It couldn't have gone worse.", post.Negative},
+		{"Things couldn't get any worse.", post.Negative},
+		{"It couldn't be any worse.", post.Negative},
+		{"It can't get any better.", post.Positive},
+		{"The talk couldn't have gone any better.", post.Positive},
+		{"I wouldn't change my flight now, it's too late.", post.Negative},
 	}
 	checkLabels(t, s, tests)
 }
