@@ -159,6 +159,11 @@ var earshotLexicon = map[string]float64{
 	"feel-good": 1.8, "feelgood": 1.8,
 	// A thing ugly to look at; being sent from one excuse to the next.
 	"eyesore": -1.8, "eyesores": -1.8, "runaround": -1.5,
+	// Annoyance, anger and squalor in everyday British and American
+	// words ("a bit miffed", "seething about it", "a grotty flat", "naff
+	// decorations"), and room to move ("a spacious cabin").
+	"smelly": -1.5, "seething": -2.0, "peeved": -1.4, "miffed": -1.2, "irked": -1.4, "naff": -1.2,
+	"grotty": -1.4, "manky": -1.4, "greasy": -0.8, "drafty": -0.8, "draughty": -0.8, "spacious": 1.3,
 	// Interjections of pain, frustration and disgust, next to VADER's
 	// "ugh" -1.8.
 	"argh": -1.5, "arghh": -1.5, "aargh": -1.5, "ouch": -1.0, "eww": -1.5, "ewww": -1.5, "icky": -1.5,

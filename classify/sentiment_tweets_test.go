@@ -387,6 +387,10 @@ func TestSentimentTweetPlainWords(t *testing.T) {
 		{"It couldn't be any worse.", post.Negative},
 		{"It can't get any better.", post.Positive},
 		{"The talk couldn't have gone any better.", post.Positive},
+		{"Bit miffed they moved the meeting again.", post.Negative},
+		{"Still seething about the parking fine.", post.Negative},
+		{"Our room was spacious and quiet.", post.Positive},
+		{"The flat is grotty and draughty.", post.Negative},
 		{"I wouldn't change my flight now, it's too late.", post.Negative},
 	}
 	checkLabels(t, s, tests)
