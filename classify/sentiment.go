@@ -498,6 +498,11 @@ func newRuleScorer() *Scorer {
 		{s: "we were blown away", v: 2.0}, {s: "absolutely blown away", v: 2.0}, {s: "totally blown away", v: 2.0},
 		{s: "completely blown away", v: 2.0}, {s: "just blown away", v: 2.0}, {s: "step backwards", v: -1.5},
 		{s: "step backward", v: -1.5}, {s: "steps backwards", v: -1.5}, {s: "steps backward", v: -1.5},
+		// A fine paid is a penalty, not VADER's "fine" (0.8): "a parking
+		// fine", "a hefty fine".
+		{s: "parking fine", v: -1.5}, {s: "parking fines", v: -1.5}, {s: "speeding fine", v: -1.5},
+		{s: "speeding fines", v: -1.5}, {s: "library fine", v: -1.0}, {s: "library fines", v: -1.0},
+		{s: "hefty fine", v: -1.5}, {s: "hefty fines", v: -1.5}, {s: "late fee", v: -1.0}, {s: "late fees", v: -1.0},
 		{s: "regret nothing", v: 1.5}, {s: "regrets nothing", v: 1.5}, {s: "regretted nothing", v: 1.5},
 		{s: "on the mend", v: 1.5}, {s: "sailed through", v: 1.5}, {s: "sail through", v: 1.5},
 		{s: "sails through", v: 1.5}, {s: "up in arms", v: -1.8},

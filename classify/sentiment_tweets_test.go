@@ -391,6 +391,9 @@ func TestSentimentTweetPlainWords(t *testing.T) {
 		{"Still seething about the parking fine.", post.Negative},
 		{"Our room was spacious and quiet.", post.Positive},
 		{"The flat is grotty and draughty.", post.Negative},
+		{"Got a parking fine outside my own house.", post.Negative},
+		{"The firm faces a hefty fine.", post.Negative},
+		{"The parking is fine.", post.Positive},
 		{"I wouldn't change my flight now, it's too late.", post.Negative},
 	}
 	checkLabels(t, s, tests)
