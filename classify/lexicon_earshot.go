@@ -142,6 +142,28 @@ var earshotLexicon = map[string]float64{
 	// VADER rates "lack" (-1.3) but none of its other forms.
 	"lacks": -1.3, "lacked": -1.3, "lacking": -1.3,
 	"cutting-edge": 1.5, "turn-off": -1.5, "turnoff": -1.5,
+	// Work that comes to something or nothing ("a productive meeting",
+	// "an unproductive afternoon"), and a shiver of dread or disgust ("it
+	// makes me shudder", "I shudder to think"): VADER rates none of them.
+	"productive": 1.5, "unproductive": -1.5, "counterproductive": -1.5, "unproductivity": -1.5,
+	"shudder": -1.4, "shudders": -1.4, "shuddered": -1.4, "shuddering": -1.4,
+	// A fall from better days ("the decline of the high street",
+	// "declining sales"); "declined" is left unrated, for it is most often
+	// a refusal told as news ("declined to comment"). A "homie" is a
+	// friend, like VADER's "bff".
+	"decline": -1.0, "declining": -1.0, "homie": 1.5, "homies": 1.5,
+	// Worn and poor ("a shabby hotel", "shabby treatment"); "not too
+	// shabby" is praise (a phrase of its own).
+	"shabby": -1.2, "shabbily": -1.2,
+	// A film or story made to cheer ("a feel-good movie").
+	"feel-good": 1.8, "feelgood": 1.8,
+	// A thing ugly to look at; being sent from one excuse to the next.
+	"eyesore": -1.8, "eyesores": -1.8, "runaround": -1.5,
+	// Annoyance, anger and squalor in everyday British and American
+	// words ("a bit miffed", "seething about it", "a grotty flat", "naff
+	// decorations"), and room to move ("a spacious cabin").
+	"smelly": -1.5, "seething": -2.0, "peeved": -1.4, "miffed": -1.2, "irked": -1.4, "naff": -1.2,
+	"grotty": -1.4, "manky": -1.4, "greasy": -0.8, "drafty": -0.8, "draughty": -0.8, "spacious": 1.3,
 	// Interjections of pain, frustration and disgust, next to VADER's
 	// "ugh" -1.8.
 	"argh": -1.5, "arghh": -1.5, "aargh": -1.5, "ouch": -1.0, "eww": -1.5, "ewww": -1.5, "icky": -1.5,

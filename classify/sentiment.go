@@ -99,6 +99,7 @@ const (
 	wTimeOver // "worked", "lasted", "first", "working", "until", "till" (praiseThatEnded)
 	wExpect   // "expect", "expected", "expecting" (expectedMore)
 	wLasted   // "worked", "lasted", "quit" (shortLived)
+	wLearned  // "learned", "learnt", "learning" (learnedSkill)
 	// Words that a backward scan from each rated word looks for: a text
 	// without any (analysis.words) skips the scan.
 	wFarNeg // "none", "neither", "lack", "think"... (noneOfBefore, neitherBefore, negatedThought, lackBefore, lackRelative)
@@ -269,14 +270,17 @@ func lexiconEntries(yield func(string, float64) bool) {
 // "nh" and "tx" are states, "mia" and "tia" names, "wd", "wp", "g1", "gt",
 // "qt" and "lts" products, "pita" bread and "slaw" a side dish, "pu"
 // leather, "4q" a fourth quarter, "l" a size. ("xp" keeps its rating:
-// windowsName tells Windows XP from the face.)
+// windowsName tells Windows XP from the face.) "nerd" (-1.2) and "geek"
+// (-0.8) name an enthusiast, most often oneself or a hobby ("#nerd",
+// "nerd gaming conventions", "talking geek"); a slur says so in the words
+// around it ("a stupid nerd").
 var reratedWords = map[string]float64{
 	"honestly": 0,
 	"number":   0,
 	"hand":     0, "kia": 0, "po": 0, "86": 0, "143": 0, "182": 0, "187": 0, "1432": 0, "nh": 0, "tx": 0,
 	"mia": 0, "tia": 0, "wd": 0, "wp": 0, "g1": 0, "gt": 0, "qt": 0, "lts": 0, "pita": 0,
 	"slaw": 0, "pu": 0, "4q": 0, "2qt": 0, "l": 0, "ly": 0, "jp": 0, "jt": 0, "jw": 0, "dx": 0, "nme": 0,
-	"aml": 0, "wag": 0, "xtc": 0, "sete": 0,
+	"aml": 0, "wag": 0, "xtc": 0, "sete": 0, "nerd": 0, "geek": 0,
 }
 
 // NewRuleScorer returns a Scorer that uses the lexicon rules alone and labels
@@ -334,6 +338,7 @@ func newRuleScorer() *Scorer {
 	set(wTimeOver, "worked", "lasted", "first", "working", "until", "till")
 	set(wExpect, "expect", "expected", "expecting")
 	set(wLasted, "worked", "lasted", "quit")
+	set(wLearned, "learned", "learnt", "learning")
 	set(wFarNeg, "none", "neither", "lack", "lacks", "lacked", "lacking", "think", "believe")
 	set(wShift, "reduce", "reduces", "reduced", "reducing", "erode", "erodes", "eroded", "eroding",
 		"curb", "curbs", "curbed", "curbing", "alleviate", "alleviates", "alleviated", "alleviating",
@@ -458,6 +463,68 @@ func newRuleScorer() *Scorer {
 		// damn with faint praise.
 		{s: "as well", v: 0}, {s: "to be honest", v: 0}, {s: "be honest", v: 0}, {s: "at best", v: -1.5}, {s: "had better", v: -1.5},
 		{s: "expect better", v: -1.5}, {s: "could be better", v: -1.5},
+		// Consolation, relish and rue in set phrases: "could be worse" says
+		// it is bearable, a meal that "hit the spot" was just right, a thing
+		// "not too shabby" is good, "just my luck" is a mishap.
+		{s: "could be worse", v: 0.8, fixed: true}, {s: "could have been worse", v: 0.8, fixed: true},
+		{s: "could've been worse", v: 0.8, fixed: true}, {s: "could always be worse", v: 0.8, fixed: true},
+		{s: "hit the spot", v: 1.8}, {s: "hits the spot", v: 1.8}, {s: "hitting the spot", v: 1.8},
+		{s: "not too shabby", v: 1.6, fixed: true}, {s: "not so shabby", v: 1.6, fixed: true},
+		{s: "not shabby", v: 1.6, fixed: true}, {s: "just my luck", v: -1.5},
+		// An outage told plainly ("the power went out", "wifi is down
+		// again") is an outage, rated as "outage" is; and thanks in
+		// tweets' words ("props to the driver", "shout out to the nurses").
+		{s: "power is down", v: -1.5}, {s: "power was down", v: -1.5}, {s: "power went down", v: -1.5},
+		{s: "power is out", v: -1.5}, {s: "power was out", v: -1.5}, {s: "power went out", v: -1.5},
+		{s: "power's out", v: -1.5}, {s: "power's down", v: -1.5}, {s: "internet is down", v: -1.5},
+		{s: "internet was down", v: -1.5}, {s: "internet went down", v: -1.5}, {s: "internet is out", v: -1.5},
+		{s: "internet was out", v: -1.5}, {s: "internet went out", v: -1.5}, {s: "internet's out", v: -1.5},
+		{s: "internet's down", v: -1.5}, {s: "wifi is down", v: -1.5}, {s: "wifi was down", v: -1.5},
+		{s: "wifi went down", v: -1.5}, {s: "wifi is out", v: -1.5}, {s: "wifi was out", v: -1.5},
+		{s: "wifi went out", v: -1.5}, {s: "wifi's out", v: -1.5}, {s: "wifi's down", v: -1.5},
+		{s: "network is down", v: -1.5}, {s: "network was down", v: -1.5}, {s: "network went down", v: -1.5},
+		{s: "network's down", v: -1.5}, {s: "server is down", v: -1.5}, {s: "server was down", v: -1.5},
+		{s: "server went down", v: -1.5}, {s: "server's down", v: -1.5}, {s: "servers are down", v: -1.5},
+		{s: "servers were down", v: -1.5}, {s: "servers went down", v: -1.5}, {s: "website is down", v: -1.5},
+		{s: "website was down", v: -1.5}, {s: "website went down", v: -1.5}, {s: "website's down", v: -1.5},
+		{s: "site is down", v: -1.5}, {s: "site was down", v: -1.5}, {s: "site went down", v: -1.5},
+		{s: "site's down", v: -1.5}, {s: "service is down", v: -1.5}, {s: "service was down", v: -1.5},
+		{s: "service went down", v: -1.5}, {s: "service is out", v: -1.5}, {s: "service was out", v: -1.5},
+		{s: "service went out", v: -1.5}, {s: "service's out", v: -1.5}, {s: "service's down", v: -1.5},
+		{s: "electricity is down", v: -1.5}, {s: "electricity was down", v: -1.5}, {s: "electricity went down", v: -1.5},
+		{s: "electricity is out", v: -1.5}, {s: "electricity was out", v: -1.5}, {s: "electricity went out", v: -1.5},
+		{s: "electricity's out", v: -1.5}, {s: "electricity's down", v: -1.5},
+		// Recovery, ease and anger in set phrases whose words rate nothing:
+		// "the economy is on the mend", "the bill sailed through", "residents
+		// are up in arms".
+		// A test's result: a negative one is good news ("tested negative",
+		// "the scan came back negative"); testing positive for an illness or
+		// a banned drug is bad, and a result that "came back positive" may
+		// be either (a pregnancy test), so it rates nothing.
+		{s: "tested negative", v: 1.5}, {s: "came back negative", v: 1.5}, {s: "comes back negative", v: 1.5},
+		{s: "test was negative", v: 1.5}, {s: "test is negative", v: 1.5}, {s: "tests were negative", v: 1.5},
+		{s: "tested positive", v: -1.5}, {s: "came back positive", v: 0}, {s: "comes back positive", v: 0},
+		// Nothing regretted is no regret: "I regret nothing", as "no
+		// regrets".
+		// Set phrases of praise and blame whose words rate otherwise or
+		// nothing: "a cut above the rest", "over the moon", "my heart is
+		// full", "I was blown away" (one amazed; a roof "blown away" by a
+		// storm is not in these forms), "a step backwards".
+		{s: "a cut above", v: 2.0}, {s: "over the moon", v: 2.5}, {s: "heart is full", v: 2.0},
+		{s: "heart is so full", v: 2.0}, {s: "i was blown away", v: 2.0}, {s: "i'm blown away", v: 2.0},
+		{s: "we were blown away", v: 2.0}, {s: "absolutely blown away", v: 2.0}, {s: "totally blown away", v: 2.0},
+		{s: "completely blown away", v: 2.0}, {s: "just blown away", v: 2.0}, {s: "step backwards", v: -1.5},
+		{s: "step backward", v: -1.5}, {s: "steps backwards", v: -1.5}, {s: "steps backward", v: -1.5},
+		// A fine paid is a penalty, not VADER's "fine" (0.8): "a parking
+		// fine", "a hefty fine".
+		{s: "parking fine", v: -1.5}, {s: "parking fines", v: -1.5}, {s: "speeding fine", v: -1.5},
+		{s: "speeding fines", v: -1.5}, {s: "library fine", v: -1.0}, {s: "library fines", v: -1.0},
+		{s: "hefty fine", v: -1.5}, {s: "hefty fines", v: -1.5}, {s: "late fee", v: -1.0}, {s: "late fees", v: -1.0},
+		{s: "regret nothing", v: 1.5}, {s: "regrets nothing", v: 1.5}, {s: "regretted nothing", v: 1.5},
+		{s: "on the mend", v: 1.5}, {s: "sailed through", v: 1.5}, {s: "sail through", v: 1.5},
+		{s: "sails through", v: 1.5}, {s: "up in arms", v: -1.8},
+		{s: "props to", v: 1.8}, {s: "shout out to", v: 1.5}, {s: "shoutout to", v: 1.5}, {s: "shout outs to", v: 1.5},
+		{s: "shoutouts to", v: 1.5},
 		// Taking a thing back to the shop is the verdict on it; "a steal"
 		// and "a breeze" are praise whatever "steal" and "breeze" mean.
 		{s: "returned it", v: -1.5}, {s: "returning it", v: -1.5}, {s: "return it", v: -1.2}, {s: "sent it back", v: -1.5},
@@ -479,7 +546,16 @@ func newRuleScorer() *Scorer {
 		{s: "can't ask for more", v: 2.5, fixed: true}, {s: "cannot ask for more", v: 2.5, fixed: true},
 		{s: "couldn't ask for better", v: 2.5, fixed: true}, {s: "could not ask for better", v: 2.5, fixed: true},
 		{s: "can't ask for better", v: 2.5, fixed: true}, {s: "cannot ask for better", v: 2.5, fixed: true},
-		{s: "couldn't have asked for better", v: 2.5, fixed: true}, {s: "could not have asked for better", v: 2.5, fixed: true},
+		{s: "couldn't have asked for better", v: 2.5, fixed: true},
+		// Nothing to change and no better way it could have gone: praise.
+		{s: "wouldn't change a thing", v: 2.0, fixed: true}, {s: "would not change a thing", v: 2.0, fixed: true},
+		{s: "wouldn't change anything", v: 2.0, fixed: true},
+		{s: "couldn't have turned out better", v: 2.5, fixed: true},
+		// Bad beyond worsening ("things couldn't get any worse"); "any"
+		// keeps the reading of "couldn't be worse" from reaching it.
+		{s: "couldn't get any worse", v: -2.5, fixed: true}, {s: "couldn't be any worse", v: -2.5, fixed: true},
+		{s: "can't get any worse", v: -2.5, fixed: true}, {s: "could not be any worse", v: -2.5, fixed: true},
+		{s: "could not get any worse", v: -2.5, fixed: true}, {s: "could not have asked for better", v: 2.5, fixed: true},
 		// A heart broken by what one tells of is grief, like VADER's
 		// "heartbreaking"; the literal parts rate nothing.
 		{s: "breaks my heart", v: -2.0}, {s: "broke my heart", v: -2.0}, {s: "break my heart", v: -2.0},
@@ -588,6 +664,24 @@ func newRuleScorer() *Scorer {
 		// generic drug", "the derivative of", "pumped billions into".
 		{s: "rough estimate", v: 0}, {s: "rough estimates", v: 0}, {s: "rough idea", v: 0}, {s: "rough sketch", v: 0},
 		{s: "rough outline", v: 0}, {s: "rough guide", v: 0}, {s: "rough translation", v: 0}, {s: "rough calculation", v: 0},
+		{s: "rough plan", v: 0}, {s: "rough plans", v: 0}, {s: "rough timeline", v: 0}, {s: "rough figure", v: 0},
+		{s: "rough figures", v: 0}, {s: "rough count", v: 0},
+		// Relief of pain is a thing wished for or had, not pain: "ask for
+		// pain relief", "the gel gave fast pain relief".
+		{s: "pain relief", v: 1.0},
+		// Set phrases whose parts rate otherwise: one who "played hooky"
+		// skipped school or work, no play; one "living it up" enjoys
+		// himself lavishly.
+		{s: "play hooky", v: 0}, {s: "played hooky", v: 0}, {s: "playing hooky", v: 0}, {s: "plays hooky", v: 0},
+		{s: "play hookey", v: 0}, {s: "played hookey", v: 0}, {s: "playing hookey", v: 0},
+		// An alert that sounds or is set is a notice, not alertness
+		// (VADER's "alert" +1.2 is the adjective: "stay alert").
+		{s: "alert sound", v: 0}, {s: "alert sounds", v: 0}, {s: "alert tone", v: 0}, {s: "alert tones", v: 0},
+		{s: "an alert", v: 0}, {s: "email alert", v: 0}, {s: "text alert", v: 0}, {s: "news alert", v: 0},
+		{s: "weather alert", v: 0},
+		// A survey of satisfaction measures it and says nothing of it.
+		{s: "satisfaction survey", v: 0}, {s: "satisfaction surveys", v: 0},
+		{s: "live it up", v: 1.8}, {s: "living it up", v: 1.8}, {s: "lived it up", v: 1.8}, {s: "lives it up", v: 1.8},
 		{s: "shallow end", v: 0}, {s: "shallow water", v: 0}, {s: "shallow waters", v: 0}, {s: "shallow dish", v: 0},
 		{s: "shallow bowl", v: 0}, {s: "shallow pan", v: 0}, {s: "shallow baking", v: 0},
 		{s: "until tender", v: 0}, {s: "until just tender", v: 0}, {s: "until very tender", v: 0},
@@ -877,6 +971,10 @@ func newRuleScorer() *Scorer {
 		{s: "did little to", v: -1.2}, {s: "does little to", v: -1.2}, {s: "done little to", v: -1.2}, {s: "do little to", v: -1.2},
 		{s: "got it right", v: 1.5}, {s: "gets it right", v: 1.5}, {s: "got this one right", v: 1.5}, {s: "got that right", v: 1.5},
 		{s: "step in the right direction", v: 1.5}, {s: "steps in the right direction", v: 1.5},
+		// Progress however it goes: "heading in the right direction",
+		// "trying to point in the right direction", "a nudge in the right
+		// direction" ("right" alone is unrated in VADER).
+		{s: "in the right direction", v: 1.5},
 		{s: "strike the right balance", v: 1.5}, {s: "strikes the right balance", v: 1.5}, {s: "struck the right balance", v: 1.5},
 		// Other set phrases of "strike" (VADER: strike -, struck -) that
 		// are no blow: a chord that resonates, a balance found, a pose
@@ -1373,6 +1471,21 @@ func (s *Scorer) lookupClass(w []byte, h uint32, seen uint8) wordInfo {
 	// no longer form.
 	if l := laughter(w); l != "" {
 		if wi, ok := s.find([]byte(l)); ok {
+			return wordInfo{val: wi.val, flags: wInLexicon}
+		}
+	}
+	// A closed compound of a hashtag that ends in a verdict on what it
+	// names ("#mondaysucks", "#ncaasucks", "#epicfail", "#macfail"): the
+	// verdict is the tag's rating. No English word ends so.
+	if n := len(w); n >= 7 && (w[n-1] == 's' || w[n-1] == 'l') && isLowerASCII(w) {
+		var verdict []byte
+		switch {
+		case string(w[n-5:]) == "sucks":
+			verdict = w[n-5:]
+		case string(w[n-4:]) == "fail":
+			verdict = w[n-4:]
+		}
+		if wi, ok := s.find(verdict); ok && verdict != nil && wi.val != 0 {
 			return wordInfo{val: wi.val, flags: wInLexicon}
 		}
 	}
@@ -2373,6 +2486,10 @@ func (s *Scorer) analyze(text string, sc *sentScratch, withHashes bool) analysis
 	// "I would expect a little bit more", "I expect it to work far
 	// better": an expectation of more is a let-down.
 	expectedMore(low, toks)
+	// "finally learned to ride a bike": a skill gained.
+	if a.words&wLearned != 0 {
+		learnedSkill(low, toks)
+	}
 	// "great player... when it worked!", "it was nice while it lasted",
 	// "great - for the first three hours": praise of a time that is over.
 	praiseThatEnded(low, toks)
@@ -5657,7 +5774,9 @@ func unbeatable(low []byte, toks []sentToken, j, i int) bool {
 		switch string(low[toks[k].start:toks[k].end]) {
 		case "more":
 			cmp = cmp || k == i-1
-		case "get", "gets":
+		case "get", "gets", "gone", "go":
+			// "couldn't have gone better", "couldn't go worse": no way
+			// it went could be more so.
 			verb = true
 		case "be":
 			switch string(low[toks[j].start:toks[j].end]) {
@@ -7709,6 +7828,54 @@ func reasonToAct(low []byte, toks []sentToken, i int) bool {
 	return false
 }
 
+// skillValence rates a skill learned, an achievement less than
+// VADER's "accomplished" (1.9).
+const skillValence = 1.0
+
+// learnedSkill reads "learned to V", "is learning how to V": a skill
+// gained or being gained is an achievement ("she's learning to crawl",
+// "finally learned to ride a bike"). Not what one learned to bear
+// ("learned to live with it", "learned to deal with the flaws"), nor a
+// bare "learn to", as often a reproach ("learn to drive!"), nor a
+// negated one ("never learned to swim"), nor one whose verb is rated
+// ("learned to love it"), which rates itself. "Learning" counts as a verb
+// after a form of "be" or opening its clause ("learning to code is
+// fun"), not as a noun ("uses machine learning to predict").
+func learnedSkill(low []byte, toks []sentToken) {
+	for i := range toks {
+		t := &toks[i]
+		if t.info.flags&wLearned == 0 || t.val != 0 || t.span != 0 || t.flags&(tNegScope|tNegated|tEndClause) != 0 {
+			continue
+		}
+		if tokWord(low, toks, i) == "learning" && i > 0 && toks[i-1].flags&tEndClause == 0 {
+			switch tokWord(low, toks, i-1) {
+			case "am", "is", "are", "was", "were", "be", "been", "i'm", "she's", "he's", "we're", "they're",
+				"you're", "it's", "i’m", "she’s", "he’s", "we’re", "they’re", "you’re", "im", "finally", "still":
+			default:
+				continue
+			}
+		}
+		j := i + 1
+		if tokWord(low, toks, j) == "how" && toks[i].flags&tEndClause == 0 {
+			j++
+		}
+		if j+1 >= len(toks) || tokWord(low, toks, j) != "to" || toks[j-1].flags&tEndClause != 0 ||
+			toks[j].flags&tEndClause != 0 {
+			continue
+		}
+		if v := &toks[j+1]; v.val != 0 || v.span != 0 {
+			continue
+		}
+		switch tokWord(low, toks, j+1) {
+		case "live", "deal", "cope", "put", "accept", "tolerate", "ignore", "avoid", "hate", "fear", "distrust",
+			"mistrust", "expect", "stop", "dread", "lie", "settle", "suffer", "endure", "survive", "hide", "lower",
+			"be", "keep", "never", "not":
+			continue
+		}
+		t.val = skillValence
+	}
+}
+
 // expectationValence rates an expectation of more or better, as the idiom
 // "expected more" is rated.
 const expectationValence = -1.2
@@ -8277,8 +8444,24 @@ func plainSense(low []byte, toks []sentToken, words []string, i int) bool {
 		case "devolved":
 			// "devolved to the point of parody".
 			return tokWord(low, toks, i+1) == "the" && tokWord(low, toks, i+2) == "point"
+		case "props", "out", "outs", "shoutout", "shoutouts":
+			return false // thanks to whoever follows: "props to the driver"
 		}
 		return !end && determiner(next)
+	case "through":
+		// A ship "sailed through the strait" went on water; a bill or a
+		// student "sailed through" passed with ease.
+		if !end {
+			k := i + 1
+			if determiner(next) {
+				k++
+			}
+			switch tokWord(low, toks, k) {
+			case "harbour", "harbor", "strait", "straits", "canal", "channel", "bay", "sea", "seas", "waters",
+				"water", "gulf", "sound", "passage", "lock", "locks", "night", "storm", "fog", "islands":
+				return true
+			}
+		}
 	case "dividends":
 		if !end {
 			switch next {
