@@ -778,7 +778,7 @@ func newRuleScorer() *Scorer {
 		{s: "party member", v: 0}, {s: "party conference", v: 0}, {s: "party politics", v: 0},
 		{s: "a fine of", v: 0}, {s: "the fine of", v: 0}, {s: "a fine for", v: 0}, {s: "pay a fine", v: 0},
 		{s: "paid a fine", v: 0}, {s: "pay the fine", v: 0}, {s: "paid the fine", v: 0}, {s: "record fine", v: 0},
-		{s: "hefty fine", v: 0}, {s: "heavy fine", v: 0}, {s: "impose a fine", v: 0}, {s: "imposed a fine", v: 0},
+		{s: "heavy fine", v: 0}, {s: "impose a fine", v: 0}, {s: "imposed a fine", v: 0},
 		{s: "face a fine", v: 0}, {s: "faces a fine", v: 0}, {s: "faced a fine", v: 0}, {s: "the fine was", v: 0},
 		{s: "the fine is", v: 0}, {s: "the fine would", v: 0}, {s: "the fine will", v: 0}, {s: "million fine", v: 0},
 		{s: "billion fine", v: 0},

@@ -35,7 +35,8 @@ func TestSentimentNewsChange(t *testing.T) {
 		{"Inequality has widened.", post.Negative},
 		// Other senses of the participles.
 		{"Many soldiers were falling ill.", post.Negative},
-		{"The website is down again.", post.Neutral},
+		{"The blinds are down again.", post.Neutral},
+		{"The website is down again.", post.Negative}, // an outage, not a quantity
 		{"She is growing tired of the debate.", post.Negative},
 		{"The growing popularity of the show surprised its makers.", post.Positive},
 		{"The app has options like slowing the music down, which is great.", post.Positive},
