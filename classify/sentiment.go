@@ -3310,10 +3310,8 @@ func stillDisbelief(low []byte, toks []sentToken, i int) bool {
 	if toks[end].flags&tQuestion == 0 {
 		return false
 	}
-	for j := start; j <= end; j++ {
-		if toks[j].info.val != 0 || isNegator(&toks[j]) {
-			return false
-		}
+	if !unratedSpan(toks, start, end) {
+		return false
 	}
 	switch tokWord(low, toks, i-1) {
 	case "people", "anyone", "anybody", "someone", "somebody", "folks":
@@ -3391,12 +3389,30 @@ func offTo(low []byte, toks []sentToken, i int) bool {
 			break
 		}
 	}
-	for j := range toks {
+	return unratedSpan(toks, 0, len(toks)-1)
+}
+
+// unratedSpan reports whether no token of toks[from..to] is rated or a
+// negator: the cues of short posts (an outing, a pastime, company) are
+// the news of a text only where nothing else in it says how it feels.
+func unratedSpan(toks []sentToken, from, to int) bool {
+	for j := from; j <= to; j++ {
 		if toks[j].info.val != 0 || isNegator(&toks[j]) {
 			return false
 		}
 	}
 	return true
+}
+
+// grimPlaceIn reports whether a word of the text names a grim place ("at
+// the hospital with my dad").
+func grimPlaceIn(low []byte, toks []sentToken) bool {
+	for j := range toks {
+		if grimPlace(tokWord(low, toks, j)) {
+			return true
+		}
+	}
+	return false
 }
 
 // grimPlace reports whether w names a place one goes to for trouble, not
@@ -3431,12 +3447,7 @@ func timeWith(low []byte, toks []sentToken, i int) bool {
 	if k < 0 || toks[k].flags&tEndClause != 0 || tokWord(low, toks, k) != "with" {
 		return false
 	}
-	for j := range toks {
-		if toks[j].info.val != 0 || isNegator(&toks[j]) || grimPlace(tokWord(low, toks, j)) {
-			return false
-		}
-	}
-	return true
+	return unratedSpan(toks, 0, len(toks)-1) && !grimPlaceIn(low, toks)
 }
 
 // namedTime reports whether toks[i], "time" or "day", ends a sentence of
@@ -3473,12 +3484,7 @@ func namedTime(low []byte, toks []sentToken, i int) bool {
 			return false
 		}
 	}
-	for j := range toks {
-		if toks[j].info.val != 0 || isNegator(&toks[j]) || grimPlace(tokWord(low, toks, j)) {
-			return false
-		}
-	}
-	return true
+	return unratedSpan(toks, 0, len(toks)-1) && !grimPlaceIn(low, toks)
 }
 
 // whyEvery reports whether toks[i], "why" opening its sentence, asks it
@@ -3509,10 +3515,8 @@ func whyEvery(low []byte, toks []sentToken, i int) bool {
 		return false
 	}
 	start, end := sentenceOf(toks, i)
-	for j := start; j <= end; j++ {
-		if toks[j].info.val != 0 || isNegator(&toks[j]) {
-			return false
-		}
+	if !unratedSpan(toks, start, end) {
+		return false
 	}
 	return true
 }
@@ -4092,9 +4096,7 @@ const playedScale = 0.5
 // when or for whom right after it: "played in the park", "plays at six",
 // "played for Chelsea", "playing outside".
 func playedWhere(low []byte, toks []sentToken, i int) bool {
-	switch tokWord(low, toks, i) {
-	case "play", "plays", "played", "playing":
-	default:
+	if !playVerb(tokWord(low, toks, i)) {
 		return false
 	}
 	if i+1 >= len(toks) || toks[i].flags&tEndClause != 0 {
@@ -4107,13 +4109,20 @@ func playedWhere(low []byte, toks []sentToken, i int) bool {
 	return false
 }
 
+// playVerb reports whether w is a form of the verb "play".
+func playVerb(w string) bool {
+	switch w {
+	case "play", "plays", "played", "playing":
+		return true
+	}
+	return false
+}
+
 // onlyPlays reports whether toks[i] is a form of "play" with "only" one to
 // four words before it in its clause: "would only play half the discs",
 // "can only play for a couple of hours", "only one disk played through".
 func onlyPlays(low []byte, toks []sentToken, i int) bool {
-	switch tokWord(low, toks, i) {
-	case "play", "plays", "played", "playing":
-	default:
+	if !playVerb(tokWord(low, toks, i)) {
 		return false
 	}
 	for j := i - 1; j >= 0 && j >= i-4 && toks[j].flags&tEndClause == 0; j-- {
